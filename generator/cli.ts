@@ -1,0 +1,85 @@
+/**
+ * The command line: `generate` writes the package, `check` compares it with disk.
+ *
+ * Exit codes: 0 done (warnings may be printed), 1 the spec has problems or the output is stale,
+ * 2 bad usage or an internal error.
+ */
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { specFormatSchema } from "./check/format-schema.ts";
+import { ConfigError, formatDiagnostics, SpecError } from "./diagnostics.ts";
+import { comparePackage, formatDrift } from "./pipeline/compare.ts";
+import { generatePackage } from "./pipeline/generate.ts";
+import { writePackage } from "./pipeline/write.ts";
+
+interface Args {
+  readonly command: string;
+  readonly spec: string;
+  readonly out: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const [command = "", ...rest] = argv;
+  const flags = new Map<string, string>();
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const m = /^--(spec|out)(?:=(.*))?$/.exec(a);
+    if (m === null) throw new ConfigError(`unknown argument "${a}"; expected --spec DIR or --out DIR`);
+    const value = m[2] ?? rest[++i];
+    if (value === undefined) throw new ConfigError(`--${m[1]} needs a folder`);
+    flags.set(m[1]!, value);
+  }
+  return { command, spec: resolve(flags.get("spec") ?? "spec"), out: resolve(flags.get("out") ?? "generated") };
+}
+
+async function generate(args: Args): Promise<number> {
+  const pkg = await generatePackage(args.spec);
+  if (pkg.diagnostics.length > 0) console.error(formatDiagnostics(pkg.diagnostics));
+  await writePackage(`${args.out}/${pkg.folder}`, pkg.files);
+  console.log(`wrote ${pkg.files.length} files to ${args.out}/${pkg.folder} (spec ${pkg.ir.api.specVersion})`);
+  return 0;
+}
+
+async function check(args: Args): Promise<number> {
+  const pkg = await generatePackage(args.spec);
+  const folder = `${args.out}/${pkg.folder}`;
+  const drift = await comparePackage(folder, pkg.files);
+  if (drift.length === 0) {
+    console.log(`${folder} is up to date (${pkg.files.length} files)`);
+    return 0;
+  }
+  console.error(formatDrift(drift, folder));
+  console.error(`\n${drift.length} generated ${drift.length === 1 ? "file is" : "files are"} out of date. Run \`npm run generate\` and commit the result.`);
+  return 1;
+}
+
+/** Writes `spec.schema.json`, the editor schema of the spec format, into the spec folder. */
+async function specSchema(args: Args): Promise<number> {
+  await writeFile(`${args.spec}/spec.schema.json`, specFormatSchema(), "utf8");
+  console.log(`wrote ${args.spec}/spec.schema.json`);
+  return 0;
+}
+
+const COMMANDS: Readonly<Record<string, (args: Args) => Promise<number>>> = { generate, check, "spec-schema": specSchema };
+
+async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    const run = COMMANDS[args.command];
+    if (run === undefined) throw new ConfigError(`unknown command "${args.command}"; expected one of ${Object.keys(COMMANDS).join(", ")}`);
+    return await run(args);
+  } catch (e) {
+    if (e instanceof SpecError) {
+      console.error(formatDiagnostics(e.diagnostics));
+      return 1;
+    }
+    if (e instanceof ConfigError) {
+      console.error(`error: ${e.message}`);
+      return 2;
+    }
+    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

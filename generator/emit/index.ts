@@ -1,0 +1,8 @@
+/**
+ * The API emitters, in a fixed order. Each is a pure function of the IR. The pipeline runs them
+ * all, adds the package files (`emit/package`), then type-checks, compiles and formats the result.
+ */
+import type { Emitter } from "./emitter.ts";
+import { emitTypes } from "./types/index.ts";
+
+export const EMITTERS: readonly Emitter[] = [emitTypes];

@@ -1,0 +1,53 @@
+/** Per-run lookups over an IR, built once per emitter call (never cached at module level). */
+import { InternalError } from "../diagnostics.ts";
+import type { IR, IRProperty, IRStructured, IRType } from "../ir/types.ts";
+
+export class Lookup {
+  private readonly byName: ReadonlyMap<string, IRType>;
+
+  constructor(readonly ir: IR) {
+    this.byName = new Map(ir.types.map((t) => [t.qname, t]));
+  }
+
+  type(qname: string): IRType {
+    const t = this.byName.get(qname);
+    if (t === undefined) throw new InternalError(`unknown type ${qname}`);
+    return t;
+  }
+
+  structured(qname: string): IRStructured {
+    const t = this.type(qname);
+    if (t.kind === "enum") throw new InternalError(`${qname} is an enum`);
+    return t;
+  }
+
+  /** Base types from the root down to the direct base. */
+  ancestors(t: IRStructured): IRStructured[] {
+    const out: IRStructured[] = [];
+    for (let b = t.baseType; b !== undefined; b = this.structured(b).baseType) out.unshift(this.structured(b));
+    return out;
+  }
+
+  /** Inherited properties first (root first), then own, each with the type that declares it. */
+  allProperties(t: IRStructured): { owner: IRStructured; property: IRProperty }[] {
+    return [...this.ancestors(t), t].flatMap((owner) => owner.properties.map((property) => ({ owner, property })));
+  }
+
+  /** Every descendant, depth first, in the IR's sorted order of derived names. */
+  descendants(t: IRStructured): IRStructured[] {
+    return t.derived.flatMap((d) => {
+      const child = this.structured(d);
+      return [child, ...this.descendants(child)];
+    });
+  }
+
+  /** The values a position declared as `t` accepts: `t` itself unless abstract, and its concrete descendants. */
+  concreteFamily(t: IRStructured): IRStructured[] {
+    return [t, ...this.descendants(t)].filter((x) => !x.abstract);
+  }
+
+  /** Is an open type anywhere in the chain? */
+  isOpen(t: IRStructured): boolean {
+    return [...this.ancestors(t), t].some((x) => x.open);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The package emitter: the files that describe the package rather than the API — `index.ts`,
+ * `package.json` and `README.md`. They depend on which modules the other emitters produced, so the
+ * pipeline calls `emitPackage` with that list after running them.
+ */
+import type { IR } from "../../ir/types.ts";
+import type { EmittedFile } from "../emitter.ts";
+import { emitReadme } from "./readme.ts";
+
+export const GENERATOR_NAME = "graph-schema-codegen";
+
+/** Module names (without `.ts`) other than `index`, in a fixed order. */
+function moduleNames(files: readonly EmittedFile[]): string[] {
+  return files
+    .filter((f) => f.path.endsWith(".ts") && !f.path.includes("/") && f.path !== "index.ts")
+    .map((f) => f.path.slice(0, -3))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function emitIndex(modules: readonly string[]): EmittedFile {
+  const lines = modules.map((m) => `export * from ${JSON.stringify(`./${m}.js`)};`);
+  return { path: "index.ts", contents: `${lines.join("\n")}\n` };
+}
+
+function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean): EmittedFile {
+  const exports: Record<string, unknown> = { ".": { types: "./index.d.ts", default: "./index.js" } };
+  for (const m of modules) exports[`./${m}`] = { types: `./${m}.d.ts`, default: `./${m}.js` };
+  if (hasSchemas) exports["./schemas/*"] = "./schemas/*";
+  exports["./package.json"] = "./package.json";
+  const pkg = {
+    name: ir.api.packageName,
+    version: ir.api.specVersion,
+    description: `${ir.api.title}: TypeScript types, JSON Schemas, validators and request builders (API version ${ir.api.apiVersion}).`,
+    type: "module",
+    sideEffects: false,
+    main: "./index.js",
+    types: "./index.d.ts",
+    exports,
+    engines: { node: ">=20" },
+  };
+  return { path: "package.json", contents: `${JSON.stringify(pkg, null, 2)}\n` };
+}
+
+/** The package files, given every file the API emitters produced. */
+export function emitPackage(ir: IR, produced: readonly EmittedFile[]): EmittedFile[] {
+  const modules = moduleNames(produced);
+  const hasSchemas = produced.some((f) => f.path.startsWith("schemas/"));
+  return [emitIndex(modules), emitPackageJson(ir, modules, hasSchemas), emitReadme(ir, modules)];
+}

@@ -1,0 +1,49 @@
+/** The README inside the generated package: what it is, which spec made it, how to use it. */
+import type { IR } from "../../ir/types.ts";
+import type { EmittedFile } from "../emitter.ts";
+
+/** Markdown text from spec text: no HTML, no line breaks that could start a heading or fence. */
+function mdText(s: string): string {
+  return s.replace(/\s+/g, " ").replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).trim();
+}
+
+export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
+  const structured = ir.types.filter((t) => t.kind !== "enum");
+  const enums = ir.types.filter((t) => t.kind === "enum");
+  const first = structured.find((t) => t.kind === "entity" && !t.abstract) ?? structured[0];
+  const name = first?.tsName ?? "T";
+  const lines = [
+    `# ${mdText(ir.api.packageName)}`,
+    "",
+    `${mdText(ir.api.title)}, API version \`${mdText(ir.api.apiVersion)}\`, generated from spec version ${mdText(ir.api.specVersion)}.`,
+    "Do not edit these files: change the spec and run `npm run generate` in the generator's repository.",
+    "",
+    `It holds ${structured.length} entity and complex types, ${enums.length} enums and ${ir.operations.length} operations, with no runtime dependencies.`,
+    "",
+    "| module | what |",
+    "|---|---|",
+    ...modules.map((m) => `| \`${m}\` | ${MODULE_DOCS[m] ?? ""} |`),
+    ...(modules.length > 0 ? [] : []),
+    "| `schemas/` | JSON Schemas (draft 2020-12): one per type and `bundle.schema.json` with every type under `$defs` |",
+    "",
+    "## Use",
+    "",
+    "```ts",
+    `import { validate${name}, type ${name} } from ${JSON.stringify(ir.api.packageName)};`,
+    "",
+    `const result = validate${name}(JSON.parse(text));`,
+    "if (!result.ok) for (const e of result.errors) console.error(`${e.path}: ${e.message}`);",
+    "```",
+    "",
+    "`validateT(value, { mode })` checks a request body by default (`mode: \"request\"`: unknown properties are errors); pass `mode: \"response\"` to tolerate properties the service adds later.",
+    "",
+  ];
+  return { path: "README.md", contents: lines.join("\n") };
+}
+
+const MODULE_DOCS: Readonly<Record<string, string>> = {
+  types: "interfaces, enum unions and their member lists",
+  runtime: "`ValidationResult`, `ValidationError` and the OData value scanners",
+  validators: "`validateT`, `isT` and `isE` for every type and enum",
+  operations: "request builders and the fetch client for every operation",
+};

@@ -1,0 +1,21 @@
+/** An enum is a union of string literals plus a readonly array of its members, in order. */
+import type { IREnum } from "../../ir/types.ts";
+import { jsDoc, stringLiteral } from "../escape.ts";
+
+export function emitEnum(e: IREnum): string {
+  const notes = [`OData enum \`${e.qname}\`.`];
+  if (e.evolvable) {
+    notes.push("Evolvable: members after `unknownFutureValue` are sent only to clients that ask with `Prefer: include-unknown-enum-members`; others receive `unknownFutureValue` instead.");
+  }
+  const doc = jsDoc([e.description ?? "", notes.join(" ")].filter((s) => s !== ""));
+  const union = e.members.map((m) => {
+    const memberDoc = m.description === undefined ? "" : `${jsDoc([m.description])}\n`;
+    return `${memberDoc}| ${stringLiteral(m.name)}`;
+  });
+  const membersDoc = jsDoc([`The members of \`${e.tsName}\`, in the order the API defines them.`]);
+  const list = e.members.map((m) => stringLiteral(m.name)).join(", ");
+  return [
+    `${doc}\nexport type ${e.tsName} =\n${union.join("\n")};`,
+    `${membersDoc}\nexport const ${e.tsName}Members = [${list}] as const satisfies readonly ${e.tsName}[];`,
+  ].join("\n\n");
+}

@@ -1,0 +1,55 @@
+/** One interface per entity or complex type, and the `AnyT` union for types with derived ones. */
+import type { IRProperty, IRStructured } from "../../ir/types.ts";
+import { jsDoc, propertyKey, stringLiteral } from "../escape.ts";
+import type { Lookup } from "../lookup.ts";
+import { anyName, formatNote, propertyType } from "./typeref.ts";
+
+/** The two spellings of a type's `@odata.type`, as a TypeScript union of literals. */
+export function odataTypeLiterals(t: IRStructured): string {
+  return `${stringLiteral(`#${t.qname}`)} | ${stringLiteral(t.qname)}`;
+}
+
+function deprecationTag(p: IRProperty): string[] {
+  const d = p.deprecated;
+  if (d === undefined) return [];
+  const dates = [d.since === undefined ? "" : `since ${d.since}`, d.removal === undefined ? "" : `removal ${d.removal}`].filter((s) => s !== "");
+  return [`@deprecated ${d.message}${dates.length > 0 ? ` (${dates.join(", ")})` : ""}`];
+}
+
+function propertyMember(lookup: Lookup, p: IRProperty, owner: IRStructured, self: IRStructured): string {
+  const paragraphs = [p.description ?? "", formatNote(p.type, lookup) ?? ""].filter((s) => s !== "");
+  if (p.readOnly) paragraphs.push("Read-only: set by the service.");
+  if (owner !== self) paragraphs.push(`Inherited from \`${owner.qname}\`.`);
+  const doc = jsDoc(paragraphs, deprecationTag(p));
+  return `${doc}\n${propertyKey(p.wireName)}?: ${propertyType(lookup, p)};`;
+}
+
+function typeDoc(lookup: Lookup, t: IRStructured): string {
+  const paragraphs = [t.description ?? ""];
+  const notes: string[] = [`OData type \`#${t.qname}\`${t.kind === "entity" ? ` (entity, key ${t.key.join(", ")})` : ""}.`];
+  if (t.baseType !== undefined) notes.push(`Derived from \`${t.baseType}\`.`);
+  if (t.abstract) notes.push(`Abstract: a value is always one of the derived types, see \`${anyName(t)}\`.`);
+  else if (t.derived.length > 0) notes.push(`A position of this type also accepts the derived types, see \`${anyName(t)}\`.`);
+  if (lookup.isOpen(t)) notes.push("Open: values may carry dynamic properties.");
+  return jsDoc([...paragraphs, notes.join(" ")].filter((s) => s !== ""));
+}
+
+export function emitStructured(lookup: Lookup, t: IRStructured): string {
+  const members: string[] = [];
+  if (!t.abstract) {
+    members.push(`${jsDoc(["The type of this value, with or without the leading `#`."])}\n"@odata.type"?: ${odataTypeLiterals(t)};`);
+  }
+  for (const { owner, property } of lookup.allProperties(t)) members.push(propertyMember(lookup, property, owner, t));
+  members.push(`${jsDoc(["Instance annotations (`@odata.etag`, `property@ns.term`, ...)."])}\n[annotation: \`\${string}@\${string}\`]: unknown;`);
+  if (lookup.isOpen(t)) members.push(`${jsDoc(["Dynamic properties of this open type."])}\n[dynamicProperty: string]: unknown;`);
+  const iface = `${typeDoc(lookup, t)}\nexport interface ${t.tsName} {\n${members.join("\n")}\n}`;
+  if (t.derived.length === 0) return iface;
+  return `${iface}\n\n${emitAny(lookup, t)}`;
+}
+
+/** `AnyT`: `T` (unless abstract) and each concrete descendant, which must name itself in `@odata.type`. */
+function emitAny(lookup: Lookup, t: IRStructured): string {
+  const members = lookup.concreteFamily(t).map((x) => (x === t ? x.tsName : `(${x.tsName} & { "@odata.type": ${odataTypeLiterals(x)} })`));
+  const doc = jsDoc([`A value in a position declared as \`${t.qname}\`: ${t.abstract ? "one of its derived types" : "the type itself or one of its derived types"}, told apart by \`@odata.type\`.`]);
+  return `${doc}\nexport type ${anyName(t)} =\n  | ${members.join("\n  | ")};`;
+}

@@ -1,0 +1,72 @@
+/**
+ * Fixes the TypeScript name of every type and operation once, for all emitters.
+ *
+ * A name is the PascalCase of the spec name. A spec name that is not already an identifier is
+ * renamed deterministically (its letters and digits kept, every other run of characters a word
+ * break), and so is a name that would collide with another exported name: the later one, in
+ * qualified-name order, takes its namespace's last segment as a prefix, then a numeric suffix.
+ * Every renaming is reported as a warning.
+ */
+import { createHash } from "node:crypto";
+import { compareStrings, type Diagnostic } from "../diagnostics.ts";
+import { camelCase, isSafeIdentifier, pascalCase } from "../emit/escape.ts";
+import type { IRType, SourceLocation } from "./types.ts";
+
+/** Names the package's fixed modules (runtime, client, helper types) export themselves. */
+export const RESERVED_EXPORTS: readonly string[] = [
+  "ODataFloat", "ValidationError", "ValidationResult", "ValidateOptions", "GraphError",
+  "ResponseValidationError", "RequestValidationError", "BuiltRequest", "RequestOptions", "ClientOptions",
+  "AccessToken", "Page", "CollectionPage",
+];
+
+/** Every name a type puts into the package's exports, from its TypeScript name. */
+export function exportedNamesOfType(t: IRType, tsName: string): string[] {
+  if (t.kind === "enum") return [tsName, `is${tsName}`, `${tsName}Members`];
+  const names = [tsName, `validate${tsName}`, `is${tsName}`];
+  if (t.derived.length > 0) names.push(`Any${tsName}`);
+  return names;
+}
+
+/** Every name an operation puts into the package's exports. */
+export function exportedNamesOfOperation(id: string, tsName: string): string[] {
+  return [id, `build${tsName}Request`, `${tsName}Params`, `${tsName}Options`, `${tsName}Result`];
+}
+
+function fallback(seed: string): string {
+  return `T${createHash("sha256").update(seed).digest("hex").slice(0, 8)}`;
+}
+
+export function assignNames(
+  types: readonly IRType[],
+  operationIds: readonly string[],
+  diagnostics: Diagnostic[],
+): { types: IRType[]; operationNames: Map<string, string> } {
+  const used = new Set<string>(RESERVED_EXPORTS);
+  const warn = (source: SourceLocation, message: string): void => {
+    diagnostics.push({ severity: "warning", code: "renamed", message, location: source, specPath: "" });
+  };
+  const sorted = [...types].sort((a, b) => compareStrings(a.qname, b.qname));
+  const out: IRType[] = [];
+  for (const t of sorted) {
+    const plain = pascalCase(t.name);
+    const candidates = [plain || fallback(t.qname), pascalCase(t.namespace.split(".").pop() ?? "") + (plain || fallback(t.qname))];
+    const tsName = pick(candidates, (n) => exportedNamesOfType(t, n), used);
+    const natural = t.name.length > 0 ? t.name[0]!.toUpperCase() + t.name.slice(1) : "";
+    if (tsName !== natural) warn(t.source, `"${t.qname}" is named ${tsName} in TypeScript (${natural === plain && isSafeIdentifier(natural) ? "its name is taken" : "its name is not an identifier"})`);
+    out.push({ ...t, tsName });
+  }
+  const operationNames = new Map<string, string>();
+  for (const id of [...operationIds].sort(compareStrings)) {
+    const tsName = pick([pascalCase(id) || fallback(id)], (n) => exportedNamesOfOperation(camelCase(n), n), used);
+    operationNames.set(id, tsName);
+  }
+  return { types: out, operationNames };
+}
+
+function pick(candidates: readonly string[], expand: (n: string) => string[], used: Set<string>): string {
+  const free = (n: string): boolean => expand(n).every((e) => !used.has(e) && isSafeIdentifier(e));
+  let chosen = candidates.find(free);
+  for (let i = 2; chosen === undefined; i++) if (free(`${candidates[0]}_${i}`)) chosen = `${candidates[0]}_${i}`;
+  for (const e of expand(chosen)) used.add(e);
+  return chosen;
+}

@@ -1,0 +1,59 @@
+/** The command line: exit codes, and a bad spec writes nothing. */
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { promisify } from "node:util";
+import fg from "fast-glob";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, ROOT } from "../support/fixtures.ts";
+
+const run = promisify(execFile);
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", `${ROOT}generator/cli.ts`, ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe("cli", () => {
+  it("generate, then check is clean; a hand edit makes check fail naming the file", async () => {
+    const out = await mkdtemp(`${tmpdir()}/gen-cli-`);
+    try {
+      const spec = `${FIXTURES}/enums/spec`;
+      expect((await cli("generate", "--spec", spec, "--out", out)).code).toBe(0);
+      expect((await cli("check", "--spec", spec, "--out", out)).code).toBe(0);
+      await writeFile(`${out}/beta/v1/types.d.ts`, "// edited\n", { flag: "a" });
+      const checked = await cli("check", "--spec", spec, "--out", out);
+      expect(checked.code).toBe(1);
+      expect(checked.stderr).toContain(`stale   ${out}/beta/v1/types.d.ts`);
+      expect(checked.stderr).toContain("- // edited");
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it("a bad spec exits 1 with its diagnostics and leaves the output untouched", async () => {
+    const out = await mkdtemp(`${tmpdir()}/gen-cli-`);
+    try {
+      await cp(`${FIXTURES}/enums/expected`, `${out}/beta/v1`, { recursive: true });
+      const before = await fg("**/*", { cwd: out });
+      const result = await cli("generate", "--spec", `${FIXTURES}/bad/unresolved`, "--out", out);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^spec\.yaml:12:23: error unresolvedType: type "endpont" is not declared/m);
+      expect(result.stderr).toContain("Found 6 problems.");
+      expect(await fg("**/*", { cwd: out })).toEqual(before);
+      expect(await readFile(`${out}/beta/v1/types.d.ts`, "utf8")).toBe(await readFile(`${FIXTURES}/enums/expected/types.d.ts`, "utf8"));
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it("bad usage exits 2", async () => {
+    expect((await cli("frobnicate")).code).toBe(2);
+    expect((await cli("generate", "--nope")).code).toBe(2);
+  });
+});

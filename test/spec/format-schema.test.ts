@@ -1,0 +1,34 @@
+/**
+ * `spec/spec.schema.json` is what editors use to complete and flag spec files: it must be current,
+ * accept the shipped spec and refuse what the checker refuses structurally.
+ */
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { specFormatSchema } from "../../generator/check/format-schema.ts";
+import { readSpecTexts, SHIPPED_SPEC } from "../support/fixtures.ts";
+
+describe("spec format schema", () => {
+  const schemaText = readFileSync(`${SHIPPED_SPEC}/spec.schema.json`, "utf8");
+  const validate = new Ajv2020({ strict: true, allErrors: true }).compile(JSON.parse(schemaText));
+
+  it("is current (regenerate with `npx tsx generator/cli.ts spec-schema`)", () => {
+    expect(schemaText).toBe(specFormatSchema());
+  });
+
+  it("is referenced by every shipped spec file and accepts each", () => {
+    for (const { file, text } of readSpecTexts(SHIPPED_SPEC)) {
+      expect(text, file).toMatch(/^# yaml-language-server: \$schema=(\.\/|(\.\.\/)+)spec\.schema\.json$/m);
+      expect(validate(parse(text)), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it("flags a misspelt key where the editor shows it", () => {
+    const ok = validate(parse("namespace: n\ntypes:\n  t:\n    properties:\n      a: { type: Edm.String, nulable: true }\n"));
+    expect(ok).toBe(false);
+    expect(validate.errors?.map((e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)}`)).toEqual([
+      '/types/t/properties/a additionalProperties {"additionalProperty":"nulable"}',
+    ]);
+  });
+});
