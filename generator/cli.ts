@@ -1,5 +1,6 @@
 /**
- * The command line: `generate` writes the package, `check` compares it with disk.
+ * The command line: `generate` writes the package, `check` compares it with disk, `diff` (or
+ * `generate --dry-run`) prints the changes since the recorded version and writes nothing.
  *
  * Exit codes: 0 done (warnings may be printed), 1 the spec has problems or the output is stale,
  * 2 bad usage or an internal error.
@@ -9,39 +10,58 @@ import { resolve } from "node:path";
 import { specFormatSchema } from "./check/format-schema.ts";
 import { ConfigError, formatDiagnostics, SpecError } from "./diagnostics.ts";
 import { comparePackage, formatDrift } from "./pipeline/compare.ts";
-import { generatePackage } from "./pipeline/generate.ts";
+import { generatePackage, irOf, planFor } from "./pipeline/generate.ts";
+import { loadSpec } from "./ir/build.ts";
+import { formatPlan, VersionError } from "./version/plan.ts";
 import { writePackage } from "./pipeline/write.ts";
 
 interface Args {
   readonly command: string;
   readonly spec: string;
   readonly out: string;
+  readonly dryRun: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
   const [command = "", ...rest] = argv;
   const flags = new Map<string, string>();
+  let dryRun = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
+    if (a === "--dry-run") {
+      dryRun = true;
+      continue;
+    }
     const m = /^--(spec|out)(?:=(.*))?$/.exec(a);
-    if (m === null) throw new ConfigError(`unknown argument "${a}"; expected --spec DIR or --out DIR`);
+    if (m === null) throw new ConfigError(`unknown argument "${a}"; expected --spec DIR, --out DIR or --dry-run`);
     const value = m[2] ?? rest[++i];
     if (value === undefined) throw new ConfigError(`--${m[1]} needs a folder`);
     flags.set(m[1]!, value);
   }
-  return { command, spec: resolve(flags.get("spec") ?? "spec"), out: resolve(flags.get("out") ?? "generated") };
+  return { command, spec: resolve(flags.get("spec") ?? "spec"), out: resolve(flags.get("out") ?? "generated"), dryRun };
 }
 
 async function generate(args: Args): Promise<number> {
-  const pkg = await generatePackage(args.spec);
+  if (args.dryRun) return diff(args);
+  const pkg = await generatePackage(args.spec, { outRoot: args.out });
   if (pkg.diagnostics.length > 0) console.error(formatDiagnostics(pkg.diagnostics));
+  if (pkg.plan.previous !== undefined && pkg.plan.bump !== "none") console.log(formatPlan(pkg.plan, pkg.ir.api.specVersion));
   await writePackage(`${args.out}/${pkg.folder}`, pkg.files);
   console.log(`wrote ${pkg.files.length} files to ${args.out}/${pkg.folder} (spec ${pkg.ir.api.specVersion})`);
   return 0;
 }
 
+/** Prints the classified changes since the recorded version; writes nothing. */
+async function diff(args: Args): Promise<number> {
+  const { ir, diagnostics } = irOf(await loadSpec(args.spec));
+  if (diagnostics.length > 0) console.error(formatDiagnostics(diagnostics));
+  const { plan } = await planFor(ir, { outRoot: args.out });
+  console.log(formatPlan(plan, ir.api.specVersion));
+  return 0;
+}
+
 async function check(args: Args): Promise<number> {
-  const pkg = await generatePackage(args.spec);
+  const pkg = await generatePackage(args.spec, { outRoot: args.out });
   const folder = `${args.out}/${pkg.folder}`;
   const drift = await comparePackage(folder, pkg.files);
   if (drift.length === 0) {
@@ -60,7 +80,7 @@ async function specSchema(args: Args): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Readonly<Record<string, (args: Args) => Promise<number>>> = { generate, check, "spec-schema": specSchema };
+const COMMANDS: Readonly<Record<string, (args: Args) => Promise<number>>> = { generate, check, diff, "spec-schema": specSchema };
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -71,6 +91,10 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (e) {
     if (e instanceof SpecError) {
       console.error(formatDiagnostics(e.diagnostics));
+      return 1;
+    }
+    if (e instanceof VersionError) {
+      console.error(`${e.message}\nRefused: nothing was written. Raise specVersion in the spec's api block, or undo the change.`);
       return 1;
     }
     if (e instanceof ConfigError) {

@@ -1,14 +1,16 @@
 /**
- * The pipeline, one readable function: load -> check -> IR -> emit -> compile (type-check) ->
- * format -> manifest; then the CLI writes the result, or compares it with disk in check mode.
+ * The pipeline, one readable function: load -> check -> IR -> version plan -> emit -> compile
+ * (type-check) -> format -> manifest; then the CLI writes the result, or compares it with disk.
  */
 import { readFileSync } from "node:fs";
 import { SpecError, type Diagnostic } from "../diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { EMITTERS } from "../emit/index.ts";
+import { changelogEntry, previousEntries, renderChangelog } from "../emit/package/changelog.ts";
 import { emitPackage, GENERATOR_NAME } from "../emit/package/index.ts";
 import { loadSpec, loadSpecFromTexts, type SpecResult } from "../ir/build.ts";
 import type { IR } from "../ir/types.ts";
+import { formatPlan, planVersion, readHistory, VersionError, type History, type VersionPlan } from "../version/plan.ts";
 import { compileModules } from "./compile.ts";
 import { formatFiles } from "./format.ts";
 import { emitManifest } from "./manifest.ts";
@@ -19,10 +21,17 @@ export interface GeneratedPackage {
   readonly ir: IR;
   /** Warnings (errors throw a SpecError). */
   readonly diagnostics: readonly Diagnostic[];
+  /** How this version relates to the recorded one. */
+  readonly plan: VersionPlan;
   /** The package folder relative to the output root: `beta/v1`. */
   readonly folder: string;
   /** Every file of the package, sorted by path. */
   readonly files: readonly EmittedFile[];
+}
+
+export interface GenerateOptions {
+  /** The output root (`generated/`) whose recorded versions the spec is compared with. */
+  readonly outRoot?: string;
 }
 
 export function packageFolder(ir: IR): string {
@@ -34,9 +43,9 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
 }
 
 /** Emit, compile, format: everything after the IR. Pure apart from CPU time. */
-export async function emitAll(ir: IR): Promise<EmittedFile[]> {
+export async function emitAll(ir: IR, changelog: string): Promise<EmittedFile[]> {
   const produced = EMITTERS.flatMap((emit) => emit(ir));
-  const sources = [...produced, ...emitPackage(ir, produced)];
+  const sources = [...produced, ...emitPackage(ir, produced, changelog)];
   const compiled = compileModules(sources);
   const assets = sources.filter((f) => !f.path.endsWith(".ts"));
   const formatted = await formatFiles([...compiled, ...assets].sort(byPath), ir.files, GENERATOR_NAME);
@@ -44,19 +53,40 @@ export async function emitAll(ir: IR): Promise<EmittedFile[]> {
   return [...formatted, manifest].sort(byPath);
 }
 
-function fromSpec(spec: SpecResult): { ir: IR; diagnostics: readonly Diagnostic[] } {
+/** The changelog for this run: the recorded entries, with a new one on top when the version moved. */
+function changelogFor(ir: IR, history: History | undefined, plan: VersionPlan): string {
+  const previous = history === undefined ? "" : previousEntries(history.changelog);
+  const moved = history === undefined || plan.bump !== "none";
+  const entry = moved ? changelogEntry(ir.api.specVersion, plan.changes, history === undefined) : undefined;
+  return renderChangelog(entry, previous);
+}
+
+/** Compares the IR with the recorded history; refuses a version bump smaller than the changes need. */
+export async function planFor(ir: IR, opts: GenerateOptions): Promise<{ history?: History; plan: VersionPlan }> {
+  const history = opts.outRoot === undefined ? undefined : await readHistory(opts.outRoot, ir.api.apiVersion);
+  return { ...(history === undefined ? {} : { history }), plan: planVersion(history, ir) };
+}
+
+async function fromIR(ir: IR, diagnostics: readonly Diagnostic[], opts: GenerateOptions): Promise<GeneratedPackage> {
+  const { history, plan } = await planFor(ir, opts);
+  if (!plan.ok) throw new VersionError(plan, formatPlan(plan, ir.api.specVersion));
+  const files = await emitAll(ir, changelogFor(ir, history, plan));
+  return { ir, diagnostics, plan, folder: packageFolder(ir), files };
+}
+
+export function irOf(spec: SpecResult): { ir: IR; diagnostics: readonly Diagnostic[] } {
   if (spec.ir === undefined) throw new SpecError(spec.diagnostics);
   return { ir: spec.ir, diagnostics: spec.diagnostics };
 }
 
-export async function generatePackage(specDir: string): Promise<GeneratedPackage> {
-  const { ir, diagnostics } = fromSpec(await loadSpec(specDir));
-  return { ir, diagnostics, folder: packageFolder(ir), files: await emitAll(ir) };
+export async function generatePackage(specDir: string, opts: GenerateOptions = {}): Promise<GeneratedPackage> {
+  const { ir, diagnostics } = irOf(await loadSpec(specDir));
+  return fromIR(ir, diagnostics, opts);
 }
 
-export async function generateFromTexts(inputs: readonly { file: string; text: string }[]): Promise<GeneratedPackage> {
-  const { ir, diagnostics } = fromSpec(loadSpecFromTexts(inputs));
-  return { ir, diagnostics, folder: packageFolder(ir), files: await emitAll(ir) };
+export async function generateFromTexts(inputs: readonly { file: string; text: string }[], opts: GenerateOptions = {}): Promise<GeneratedPackage> {
+  const { ir, diagnostics } = irOf(loadSpecFromTexts(inputs));
+  return fromIR(ir, diagnostics, opts);
 }
 
 /** Path -> contents of every file of the package, for tests and tools. */

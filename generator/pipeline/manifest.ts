@@ -1,15 +1,11 @@
 /** `manifest.json`: what made the package and the sha256 of every file in it. */
 import { createHash } from "node:crypto";
 import type { EmittedFile } from "../emit/emitter.ts";
+import { normalisedSpec } from "../ir/normalise.ts";
 import type { IR } from "../ir/types.ts";
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
-/** The IR without positions or file names: two specs that mean the same hash the same. */
-export function normalisedSpec(ir: IR): string {
-  return JSON.stringify(ir, (k, v: unknown) => (k === "source" || k === "files" ? undefined : v));
 }
 
 export function specHash(ir: IR): string {

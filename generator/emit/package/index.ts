@@ -5,6 +5,7 @@
  */
 import type { IR } from "../../ir/types.ts";
 import type { EmittedFile } from "../emitter.ts";
+import { normalisedSpec } from "../../ir/normalise.ts";
 import { emitReadme } from "./readme.ts";
 
 export const GENERATOR_NAME = "graph-schema-codegen";
@@ -41,9 +42,16 @@ function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean
   return { path: "package.json", contents: `${JSON.stringify(pkg, null, 2)}\n` };
 }
 
-/** The package files, given every file the API emitters produced. */
-export function emitPackage(ir: IR, produced: readonly EmittedFile[]): EmittedFile[] {
+/** The package files, given every file the API emitters produced and the changelog's text. */
+export function emitPackage(ir: IR, produced: readonly EmittedFile[], changelog: string): EmittedFile[] {
   const modules = moduleNames(produced);
   const hasSchemas = produced.some((f) => f.path.startsWith("schemas/"));
-  return [emitIndex(modules), emitPackageJson(ir, modules, hasSchemas), emitReadme(ir, modules)];
+  return [
+    emitIndex(modules),
+    emitPackageJson(ir, modules, hasSchemas),
+    emitReadme(ir, modules),
+    { path: "CHANGELOG.md", contents: changelog },
+    // The spec that made this folder, recorded so the next run can classify its changes.
+    { path: "spec.json", contents: `${JSON.stringify(JSON.parse(normalisedSpec(ir)), null, 2)}\n` },
+  ];
 }

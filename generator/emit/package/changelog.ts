@@ -1,0 +1,37 @@
+/**
+ * `CHANGELOG.md`: one entry per spec version, newest first, each change with its class. The
+ * entries of earlier versions are carried over from the recorded history, unchanged.
+ */
+import type { Change, ChangeClass } from "../../version/diff.ts";
+
+const HEADINGS: Readonly<Record<ChangeClass, string>> = {
+  breaking: "Breaking: consumers may need to change their code",
+  additive: "Additive: nothing that worked stops working",
+  cosmetic: "Cosmetic: descriptions and other text",
+};
+
+/** Markdown text from spec text: inline only, no HTML. */
+function md(s: string): string {
+  return s.replace(/\s+/g, " ").replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+}
+
+/** The entries of an existing changelog: everything after its `# Changelog` heading. */
+export function previousEntries(changelog: string): string {
+  const at = changelog.indexOf("\n## ");
+  return at < 0 ? "" : changelog.slice(at + 1).trim();
+}
+
+export function changelogEntry(version: string, changes: readonly Change[], first: boolean): string {
+  if (first) return `## ${version}\n\nFirst version.`;
+  if (changes.length === 0) return `## ${version}\n\nNo change to the spec; regenerated.`;
+  const sections = (["breaking", "additive", "cosmetic"] as const)
+    .map((cls) => ({ cls, items: changes.filter((c) => c.class === cls) }))
+    .filter((s) => s.items.length > 0)
+    .map((s) => `${HEADINGS[s.cls]}:\n\n${s.items.map((c) => `- ${md(c.subject)}: ${md(c.description)}`).join("\n")}`);
+  return `## ${version}\n\n${sections.join("\n\n")}`;
+}
+
+export function renderChangelog(entry: string | undefined, previous: string): string {
+  const parts = ["# Changelog", entry, previous].filter((p): p is string => p !== undefined && p !== "");
+  return `${parts.join("\n\n")}\n`;
+}

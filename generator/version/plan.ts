@@ -1,0 +1,99 @@
+/**
+ * Versions that mean something: the spec's version bump must be at least what its changes demand
+ * (breaking -> major, additive -> minor, cosmetic -> patch), measured against the spec recorded in
+ * the newest major folder of the same API version.
+ */
+import { readFile } from "node:fs/promises";
+import fg from "fast-glob";
+import type { IR } from "../ir/types.ts";
+import { diffIR, type Change, type ChangeClass } from "./diff.ts";
+
+/** The recorded state of the newest major folder of an API version. */
+export interface History {
+  readonly folder: string; // `beta/v1`
+  readonly spec: IR; // as recorded in its `spec.json`
+  readonly changelog: string; // its CHANGELOG.md without the banner
+}
+
+export type Bump = "none" | "patch" | "minor" | "major";
+const RANK: Readonly<Record<Bump, number>> = { none: 0, patch: 1, minor: 2, major: 3 };
+const NEEDED: Readonly<Record<ChangeClass, Bump>> = { breaking: "major", additive: "minor", cosmetic: "patch" };
+
+export interface VersionPlan {
+  readonly previous?: { readonly folder: string; readonly version: string };
+  readonly changes: readonly Change[];
+  readonly needed: Bump;
+  readonly bump: Bump;
+  /** The smallest version the changes allow, when the spec's is too small. */
+  readonly suggested?: string;
+  readonly ok: boolean;
+}
+
+export class VersionError extends Error {
+  constructor(readonly plan: VersionPlan, message: string) {
+    super(message);
+    this.name = "VersionError";
+  }
+}
+
+function parse(v: string): [number, number, number] {
+  const [major, minor, patch] = v.split(/[.-]/).map(Number);
+  return [major ?? 0, minor ?? 0, patch ?? 0];
+}
+
+export function bumpBetween(from: string, to: string): Bump | "backwards" {
+  const a = parse(from);
+  const b = parse(to);
+  for (let i = 0; i < 3; i++) {
+    if (b[i]! > a[i]!) return (["major", "minor", "patch"] as const)[i]!;
+    if (b[i]! < a[i]!) return "backwards";
+  }
+  return "none";
+}
+
+function next(from: string, bump: Bump): string {
+  const [major, minor, patch] = parse(from);
+  if (bump === "major") return `${major + 1}.0.0`;
+  if (bump === "minor") return `${major}.${minor + 1}.0`;
+  if (bump === "patch") return `${major}.${minor}.${patch + 1}`;
+  return from;
+}
+
+export function planVersion(history: History | undefined, ir: IR): VersionPlan {
+  if (history === undefined) return { changes: [], needed: "none", bump: "none", ok: true };
+  const from = history.spec.api.specVersion;
+  const changes = diffIR(history.spec, ir);
+  const needed = changes.reduce<Bump>((acc, c) => (RANK[NEEDED[c.class]] > RANK[acc] ? NEEDED[c.class] : acc), "none");
+  const bump = bumpBetween(from, ir.api.specVersion);
+  const previous = { folder: history.folder, version: from };
+  if (bump === "backwards") return { previous, changes, needed, bump: "none", suggested: next(from, needed === "none" ? "patch" : needed), ok: false };
+  const ok = RANK[bump] >= RANK[needed];
+  return { previous, changes, needed, bump, ...(ok ? {} : { suggested: next(from, needed) }), ok };
+}
+
+export function formatPlan(plan: VersionPlan, version: string): string {
+  const lines = plan.changes.map((c) => `  ${c.class.padEnd(8)} ${c.subject}: ${c.description}`);
+  const head = plan.previous === undefined
+    ? `no earlier version recorded: ${version} is the first`
+    : `${plan.changes.length} ${plan.changes.length === 1 ? "change" : "changes"} since ${plan.previous.version} (${plan.previous.folder})${plan.changes.length > 0 ? ":" : ""}`;
+  const verdict = plan.previous === undefined
+    ? []
+    : plan.ok
+      ? [`the changes need a ${plan.needed} bump; ${version} is a ${plan.bump} bump: ok`]
+      : [`the changes need ${plan.suggested} or later (a ${plan.needed} bump); the spec says ${version}`];
+  return [head, ...lines, ...verdict].join("\n");
+}
+
+/** Reads the newest major folder of `apiVersion` under `outRoot`, if any. */
+export async function readHistory(outRoot: string, apiVersion: string): Promise<History | undefined> {
+  const majors = (await fg(`${apiVersion}/v*/spec.json`, { cwd: outRoot, onlyFiles: true }))
+    .map((p) => ({ p, major: Number(/\/v(\d+)\/spec\.json$/.exec(p)?.[1] ?? NaN) }))
+    .filter((x) => Number.isInteger(x.major))
+    .sort((a, b) => b.major - a.major);
+  const newest = majors[0];
+  if (newest === undefined) return undefined;
+  const folder = newest.p.slice(0, -"/spec.json".length);
+  const spec = JSON.parse(await readFile(`${outRoot}/${newest.p}`, "utf8")) as IR;
+  const changelog = await readFile(`${outRoot}/${folder}/CHANGELOG.md`, "utf8").catch(() => "");
+  return { folder, spec, changelog };
+}

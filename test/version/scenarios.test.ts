@@ -1,0 +1,110 @@
+/**
+ * Version scenarios on a fixture spec, through the command line: the bump must be at least what
+ * the changes need; a major bump writes a new folder beside the untouched older one.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { promisify } from "node:util";
+import fg from "fast-glob";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../support/fixtures.ts";
+
+const run = promisify(execFile);
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", `${ROOT}generator/cli.ts`, ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+function spec(version: string, properties: string): string {
+  return `api:\n  package: fixture-versions\n  title: Versions\n  apiVersion: beta\n  baseUrl: https://example.test\n  specVersion: ${version}\nnamespace: test.v\ntypes:\n  thing:\n    properties:\n${properties}`;
+}
+
+async function tree(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const p of (await fg("**/*", { cwd: dir })).sort()) out[p] = await readFile(`${dir}/${p}`, "utf8");
+  return out;
+}
+
+const body = (text: string): string => text.replace(/^<!--.*-->\n\n/, "");
+
+describe("versions", () => {
+  let root: string;
+  let specDir: string;
+  let out: string;
+  const generate = async (version: string, properties: string): Promise<Awaited<ReturnType<typeof cli>>> => {
+    await writeFile(`${specDir}/spec.yaml`, spec(version, properties));
+    return cli("generate", "--spec", specDir, "--out", out);
+  };
+
+  beforeAll(async () => {
+    root = await mkdtemp(`${tmpdir()}/gen-versions-`);
+    specDir = `${root}/spec`;
+    out = `${root}/generated`;
+    await mkdir(specDir);
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const v100 = "      name: { type: Edm.String }\n      size: { type: Edm.Int32 }\n";
+  const v110 = `${v100}      colour: { type: Edm.String, description: Added in 1.1.0. }\n`;
+
+  it("1.0.0 is recorded as the first version", async () => {
+    expect((await generate("1.0.0", v100)).code).toBe(0);
+    expect(body(await readFile(`${out}/beta/v1/CHANGELOG.md`, "utf8"))).toBe("# Changelog\n\n## 1.0.0\n\nFirst version.\n");
+    expect(JSON.parse(await readFile(`${out}/beta/v1/spec.json`, "utf8")).api.specVersion).toBe("1.0.0");
+  });
+
+  it("1.0.0 -> 1.1.0 adding an optional property: a new changelog entry, same folder", async () => {
+    const r = await generate("1.1.0", v110);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("  additive property test.v.thing.colour: added (optional, like every property)");
+    expect(body(await readFile(`${out}/beta/v1/CHANGELOG.md`, "utf8"))).toBe(
+      "# Changelog\n\n## 1.1.0\n\nAdditive: nothing that worked stops working:\n\n- property test.v.thing.colour: added (optional, like every property)\n\n## 1.0.0\n\nFirst version.\n",
+    );
+    expect(await fg("*", { cwd: `${out}/beta`, onlyDirectories: true })).toEqual(["v1"]);
+  });
+
+  it("removing a property without a major bump is refused, the change named, nothing written", async () => {
+    const before = await tree(out);
+    const r = await generate("1.2.0", "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      [
+        "1 change since 1.1.0 (beta/v1):",
+        "  breaking property test.v.thing.size: removed (or renamed)",
+        "the changes need 2.0.0 or later (a major bump); the spec says 1.2.0",
+        "Refused: nothing was written. Raise specVersion in the spec's api block, or undo the change.",
+        "",
+      ].join("\n"),
+    );
+    expect(await tree(out)).toEqual(before);
+    const dry = await cli("diff", "--spec", specDir, "--out", out);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain("  breaking property test.v.thing.size: removed (or renamed)");
+    expect(await tree(out)).toEqual(before);
+  });
+
+  it("with 2.0.0 the removal writes a v2 folder beside an untouched v1", async () => {
+    const v1 = await tree(`${out}/beta/v1`);
+    const r = await generate("2.0.0", "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n");
+    expect(r.code).toBe(0);
+    expect(await tree(`${out}/beta/v1`)).toEqual(v1);
+    expect(JSON.parse(await readFile(`${out}/beta/v2/package.json`, "utf8")).version).toBe("2.0.0");
+    expect(body(await readFile(`${out}/beta/v2/CHANGELOG.md`, "utf8"))).toMatch(/^# Changelog\n\n## 2\.0\.0\n\nBreaking: consumers may need to change their code:\n\n- property test\.v\.thing\.size: removed \(or renamed\)\n\n## 1\.1\.0\n/);
+    expect((await cli("check", "--spec", specDir, "--out", out)).code).toBe(0);
+  });
+
+  it("a version that goes backwards is refused", async () => {
+    const r = await generate("1.9.0", "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("since 2.0.0 (beta/v2)");
+  });
+});
