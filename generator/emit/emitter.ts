@@ -20,6 +20,11 @@ export interface EmittedFile {
   /** Path inside the package folder, `/`-separated. */
   readonly path: string;
   readonly contents: string;
+  /**
+   * For a module whose exports are partly internal (helpers other modules import): the names the
+   * package entry re-exports. Without it, the entry re-exports the whole module.
+   */
+  readonly publicApi?: { readonly values: readonly string[]; readonly types: readonly string[] };
 }
 
 export type Emitter = (ir: IR) => readonly EmittedFile[];

@@ -3,6 +3,8 @@
  * all, adds the package files (`emit/package`), then type-checks, compiles and formats the result.
  */
 import type { Emitter } from "./emitter.ts";
+import { emitSchemas } from "./schemas/index.ts";
 import { emitTypes } from "./types/index.ts";
+import { emitValidators } from "./validators/index.ts";
 
-export const EMITTERS: readonly Emitter[] = [emitTypes];
+export const EMITTERS: readonly Emitter[] = [emitTypes, emitSchemas, emitValidators];

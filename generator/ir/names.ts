@@ -16,7 +16,11 @@ import type { IRType, SourceLocation } from "./types.ts";
 export const RESERVED_EXPORTS: readonly string[] = [
   "ODataFloat", "ValidationError", "ValidationResult", "ValidateOptions", "GraphError",
   "ResponseValidationError", "RequestValidationError", "BuiltRequest", "RequestOptions", "ClientOptions",
-  "AccessToken", "Page", "CollectionPage",
+  "AccessToken", "Page", "CollectionPage", "NavigationTarget", "ExpandTree", "ExpandOptionsOf", "Expanded",
+  "RetryOptions", "GraphErrorDetail", "CollectionResponse", "checkEach", "checkPage", "pathParameter", "queryParameters",
+  "prepareRequest", "sendRequest",
+  // runtime.ts, as the package entry re-exports it
+  "isDateTimeOffset", "isDuration", "isAnnotationKey", "isTypeName",
 ];
 
 /** Every name a type puts into the package's exports, from its TypeScript name. */
@@ -24,6 +28,7 @@ export function exportedNamesOfType(t: IRType, tsName: string): string[] {
   if (t.kind === "enum") return [tsName, `is${tsName}`, `${tsName}Members`];
   const names = [tsName, `validate${tsName}`, `is${tsName}`];
   if (t.derived.length > 0) names.push(`Any${tsName}`);
+  if (t.navigation.length > 0 || t.kind === "entity") names.push(`${tsName}Navigation`);
   return names;
 }
 

@@ -10,16 +10,22 @@ import { emitReadme } from "./readme.ts";
 
 export const GENERATOR_NAME = "graph-schema-codegen";
 
-/** Module names (without `.ts`) other than `index`, in a fixed order. */
-function moduleNames(files: readonly EmittedFile[]): string[] {
+/** Top-level modules other than `index`, in a fixed order. */
+function modulesOf(files: readonly EmittedFile[]): EmittedFile[] {
   return files
     .filter((f) => f.path.endsWith(".ts") && !f.path.includes("/") && f.path !== "index.ts")
-    .map((f) => f.path.slice(0, -3))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function emitIndex(modules: readonly string[]): EmittedFile {
-  const lines = modules.map((m) => `export * from ${JSON.stringify(`./${m}.js`)};`);
+const nameOf = (f: EmittedFile): string => f.path.slice(0, -3);
+
+/** The entry re-exports every module whole, or only its public names when it declares them. */
+function emitIndex(modules: readonly EmittedFile[]): EmittedFile {
+  const lines = modules.flatMap((m) => {
+    const from = JSON.stringify(`./${nameOf(m)}.js`);
+    if (m.publicApi === undefined) return [`export * from ${from};`];
+    return [`export type { ${m.publicApi.types.join(", ")} } from ${from};`, `export { ${m.publicApi.values.join(", ")} } from ${from};`];
+  });
   return { path: "index.ts", contents: `${lines.join("\n")}\n` };
 }
 
@@ -44,10 +50,12 @@ function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean
 
 /** The package files, given every file the API emitters produced and the changelog's text. */
 export function emitPackage(ir: IR, produced: readonly EmittedFile[], changelog: string): EmittedFile[] {
-  const modules = moduleNames(produced);
+  const all = modulesOf(produced);
+  // A module with internal helpers is reachable only through the entry, never as a subpath.
+  const modules = all.filter((m) => m.publicApi === undefined).map(nameOf);
   const hasSchemas = produced.some((f) => f.path.startsWith("schemas/"));
   return [
-    emitIndex(modules),
+    emitIndex(all),
     emitPackageJson(ir, modules, hasSchemas),
     emitReadme(ir, modules),
     { path: "CHANGELOG.md", contents: changelog },

@@ -1,0 +1,29 @@
+/**
+ * The `@odata.type` spellings of types and type families, over the per-run `Lookup`
+ * (`emit/lookup.ts`), shared by the schema and validator emitters.
+ */
+import type { IR, IRStructured } from "../../ir/types.ts";
+import type { Lookup } from "../lookup.ts";
+
+export function structuredTypes(ir: IR): IRStructured[] {
+  return ir.types.filter((t): t is IRStructured => t.kind !== "enum");
+}
+
+/** `t` and every type derived from it, directly or not (abstract ones included). */
+export function family(lookup: Lookup, t: IRStructured): IRStructured[] {
+  return [t, ...lookup.descendants(t)];
+}
+
+/** The two spellings of `@odata.type` that name a type: with and without the leading `#`. */
+export function odataTypeNames(qname: string): [string, string] {
+  return [`#${qname}`, qname];
+}
+
+export function familyNames(lookup: Lookup, t: IRStructured): string[] {
+  return family(lookup, t).flatMap((s) => odataTypeNames(s.qname));
+}
+
+/** Every `@odata.type` spelling of every structured type in the spec. */
+export function allTypeNames(ir: IR): string[] {
+  return structuredTypes(ir).flatMap((t) => odataTypeNames(t.qname));
+}

@@ -1,0 +1,57 @@
+/** The generated `validators.ts`: imports, shared tables, then each type's validators and exports. */
+import type { IR, IRStructured } from "../../ir/types.ts";
+import { _, Code, join, Name } from "../code.ts";
+import { jsDoc } from "../escape.ts";
+import { Lookup } from "../lookup.ts";
+import { structuredTypes } from "../schemas/hierarchy.ts";
+import { enumValidators } from "./enum.ts";
+import { RUNTIME_IMPORTS, type RuntimeImport, type TypeNames } from "./names.ts";
+import { keysSets, structuredValidators } from "./structured.ts";
+
+const RUNTIME_TYPES: ReadonlySet<RuntimeImport> = new Set<RuntimeImport>(["ValidateOptions", "ValidationResult", "Errors", "Body"]);
+
+/** Imports what the module uses, in the runtime's order. */
+function imports(ir: IR, names: ReadonlyMap<string, TypeNames>, used: ReadonlySet<RuntimeImport>): Code {
+  const types = ir.types.map((t) => names.get(t.qname)!.staticType);
+  const runtime = RUNTIME_IMPORTS.filter((r) => used.has(r)).map((r) => (RUNTIME_TYPES.has(r) ? `type ${r}` : r));
+  return _`import type { ${join(types)} } from "./types.js";
+import { ${new Code(runtime.join(", "))} } from "./runtime.js";`;
+}
+
+function exportsOf(t: IRStructured, n: TypeNames, rt: (name: RuntimeImport) => Name): Code {
+  const x: Name = n.staticType;
+  const kind = t.derived.length > 0 ? ` or a type derived from it, named by its @odata.type` : "";
+  const validateDoc = new Code(jsDoc([`Checks a value as ${t.qname}${kind}, reporting every problem with its JSON Pointer path.`]));
+  const isDoc = new Code(jsDoc([`The verdict of ${n.validate!.str}, without the list of problems: stops at the first.`]));
+  return _`${validateDoc}
+export function ${n.validate!}(value: unknown, options?: ${rt("ValidateOptions")}): ${rt("ValidationResult")}<${x}> {
+return ${rt("run")}<${x}>(value, ${n.check!}, options);
+}
+
+${isDoc}
+export function ${n.is}(value: unknown, options?: ${rt("ValidateOptions")}): value is ${x} {
+return ${n.check!}(value, null, ${rt("strict")}(options));
+}`;
+}
+
+export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>): string {
+  const used = new Set<RuntimeImport>();
+  const rt = (name: RuntimeImport): Name => {
+    used.add(name);
+    return new Name(name);
+  };
+  const cx = { names, lookup: new Lookup(ir), rt };
+  const known = join(structuredTypes(ir).map((t) => _`${t.qname}`));
+  const parts: Code[] = [];
+  if (structuredTypes(ir).length > 0) {
+    parts.push(_`/** Every @odata.type spelling of every type this package knows. */
+const KNOWN = ${rt("known")}([${known}]);`);
+  }
+  parts.push(keysSets(structuredTypes(ir), cx));
+  for (const t of ir.types) {
+    const n = names.get(t.qname)!;
+    parts.push(t.kind === "enum" ? enumValidators(t, n, rt) : join([structuredValidators(t, cx), exportsOf(t, n, rt)], "\n\n"));
+  }
+  parts.unshift(imports(ir, names, used));
+  return `${join(parts, "\n\n").str}\n`;
+}

@@ -1,0 +1,77 @@
+/**
+ * The identifiers of the generated validators module, allocated once per run so that no two
+ * collide: exported `validateT`/`isT`/`isE`, and the module-private tables and functions.
+ */
+import type { IR, IRStructured, IRType } from "../../ir/types.ts";
+import { Name, NameScope } from "../code.ts";
+
+export interface TypeNames {
+  /** The static type a valid value has: `T`, or `AnyT` for a type with derived types. */
+  readonly staticType: Name;
+  readonly validate?: Name;
+  readonly is: Name;
+  /** Checks a value declared as this type (dispatching on @odata.type). */
+  readonly check?: Name;
+  /** Checks an object as exactly this type. */
+  readonly body?: Name;
+  /** @odata.type spellings accepted where this type is declared, to the body that checks each. */
+  readonly table?: Name;
+  /** Declared property names (request mode). */
+  readonly keys?: Name;
+  /** Enum member names (a runtime `Members`: list and set). */
+  readonly members?: Name;
+}
+
+/** Names the runtime exports and this module imports, reserved before anything else. */
+export const RUNTIME_IMPORTS = [
+  "ValidateOptions", "ValidationResult", "Errors", "Body", "OP", "own", "ownType", "isObject", "family", "known", "keys",
+  "members", "strict", "run", "nest", "dispatch", "knownKeys", "badArray",
+  "vString", "vStringOrNull", "vBoolean", "vBooleanOrNull", "vInt32", "vInt32OrNull", "vInt64", "vInt64OrNull",
+  "vFloat", "vFloatOrNull", "vDateTimeOffset", "vDateTimeOffsetOrNull", "vDuration", "vDurationOrNull",
+  "vEnum", "vEnumOrNull",
+] as const;
+
+export type RuntimeImport = (typeof RUNTIME_IMPORTS)[number];
+
+export function staticTypeName(t: IRType): string {
+  return t.kind !== "enum" && t.derived.length > 0 ? `Any${t.tsName}` : t.tsName;
+}
+
+/** An exported name must be exactly `prefix + tsName`; a clash is a bug upstream (tsNames are unique). */
+function exported(scope: NameScope, name: string): Name {
+  const n = scope.fresh(name);
+  if (n.str !== name) throw new Error(`internal error: exported name ${name} is not unique`);
+  return n;
+}
+
+function structuredNames(scope: NameScope, t: IRStructured, exports: readonly Name[]): TypeNames {
+  const [validate, is] = exports;
+  return {
+    staticType: new Name(staticTypeName(t)),
+    validate,
+    is: is!,
+    check: scope.fresh(`check${t.tsName}`),
+    body: scope.fresh(`body${t.tsName}`),
+    table: scope.fresh(`types${t.tsName}`),
+    keys: scope.fresh(`keys${t.tsName}`),
+  };
+}
+
+export function allocateNames(ir: IR): ReadonlyMap<string, TypeNames> {
+  const scope = new NameScope([...RUNTIME_IMPORTS, "KNOWN", ...ir.types.map(staticTypeName)]);
+  const exports = ir.types.map((t) =>
+    t.kind === "enum" ? [exported(scope, `is${t.tsName}`)]
+      : [exported(scope, `validate${t.tsName}`), exported(scope, `is${t.tsName}`)]);
+  const out = new Map<string, TypeNames>();
+  ir.types.forEach((t, i) => {
+    if (t.kind !== "enum") out.set(t.qname, structuredNames(scope, t, exports[i]!));
+    else {
+      out.set(t.qname, {
+        staticType: new Name(t.tsName),
+        is: exports[i]![0]!,
+        members: scope.fresh(`members${t.tsName}`),
+      });
+    }
+  });
+  return out;
+}

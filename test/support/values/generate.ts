@@ -1,0 +1,88 @@
+/**
+ * Seeded generation of valid values for any type of an IR: a random subset of the properties
+ * (own and inherited), `null` where nullable, `@odata.type` sometimes (with or without `#`, naming
+ * the type itself or, where the position allows it, a derived type), instance annotations, and
+ * dynamic properties on open types. Reusable by tests and scripts (agreement, fuzzing).
+ */
+import type { IR, IRProperty, IRStructured, IRTypeRef } from "../../../generator/ir/types.ts";
+import { Lookup } from "../../../generator/emit/lookup.ts";
+import { validPrimitive } from "./primitives.ts";
+import type { Rng } from "./rng.ts";
+
+export interface GenOptions {
+  /** Nesting depth after which optional structured properties are left out. */
+  readonly maxDepth: number;
+  /** Largest collection generated. */
+  readonly maxItems: number;
+}
+
+export const DEFAULT_GEN: GenOptions = { maxDepth: 5, maxItems: 3 };
+
+const ANNOTATIONS: readonly [string, unknown][] = [
+  ["@odata.etag", "W/\"1\""],
+  ["@odata.id", "https://example.test/x"],
+  ["@ns.term", { any: ["json"] }],
+  ["@Core.Description#q1", "qualified"],
+];
+
+/** A JSON object with own properties only, `__proto__` included as plain data. */
+export function setOwn(o: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
+export class ValueGenerator {
+  readonly lookup: Lookup;
+  constructor(readonly ir: IR, readonly rng: Rng, readonly opts: GenOptions = DEFAULT_GEN) {
+    this.lookup = new Lookup(ir);
+  }
+
+  /** A valid value of the named type (structured or enum). */
+  valueOf(qname: string, depth = 0): unknown {
+    const t = this.lookup.type(qname);
+    if (t.kind === "enum") return this.rng.pick(t.members).name;
+    return this.object(t, depth);
+  }
+
+  /** The type a value declared as `t` is generated as: `t` or one of its descendants. */
+  private concrete(t: IRStructured): IRStructured {
+    const family = [t, ...this.lookup.descendants(t)];
+    return this.rng.chance(0.5) ? t : this.rng.pick(family);
+  }
+
+  object(declared: IRStructured, depth: number): Record<string, unknown> {
+    const r = this.rng;
+    const t = this.concrete(declared);
+    const out: Record<string, unknown> = {};
+    // A derived type must be named; the declared type may be.
+    if (t !== declared || r.chance(0.3)) setOwn(out, "@odata.type", `${r.chance(0.7) ? "#" : ""}${t.qname}`);
+    for (const { property } of this.lookup.allProperties(t)) {
+      if (r.chance(depth >= this.opts.maxDepth && isStructured(property.type) ? 0.9 : 0.3)) continue;
+      if (isStructured(property.type) && depth >= this.opts.maxDepth + 2) continue;
+      setOwn(out, property.wireName, this.property(property, depth));
+    }
+    if (r.chance(0.1)) {
+      const [k, v] = r.pick(ANNOTATIONS);
+      setOwn(out, k, structuredClone(v));
+    }
+    if (this.lookup.isOpen(t) && r.chance(0.5)) setOwn(out, r.pick(["NoSound", "tenantId", "x", "__proto__", "constructor"]), r.pick([true, "v", 1, null, { a: [] }]));
+    return out;
+  }
+
+  property(p: IRProperty, depth: number): unknown {
+    if (p.collection) {
+      const n = this.rng.int(0, depth >= this.opts.maxDepth ? 1 : this.opts.maxItems);
+      return Array.from({ length: n }, () => this.single(p.type, p.nullable, depth + 1));
+    }
+    return this.single(p.type, p.nullable, depth + 1);
+  }
+
+  single(ref: IRTypeRef, nullable: boolean, depth: number): unknown {
+    if (nullable && this.rng.chance(0.1)) return null;
+    if (ref.kind === "primitive") return validPrimitive(this.rng, ref.edm);
+    return this.valueOf(ref.qname, depth);
+  }
+}
+
+export function isStructured(ref: IRTypeRef): boolean {
+  return ref.kind === "complex" || ref.kind === "entity";
+}

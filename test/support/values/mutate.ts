@@ -1,0 +1,117 @@
+/**
+ * Mutations of a valid value, one node at a time: the wrong JSON type, null where it may not be,
+ * boundary and out-of-range numbers, bad dates and durations, bad enum members, unknown keys
+ * (`__proto__` and `constructor` among them), a wrong, unknown or malformed `@odata.type`.
+ */
+import type { IRStructured, IRTypeRef } from "../../../generator/ir/types.ts";
+import type { Lookup } from "../../../generator/emit/lookup.ts";
+import { isStructured, setOwn, type ValueGenerator } from "./generate.ts";
+import { invalidPrimitive } from "./primitives.ts";
+
+type Container = Record<string, unknown> | unknown[];
+
+export type Slot =
+  | { readonly kind: "value"; readonly parent: Container; readonly key: string | number; readonly ref: IRTypeRef; readonly nullable: boolean }
+  | { readonly kind: "collection"; readonly parent: Record<string, unknown>; readonly key: string; readonly ref: IRTypeRef; readonly nullable: boolean }
+  | { readonly kind: "object"; readonly obj: Record<string, unknown>; readonly type: IRStructured; readonly declared: IRStructured };
+
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The type an object declared as `declared` is checked as: the one its @odata.type names, if in the family. */
+export function effectiveType(lookup: Lookup, declared: IRStructured, obj: Record<string, unknown>): IRStructured {
+  const t = own(obj, "@odata.type") ? obj["@odata.type"] : undefined;
+  if (typeof t !== "string") return declared;
+  const name = t.startsWith("#") ? t.slice(1) : t;
+  return [declared, ...lookup.descendants(declared)].find((d) => d.qname === name) ?? declared;
+}
+
+/** Every node of a value with what the IR says it should be. */
+export function slots(lookup: Lookup, value: unknown, declared: IRStructured): Slot[] {
+  const out: Slot[] = [];
+  const walkObject = (obj: unknown, decl: IRStructured): void => {
+    if (!isObject(obj)) return;
+    const type = effectiveType(lookup, decl, obj);
+    out.push({ kind: "object", obj, type, declared: decl });
+    for (const { property: p } of lookup.allProperties(type)) {
+      if (!own(obj, p.wireName)) continue;
+      const v = obj[p.wireName];
+      if (p.collection) {
+        out.push({ kind: "collection", parent: obj, key: p.wireName, ref: p.type, nullable: p.nullable });
+        if (Array.isArray(v)) v.forEach((item, i) => walkValue(v, i, item, p.type, p.nullable));
+      } else walkValue(obj, p.wireName, v, p.type, p.nullable);
+    }
+  };
+  const walkValue = (parent: Container, key: string | number, v: unknown, ref: IRTypeRef, nullable: boolean): void => {
+    out.push({ kind: "value", parent, key, ref, nullable });
+    if (isStructured(ref) && ref.kind !== "primitive" && ref.kind !== "enum") walkObject(v, lookup.structured(ref.qname));
+  };
+  walkObject(value, declared);
+  return out;
+}
+
+function put(parent: Container, key: string | number, v: unknown): void {
+  if (Array.isArray(parent)) parent[key as number] = v;
+  else setOwn(parent, String(key), v);
+}
+
+const WRONG_TYPES: readonly unknown[] = [0, 1.5, "text", true, [], {}, [1]];
+/** A fresh copy: a later mutation must never change the shared list (or make a cycle). */
+const wrongType = (g: ValueGenerator): unknown => structuredClone(g.rng.pick(WRONG_TYPES));
+
+function mutateValue(g: ValueGenerator, s: Slot & { kind: "value" }): void {
+  const r = g.rng;
+  const roll = r.int(0, 9);
+  if (roll === 0) return put(s.parent, s.key, null);
+  if (roll <= 2) return put(s.parent, s.key, wrongType(g));
+  if (s.ref.kind === "primitive") return put(s.parent, s.key, invalidPrimitive(r, s.ref.edm));
+  if (s.ref.kind === "enum") {
+    const members = g.lookup.type(s.ref.qname);
+    const one = members.kind === "enum" ? r.pick(members.members).name : "x";
+    return put(s.parent, s.key, r.pick(["String", "", one.toUpperCase(), `${one} `, 0, 1, "unknownFutureValue2"]));
+  }
+  put(s.parent, s.key, r.pick(["{}", [], 7, false]));
+}
+
+function mutateCollection(g: ValueGenerator, s: Slot & { kind: "collection" }): void {
+  const r = g.rng;
+  const v = s.parent[s.key];
+  const roll = r.int(0, 4);
+  if (roll === 0 || !Array.isArray(v)) return setOwn(s.parent, s.key, r.pick([null, {}, "[]", 0]));
+  if (roll === 1) return void v.push(null);
+  if (roll === 2) return void v.push(wrongType(g));
+  v.push(g.single(s.ref, s.nullable, 9));
+}
+
+function unknownKey(g: ValueGenerator, t: IRStructured): string {
+  const r = g.rng;
+  const props = g.lookup.allProperties(t).map(({ property }) => property.wireName);
+  const typo = props.length > 0 ? `${r.pick(props)}x` : "typo";
+  return r.pick(["__proto__", "constructor", "toString", "hasOwnProperty", "foo", typo, "@bad", "@odata", "a@b",
+    "x@ns.term", "@odata.nextLink", "prop@odata.type", "@ns.term#qual", "@1ns.term", "", "a/b~c", "callee", "id"]);
+}
+
+function mutateObject(g: ValueGenerator, s: Slot & { kind: "object" }): void {
+  const r = g.rng;
+  const known = g.ir.types.filter((t) => t.kind !== "enum").map((t) => t.qname);
+  const roll = r.int(0, 5);
+  if (roll <= 2) return setOwn(s.obj, unknownKey(g, s.type), r.pick([1, "v", null, {}, []]));
+  if (roll === 3) return void delete s.obj["@odata.type"];
+  const name = r.pick([...known, "microsoft.graph.communicationsUserIdentity", "ns.unknownType", "not a type", "#", "", "#Collection(x.y)"]);
+  setOwn(s.obj, "@odata.type", r.chance(0.2) ? r.pick([42, null, true, {}]) : `${r.chance(0.6) ? "#" : ""}${name}`);
+}
+
+/** A mutated deep copy of `value` (declared as `declared`): one node changed, sometimes two. */
+export function mutate(g: ValueGenerator, value: unknown, declared: IRStructured): unknown {
+  const copy: unknown = JSON.parse(JSON.stringify(value));
+  const times = g.rng.chance(0.2) ? 2 : 1;
+  for (let i = 0; i < times; i++) {
+    const all = slots(g.lookup, copy, declared);
+    if (all.length === 0) return wrongType(g);
+    const s = g.rng.pick(all);
+    if (s.kind === "value") mutateValue(g, s);
+    else if (s.kind === "collection") mutateCollection(g, s);
+    else mutateObject(g, s);
+  }
+  return copy;
+}
