@@ -10,7 +10,9 @@ import { resolve } from "node:path";
 import { specFormatSchema } from "./check/format-schema.ts";
 import { ConfigError, formatDiagnostics, SpecError } from "./diagnostics.ts";
 import { comparePackage, formatDrift } from "./pipeline/compare.ts";
-import { generatePackage, irOf, planFor } from "./pipeline/generate.ts";
+import { isUpToDate, remember, shown } from "./pipeline/fastpath.ts";
+import { generateFromIR, generatePackage, irOf, packageFolder, planFor } from "./pipeline/generate.ts";
+import { watch } from "./pipeline/watch.ts";
 import { loadSpec } from "./ir/build.ts";
 import { formatPlan, VersionError } from "./version/plan.ts";
 import { writePackage } from "./pipeline/write.ts";
@@ -20,34 +22,53 @@ interface Args {
   readonly spec: string;
   readonly out: string;
   readonly dryRun: boolean;
+  readonly watch: boolean;
+  readonly stats: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
   const [command = "", ...rest] = argv;
   const flags = new Map<string, string>();
   let dryRun = false;
+  let watch = false;
+  let stats = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
-    if (a === "--dry-run") {
-      dryRun = true;
+    if (a === "--dry-run" || a === "--watch" || a === "--stats") {
+      if (a === "--dry-run") dryRun = true;
+      else if (a === "--watch") watch = true;
+      else stats = true;
       continue;
     }
     const m = /^--(spec|out)(?:=(.*))?$/.exec(a);
-    if (m === null) throw new ConfigError(`unknown argument "${a}"; expected --spec DIR, --out DIR or --dry-run`);
+    if (m === null) throw new ConfigError(`unknown argument "${a}"; expected --spec DIR, --out DIR, --dry-run, --watch or --stats`);
     const value = m[2] ?? rest[++i];
     if (value === undefined) throw new ConfigError(`--${m[1]} needs a folder`);
     flags.set(m[1]!, value);
   }
-  return { command, spec: resolve(flags.get("spec") ?? "spec"), out: resolve(flags.get("out") ?? "generated"), dryRun };
+  return { command, spec: resolve(flags.get("spec") ?? "spec"), out: resolve(flags.get("out") ?? "generated"), dryRun, watch, stats };
 }
 
 async function generate(args: Args): Promise<number> {
   if (args.dryRun) return diff(args);
-  const pkg = await generatePackage(args.spec, { outRoot: args.out });
-  if (pkg.diagnostics.length > 0) console.error(formatDiagnostics(pkg.diagnostics));
-  if (pkg.plan.previous !== undefined && pkg.plan.bump !== "none") console.log(formatPlan(pkg.plan, pkg.ir.api.specVersion));
-  await writePackage(`${args.out}/${pkg.folder}`, pkg.files);
-  console.log(`wrote ${pkg.files.length} files to ${args.out}/${pkg.folder} (spec ${pkg.ir.api.specVersion})`);
+  if (args.watch) return watch(args, generateOnce);
+  return generateOnce(args);
+}
+
+async function generateOnce(args: Args): Promise<number> {
+  const { ir, diagnostics } = irOf(await loadSpec(args.spec));
+  if (diagnostics.length > 0) console.error(formatDiagnostics(diagnostics));
+  const folder = `${args.out}/${packageFolder(ir)}`;
+  if (await isUpToDate(ir, folder)) {
+    console.log(`${shown(folder)} is up to date (spec and generator unchanged, files intact); nothing written`);
+    return 0;
+  }
+  const pkg = await generateFromIR(ir, diagnostics, { outRoot: args.out });
+  if (pkg.plan.previous !== undefined && pkg.plan.bump !== "none") console.log(formatPlan(pkg.plan, ir.api.specVersion));
+  await writePackage(folder, pkg.files);
+  await remember(ir, folder, pkg.files);
+  console.log(`wrote ${pkg.files.length} files to ${shown(folder)} (spec ${ir.api.specVersion})`);
+  if (args.stats) console.log(`${ir.types.length} types, ${ir.operations.length} operations; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`);
   return 0;
 }
 

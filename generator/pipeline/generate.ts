@@ -11,8 +11,6 @@ import { emitPackage, GENERATOR_NAME } from "../emit/package/index.ts";
 import { loadSpec, loadSpecFromTexts, type SpecResult } from "../ir/build.ts";
 import type { IR } from "../ir/types.ts";
 import { formatPlan, planVersion, readHistory, VersionError, type History, type VersionPlan } from "../version/plan.ts";
-import { compileModules } from "./compile.ts";
-import { formatFiles } from "./format.ts";
 import { emitManifest } from "./manifest.ts";
 
 export const GENERATOR_VERSION: string = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
@@ -42,8 +40,12 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-/** Emit, compile, format: everything after the IR. Pure apart from CPU time. */
+/**
+ * Emit, compile, format: everything after the IR. Pure apart from CPU time. The compiler and the
+ * formatter are loaded on first use, so runs that stop earlier (the fast path, `diff`) stay quick.
+ */
 export async function emitAll(ir: IR, changelog: string): Promise<EmittedFile[]> {
+  const [{ compileModules }, { formatFiles }] = await Promise.all([import("./compile.ts"), import("./format.ts")]);
   const produced = EMITTERS.flatMap((emit) => emit(ir));
   const sources = [...produced, ...emitPackage(ir, produced, changelog)];
   const compiled = compileModules(sources);
@@ -67,7 +69,7 @@ export async function planFor(ir: IR, opts: GenerateOptions): Promise<{ history?
   return { ...(history === undefined ? {} : { history }), plan: planVersion(history, ir) };
 }
 
-async function fromIR(ir: IR, diagnostics: readonly Diagnostic[], opts: GenerateOptions): Promise<GeneratedPackage> {
+export async function generateFromIR(ir: IR, diagnostics: readonly Diagnostic[], opts: GenerateOptions): Promise<GeneratedPackage> {
   const { history, plan } = await planFor(ir, opts);
   if (!plan.ok) throw new VersionError(plan, formatPlan(plan, ir.api.specVersion));
   const files = await emitAll(ir, changelogFor(ir, history, plan));
@@ -81,12 +83,12 @@ export function irOf(spec: SpecResult): { ir: IR; diagnostics: readonly Diagnost
 
 export async function generatePackage(specDir: string, opts: GenerateOptions = {}): Promise<GeneratedPackage> {
   const { ir, diagnostics } = irOf(await loadSpec(specDir));
-  return fromIR(ir, diagnostics, opts);
+  return generateFromIR(ir, diagnostics, opts);
 }
 
 export async function generateFromTexts(inputs: readonly { file: string; text: string }[], opts: GenerateOptions = {}): Promise<GeneratedPackage> {
   const { ir, diagnostics } = irOf(loadSpecFromTexts(inputs));
-  return fromIR(ir, diagnostics, opts);
+  return generateFromIR(ir, diagnostics, opts);
 }
 
 /** Path -> contents of every file of the package, for tests and tools. */

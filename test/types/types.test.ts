@@ -18,4 +18,8 @@ describe("generated types", () => {
   it("accept what the API accepts and refuse what it refuses", () => {
     expect(diagnosticsOf("segment.types.ts")).toEqual([]);
   });
+
+  it("say which navigation properties an expanded result carries", () => {
+    expect(diagnosticsOf("navigation.types.ts")).toEqual([]);
+  });
 });

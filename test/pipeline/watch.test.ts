@@ -1,0 +1,52 @@
+/** Watch mode regenerates on a spec change; a bad edit keeps the last good output. */
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { describe, expect, it } from "vitest";
+import { generatePackage } from "../../generator/pipeline/generate.ts";
+import { watchSpec } from "../../generator/pipeline/watch.ts";
+import { writePackage } from "../../generator/pipeline/write.ts";
+import { FIXTURES } from "../support/fixtures.ts";
+
+async function until(check: () => Promise<boolean>, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe("watchSpec", () => {
+  it("regenerates after an edit and keeps the last good output after a bad one", async () => {
+    const root = await mkdtemp(`${tmpdir()}/gen-watch-`);
+    const spec = `${root}/spec`;
+    await cp(`${FIXTURES}/enums/spec`, spec, { recursive: true });
+    const logs: string[] = [];
+    let runs = 0;
+    const handle = watchSpec(spec, async () => {
+      runs++;
+      const pkg = await generatePackage(spec);
+      await writePackage(`${root}/out`, pkg.files);
+    }, (s) => logs.push(s));
+    try {
+      await until(async () => runs === 1);
+      await handle.idle();
+      const types = (): Promise<string> => readFile(`${root}/out/types.d.ts`, "utf8");
+      expect(await types()).not.toContain("sideways");
+
+      const text = await readFile(`${spec}/spec.yaml`, "utf8");
+      await writeFile(`${spec}/spec.yaml`, text.replace("members: [up, down]", "members: [up, down, sideways]"));
+      await until(async () => (await types()).includes('"sideways"'));
+      await handle.idle();
+      const good = await types();
+
+      await writeFile(`${spec}/spec.yaml`, text.replace("type: direction", "type: directon"));
+      await until(async () => logs.length > 0);
+      await handle.idle();
+      expect(logs[0]).toMatch(/^spec\.yaml:\d+:\d+: error unresolvedType: type "directon" is not declared .*\n\s+did you mean "direction"\?\nFound 1 problem\.\nKept the last good output\.$/s);
+      expect(await types()).toBe(good);
+    } finally {
+      handle.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
