@@ -37,7 +37,8 @@ function buildIR(loaded: LoadResult): SpecResult {
   if (reporter.hasErrors || model.api === undefined) {
     return { diagnostics: reporter.diagnostics.sort(compareDiagnostics) };
   }
-  const types = [...[...model.structured.values()].map((d) => structured(model, reporter, d)), ...[...model.enums.values()].map((d) => enumType(reporter, d))];
+  const derived = derivedIndex(model);
+  const types = [...[...model.structured.values()].map((d) => structured(model, reporter, d, derived.get(d.qname) ?? [])), ...[...model.enums.values()].map((d) => enumType(reporter, d))];
   const named = assignNames(types, [...model.operations.keys()], reporter.diagnostics);
   const api = model.api.raw;
   const ir: IR = {
@@ -66,11 +67,16 @@ function ref(model: SpecModel, namespace: string, text: string | undefined): IRT
   return r;
 }
 
-function derivedOf(model: SpecModel, qname: string): string[] {
-  return [...model.structured.values()]
-    .filter((d) => d.raw.base !== undefined && (resolveTypeRef(model, d.namespace, d.raw.base) as { qname?: string } | undefined)?.qname === qname)
-    .map((d) => d.qname)
-    .sort(compareStrings);
+/** Direct derived types of every structured type, found in one pass. */
+function derivedIndex(model: SpecModel): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const d of model.structured.values()) {
+    const base = d.raw.base === undefined ? undefined : resolveTypeRef(model, d.namespace, d.raw.base);
+    if (base === undefined || base.kind === "primitive" || base.kind === "enum") continue;
+    index.set(base.qname, [...(index.get(base.qname) ?? []), d.qname]);
+  }
+  for (const list of index.values()) list.sort(compareStrings);
+  return index;
 }
 
 function keyOf(model: SpecModel, decl: Decl<RawStructured>): string[] {
@@ -83,7 +89,7 @@ function keyOf(model: SpecModel, decl: Decl<RawStructured>): string[] {
   return [];
 }
 
-function structured(model: SpecModel, reporter: Reporter, decl: Decl<RawStructured>): IRStructured {
+function structured(model: SpecModel, reporter: Reporter, decl: Decl<RawStructured>, derived: readonly string[]): IRStructured {
   const raw = decl.raw;
   const kind = raw.kind ?? "complex";
   const base = raw.base === undefined ? undefined : ref(model, decl.namespace, raw.base);
@@ -107,7 +113,7 @@ function structured(model: SpecModel, reporter: Reporter, decl: Decl<RawStructur
       ...(n.description === undefined ? {} : { description: n.description }),
       source: loc(reporter, decl, ["navigation", name]),
     })),
-    derived: derivedOf(model, decl.qname),
+    derived: [...derived],
   };
 }
 
