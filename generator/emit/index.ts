@@ -3,8 +3,9 @@
  * all, adds the package files (`emit/package`), then type-checks, compiles and formats the result.
  */
 import type { Emitter } from "./emitter.ts";
+import { emitOperations } from "./operations/index.ts";
 import { emitSchemas } from "./schemas/index.ts";
 import { emitTypes } from "./types/index.ts";
 import { emitValidators } from "./validators/index.ts";
 
-export const EMITTERS: readonly Emitter[] = [emitTypes, emitSchemas, emitValidators];
+export const EMITTERS: readonly Emitter[] = [emitTypes, emitSchemas, emitValidators, emitOperations];

@@ -19,6 +19,9 @@ export const RESERVED_EXPORTS: readonly string[] = [
   "AccessToken", "Page", "CollectionPage", "NavigationTarget", "ExpandTree", "ExpandOptionsOf", "Expanded",
   "RetryOptions", "GraphErrorDetail", "CollectionResponse", "checkEach", "checkPage", "pathParameter", "queryParameters",
   "prepareRequest", "sendRequest",
+  // client.ts: query options ($select, $expand) and paging (issue 8); entityShapes is operations.ts's own table
+  "SelectableOf", "CheckedExpand", "EntityShape", "EntityShapes", "withQueryOptions", "checkExpanded",
+  "PagingOptions", "PageLimitError", "sendPages", "entityShapes",
   // runtime.ts, as the package entry re-exports it
   "isDateTimeOffset", "isDuration", "isAnnotationKey", "isTypeName",
 ];
@@ -34,7 +37,7 @@ export function exportedNamesOfType(t: IRType, tsName: string): string[] {
 
 /** Every name an operation puts into the package's exports. */
 export function exportedNamesOfOperation(id: string, tsName: string): string[] {
-  return [id, `build${tsName}Request`, `${tsName}Params`, `${tsName}Options`, `${tsName}Result`];
+  return [id, `build${tsName}Request`, `${tsName}Params`, `${tsName}Options`, `${tsName}Result`, `${tsName}Query`, `${id}All`, `${tsName}AllOptions`];
 }
 
 function fallback(seed: string): string {

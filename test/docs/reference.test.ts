@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { checkSource } from "../../generator/docs/check.ts";
 import type { CheckContext } from "../../generator/docs/context.ts";
 import type { PageReport } from "../../generator/docs/issues.ts";
 import { briefs, byCode, check, contextFor, REFERENCE_PAGES, ROOT, SHIPPED_SPEC } from "./support/check.ts";
@@ -110,7 +111,50 @@ describe("the resource pages, as §5 of the fact sheet predicts", () => {
     expect(page(name).issues).toEqual([]);
   });
 
-  it("List sessions: an operation and a type outside the spec are warnings", () => {
-    expect(briefs(page("callrecords-session-list.md"))).toEqual(["warning not-in-spec 33", "warning not-in-spec 116", "warning not-in-spec 251"]);
+});
+
+describe("the List sessions page (a read, a collection)", () => {
+  const FILE = `${REFERENCE_PAGES}/callrecords-session-list.md`;
+  const source = (): string => readFileSync(`${ROOT}${FILE}`, "utf8");
+
+  it("is matched to listSessions; it finds only the docs' name for the path parameter and the examples' context URLs as next links", () => {
+    const report = page("callrecords-session-list.md");
+    expect([report.kind, report.subject]).toEqual(["api", "listSessions"]);
+    expect(briefs(report)).toEqual(["warning path-parameter 33", "warning next-link 187 /@odata.nextLink", "warning next-link 471 /@odata.nextLink"]);
+    expect(report.issues[0]!.message).toBe("path segment 3: docs name the parameter {id}, spec names it {callRecordId}");
+    expect(report.issues[1]!.message).toMatch(/^@odata.nextLink is a context URL/);
+  });
+
+  it("accepts a next link that is the URL of a page, and refuses one that is not a string", () => {
+    const fixed = source().replaceAll("/beta/$metadata#communications/callRecords('e523d2ed-2966-4b6b-925b-754a88034cc5')/sessions?", "/beta/communications/callRecords/e523d2ed-2966-4b6b-925b-754a88034cc5/sessions?");
+    expect(briefs(checkSource(ctx, FILE, fixed))).toEqual(["warning path-parameter 33"]);
+    const wrong = source().replace(/"@odata.nextLink": "[^"]*"/, '"@odata.nextLink": 3');
+    expect(byCode(checkSource(ctx, FILE, wrong), "example-invalid").map((i) => `${i.path} ${i.severity}`)).toEqual(["/@odata.nextLink error"]);
+  });
+
+  it("validates both example responses as collections of sessions, each item at /value/i", () => {
+    const wrong = source().replaceAll('"isTest": false', '"isTest": "no"');
+    const report = checkSource(ctx, FILE, wrong);
+    expect(byCode(report, "example-invalid").map((i) => `${i.example} ${i.path} ${i.line}`)).toEqual([
+      "response (line 116) /value/0/isTest 130",
+      "response (line 251) /value/0/isTest 265",
+    ]);
+  });
+
+  it("validates the expanded segments of the second example as segments, at their paths", () => {
+    const wrong = source().replace('"macAddress": "00-00-00-00-00-00",', '"macAddress": 0,').replace('"streamDirection": "calleeToCaller"', '"streamDirection": "sideways"');
+    const report = checkSource(ctx, FILE, wrong);
+    expect(byCode(report, "example-invalid").map((i) => `${i.path} ${i.line}`)).toEqual([
+      "/value/0/segments/0/media/0/callerNetwork/macAddress 376",
+      "/value/0/segments/0/media/0/streams/1/streamDirection 445",
+    ]);
+  });
+
+  it("refuses a collection example that is not { value: [...] }, and an expanded collection that is not an array", () => {
+    const notPage = checkSource(ctx, FILE, source().replace('"value": [', '"items": ['));
+    expect(byCode(notPage, "example-shape").map((i) => i.example)).toEqual(["response (line 116)"]);
+    const notArray = checkSource(ctx, FILE, source().replace('"segments": [', '"segments": "none", "_segments": ['));
+    // The validators' own check of navigation properties, or docs-check's walk when they skip them: the same finding.
+    expect(byCode(notArray, "example-invalid").map((i) => [i.path, /^\[type\] expected an array/.test(i.message)])).toEqual([["/value/0/segments", true]]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The shipped spec against the facts: Graph's CSDL metadata for every call-records type and enum
- * the spec declares (names, Edm types, nullability, collections, bases, abstract and open flags,
- * members and their values), and an IR snapshot so any change to the IR is seen in review.
+ * (names, Edm types, nullability, collections, bases, abstract and open flags, navigation
+ * properties and their targets, members and their values), and an IR snapshot so any change to
+ * the IR is seen in review.
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +11,11 @@ import type { IR, IRStructured, IRTypeRef } from "../../generator/ir/types.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
 
 interface CsdlProperty { name: string; type: string; nullable: boolean }
-interface CsdlType { name: string; base?: string; abstract: boolean; open: boolean; properties: CsdlProperty[] }
+interface CsdlNavigation { name: string; type: string; containsTarget: boolean }
+interface CsdlType { name: string; base?: string; abstract: boolean; open: boolean; properties: CsdlProperty[]; navigation: CsdlNavigation[] }
+
+/** Navigation properties the spec leaves out on purpose (their participant types are outside this graph). */
+const LEFT_OUT_NAVIGATION = ["callRecord.organizer_v2", "callRecord.participants_v2"];
 
 const csdl = readFileSync(`${FIXTURES}/reference/beta-callRecords.csdl.xml`, "utf8");
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
@@ -24,8 +29,13 @@ function csdlStructured(): Map<string, CsdlType> {
       type: attr(p[1]!, "Type")!.replace(/^(Collection\()?graph\./, "$1microsoft.graph."), // `graph` is the CSDL alias
       nullable: attr(p[1]!, "Nullable") !== "false",
     }));
+    const navigation = [...(m[4] ?? "").matchAll(/<NavigationProperty\b([^>]*)\/>/g)].map((p) => ({
+      name: attr(p[1]!, "Name")!,
+      type: attr(p[1]!, "Type")!,
+      containsTarget: attr(p[1]!, "ContainsTarget") === "true",
+    }));
     const base = attr(m[2]!, "BaseType");
-    out.set(attr(m[2]!, "Name")!, { name: attr(m[2]!, "Name")!, ...(base === undefined ? {} : { base }), abstract: attr(m[2]!, "Abstract") === "true", open: attr(m[2]!, "OpenType") === "true", properties: props });
+    out.set(attr(m[2]!, "Name")!, { name: attr(m[2]!, "Name")!, ...(base === undefined ? {} : { base }), abstract: attr(m[2]!, "Abstract") === "true", open: attr(m[2]!, "OpenType") === "true", properties: props, navigation });
   }
   return out;
 }
@@ -54,10 +64,10 @@ beforeAll(async () => {
 });
 
 describe("the shipped spec", () => {
-  it("declares every call-records complex type and segment exactly as the metadata does", () => {
+  it("declares every call-records complex and entity type exactly as the metadata does", () => {
     const facts = csdlStructured();
     const ours = ir.types.filter((t): t is IRStructured => t.kind !== "enum" && t.namespace === NS);
-    expect(ours.map((t) => t.name).sort()).toEqual([...facts.keys()].filter((n) => n !== "callRecord" && n !== "session").sort());
+    expect(ours.map((t) => t.name).sort()).toEqual([...facts.keys()].sort());
     for (const t of ours) {
       const f = facts.get(t.name)!;
       expect({ name: t.name, base: t.baseType, abstract: t.abstract, open: t.open }).toEqual({
@@ -67,14 +77,25 @@ describe("the shipped spec", () => {
         open: f.open,
       });
       expect(t.properties.map((p) => ({ name: p.wireName, type: csdlTypeOf(p.type, p.collection), nullable: p.nullable }))).toEqual(f.properties);
+      // Navigation properties: every one is a contained entity or collection (ContainsTarget), as the IR models them.
+      const navFacts = f.navigation.filter((n) => !LEFT_OUT_NAVIGATION.includes(`${t.name}.${n.name}`));
+      expect(navFacts.every((n) => n.containsTarget)).toBe(true);
+      expect(t.navigation.map((n) => ({ name: n.wireName, type: n.collection ? `Collection(${n.target})` : n.target, containsTarget: true }))).toEqual(navFacts);
     }
+  });
+
+  it("leaves out exactly the navigation properties it says it leaves out", () => {
+    const facts = csdlStructured();
+    const all = [...facts.values()].flatMap((t) => t.navigation.map((n) => `${t.name}.${n.name}`));
+    for (const name of LEFT_OUT_NAVIGATION) expect(all).toContain(name);
+    const callRecord = ir.types.find((t) => t.qname === `${NS}.callRecord`) as IRStructured;
+    expect(callRecord.navigation.map((n) => n.wireName)).toEqual(["sessions"]);
   });
 
   it("declares every enum with the metadata's members, order and values", () => {
     const facts = csdlEnums();
     const ours = ir.types.filter((t) => t.kind === "enum");
-    const used = [...facts.keys()].filter((n) => n !== "callType" && n !== "modality");
-    expect(ours.map((t) => t.name).sort()).toEqual(used.sort());
+    expect(ours.map((t) => t.name).sort()).toEqual([...facts.keys()].sort());
     for (const e of ours) {
       if (e.kind !== "enum") continue;
       expect(e.members.map((m) => ({ name: m.name, value: m.value }))).toEqual(facts.get(e.name));

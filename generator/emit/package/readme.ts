@@ -45,5 +45,6 @@ const MODULE_DOCS: Readonly<Record<string, string>> = {
   types: "interfaces, enum unions and their member lists",
   runtime: "`ValidationResult`, `ValidationError` and the OData value scanners",
   validators: "`validateT`, `isT` and `isE` for every type and enum",
-  operations: "request builders and the fetch client for every operation",
+  operations: "request builders and send functions for every operation",
+  client: "the fetch client they share: options, errors, retries",
 };
