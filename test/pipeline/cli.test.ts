@@ -1,23 +1,10 @@
 /** The command line: exit codes, and a bad spec writes nothing. */
-import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { promisify } from "node:util";
 import fg from "fast-glob";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, ROOT } from "../support/fixtures.ts";
-
-const run = promisify(execFile);
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", `${ROOT}generator/cli.ts`, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { cli } from "../support/cli.ts";
+import { FIXTURES } from "../support/fixtures.ts";
 
 describe("cli", () => {
   it("generate, then check is clean; a hand edit makes check fail naming the file", async () => {

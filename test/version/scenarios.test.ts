@@ -2,25 +2,11 @@
  * Version scenarios on a fixture spec, through the command line: the bump must be at least what
  * the changes need; a major bump writes a new folder beside the untouched older one.
  */
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { promisify } from "node:util";
 import fg from "fast-glob";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../support/fixtures.ts";
-
-const run = promisify(execFile);
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", `${ROOT}generator/cli.ts`, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { cli } from "../support/cli.ts";
 
 function spec(version: string, properties: string): string {
   return `api:\n  package: fixture-versions\n  title: Versions\n  apiVersion: beta\n  baseUrl: https://example.test\n  specVersion: ${version}\nnamespace: test.v\ntypes:\n  thing:\n    properties:\n${properties}`;

@@ -84,29 +84,32 @@ export declare function isDateTimeOffsetValue(x: unknown): boolean;
 /** @internal */
 export declare function isDurationValue(x: unknown): boolean;
 /** @internal */
-export declare function badString(e: Errors, x: unknown, path: string, index?: number): boolean;
+export declare function badString(e: Errors, x: unknown, key: string, index?: number): boolean;
 /** @internal */
-export declare function badBoolean(e: Errors, x: unknown, path: string, index?: number): boolean;
+export declare function badBoolean(e: Errors, x: unknown, key: string, index?: number): boolean;
 /** @internal */
-export declare function badInt32(e: Errors, x: unknown, path: string, index?: number): boolean;
+export declare function badInt32(e: Errors, x: unknown, key: string, index?: number): boolean;
 /** @internal */
-export declare function badInt64(e: Errors, x: unknown, path: string, index?: number): boolean;
+export declare function badInt64(e: Errors, x: unknown, key: string, index?: number): boolean;
 /** @internal */
-export declare function badFloat(e: Errors, x: unknown, path: string, index?: number): boolean;
+export declare function badFloat(e: Errors, x: unknown, key: string, index?: number): boolean;
 /** @internal */
 export declare function badDateTimeOffset(
   e: Errors,
   x: unknown,
-  path: string,
+  key: string,
   index?: number,
 ): boolean;
 /** @internal */
-export declare function badDuration(e: Errors, x: unknown, path: string, index?: number): boolean;
+export declare function badDuration(e: Errors, x: unknown, key: string, index?: number): boolean;
 /** @internal An enum's member names, as a list (for messages) and a set. */
 export interface Members {
   readonly list: readonly string[];
   readonly set: ReadonlySet<unknown>;
+  /** The start of the message: "expected one of ..., found ". */
   readonly expected: string;
+  /** The same for an evolvable enum in a response. */
+  readonly later: string;
 }
 /** @internal */
 export declare function members(list: readonly string[]): Members;
@@ -115,7 +118,7 @@ export declare function badEnum(
   e: Errors,
   x: unknown,
   m: Members,
-  path: string,
+  key: string,
   index?: number,
 ): boolean;
 /**
@@ -164,25 +167,67 @@ export declare function vEnumOrNull(
   p: string,
   i?: number,
 ): boolean;
-/** @internal A collection is never null; its items are checked one by one. */
-export declare function badArray(e: Errors, x: unknown, path: string): boolean;
-/** @internal Errors of a nested value (pushed since i) get its path in front; true to stop. */
-export declare function nest(e: Errors, i: number, path: string, index?: number): boolean;
-/** @internal The declared names of a closed type: its base's, its own, and @odata.type. */
-export declare function keys(
-  base: ReadonlySet<string> | null,
-  own: readonly string[],
-): ReadonlySet<string>;
-/** @internal Request mode: every own key must be declared or be an instance annotation. */
-export declare function knownKeys(
-  v: object,
+/**
+ * @internal An evolvable enum (it has unknownFutureValue): in a response (s false) any string is
+ * taken, since Graph sends members added later when asked (Prefer: include-unknown-enum-members).
+ */
+export declare function vEvolvable(
   e: Errors,
-  declared: ReadonlySet<string>,
-  qname: string,
+  x: unknown,
+  m: Members,
+  s: boolean,
+  p: string,
+  i?: number,
 ): boolean;
+/** @internal */
+export declare function badEvolvable(
+  e: Errors,
+  x: unknown,
+  m: Members,
+  s: boolean,
+  p: string,
+  i?: number,
+): boolean;
+/** @internal */
+export declare function vEvolvableOrNull(
+  e: Errors,
+  x: unknown,
+  m: Members,
+  s: boolean,
+  p: string,
+  i?: number,
+): boolean;
+/** @internal A collection is never null; its items are checked one by one. */
+export declare function badArray(e: Errors, x: unknown, key: string): boolean;
+/** @internal Errors of a nested value (pushed since i) get its path in front; true to stop. */
+export declare function nest(e: Errors, i: number, key: string, index?: number): boolean;
+/** @internal The names of a closed type: declared (with @odata.type), and its navigation properties. */
+export interface Keys {
+  readonly names: ReadonlySet<string>;
+  readonly navigation: ReadonlySet<string>;
+}
+/** @internal A closed type's names: its base's, then its own. */
+export declare function keys(
+  base: Keys | null,
+  own: readonly string[],
+  navigation?: readonly string[],
+): Keys;
+/**
+ * @internal The number of keys a for-in loop visits: every own enumerable string key, and any
+ * enumerable inherited one. Never fewer than the own keys, so when it equals the number of declared
+ * own properties a body found, there is no other own key; otherwise knownKeys decides exactly. No
+ * array is allocated, unlike Object.keys.
+ */
+export declare function keyCount(v: object): number;
+/** @internal Request mode: every own key must be declared or be an instance annotation. */
+export declare function knownKeys(v: object, e: Errors, declared: Keys, qname: string): boolean;
+/** @internal A navigation property in a request body (true: stop). */
+export declare function navigationInRequest(e: Errors, key: string, qname: string): boolean;
 /** @internal A type's family: each member's two @odata.type spellings to the body that checks it. */
 export interface Family {
   readonly qname: string;
+  /** The declared type's own two spellings: the check functions' fast path compares with them. */
+  readonly hash: string;
   readonly body: Body;
   readonly table: ReadonlyMap<unknown, Body>;
   readonly known: ReadonlySet<unknown>;
@@ -196,9 +241,9 @@ export declare function family(
 /** @internal Both @odata.type spellings of every given type. */
 export declare function known(qnames: readonly string[]): ReadonlySet<unknown>;
 /**
- * @internal Checks a value declared as the family's type: an object, checked as the type its
- * @odata.type names (with or without "#"), which must be the declared type or derived from it. In
+ * @internal Checks a value declared as the family's type (t: its @odata.type, as the check function
+ * read it, monomorphically): an object, checked as the type its @odata.type names (with or without "#"), which must be the declared type or derived from it. In
  * response mode a well-formed name this package does not know is tolerated and the value is
  * checked as the declared type.
  */
-export declare function dispatch(v: unknown, e: Errors, m: boolean, f: Family): boolean;
+export declare function dispatch(v: unknown, t: unknown, e: Errors, m: boolean, f: Family): boolean;

@@ -165,70 +165,88 @@ function show(x) {
       ? "an object"
       : String(x);
 }
+/** The RFC 6901 reference token of a key, with its "/". */
 function token(key) {
-  return "/" + key.replace(/~/g, "~0").replace(/\//g, "~1");
+  return key.indexOf("~") < 0 && key.indexOf("/") < 0
+    ? "/" + key
+    : "/" + key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-/** The JSON Pointer of a property (path, "/name", a literal of the generated code) or of its item. */
-function pointer(path, index) {
-  return index === undefined ? path : path + "/" + index;
+/** The JSON Pointer of a declared property (by its reference token, escaped) or of its item. */
+function pointer(t, index) {
+  return index === undefined ? "/" + t : "/" + t + "/" + index;
 }
-function push(e, path, code, expected, x) {
-  const found = code === "null" ? "null, which is not allowed here" : show(x);
-  e.push({ path, code, message: "expected " + expected + ", found " + found });
+/** said: the first part of the message, "expected ..., found ", built once per reporter. */
+function push(e, path, code, said, x) {
+  e.push({
+    path,
+    code,
+    message: said + (code === "null" ? "null, which is not allowed here" : show(x)),
+  });
   return false;
 }
 /** Null, the wrong JSON type, or (right type) the given code. */
-function report(e, x, path, index, expected, type, code) {
+function report(e, x, key, index, said, type, code) {
   if (e === null) return true;
   return push(
     e,
-    pointer(path, index),
+    pointer(key, index),
     x === null ? "null" : typeof x !== type ? "type" : code,
-    expected,
+    said,
     x,
   );
 }
+const found = (expected) => "expected " + expected + ", found ";
+const STRING = found("a string");
+const BOOLEAN = found("true or false");
+const INT32 = found("an integer from -2147483648 to 2147483647 (Int32)");
+const INT64 = found("an integer (Int64)");
+const FLOAT = found('a number, or "NaN", "INF" or "-INF"');
+const DATE_TIME_OFFSET = found(
+  'an ISO 8601 date-time with offset such as "2020-02-25T18:52:21.2169889Z"',
+);
+const DURATION = found('an ISO 8601 duration such as "PT0.016S"');
+const ARRAY = found("an array");
 /** @internal */
-export function badString(e, x, path, index) {
-  return report(e, x, path, index, "a string", "string", "type");
+export function badString(e, x, key, index) {
+  return report(e, x, key, index, STRING, "string", "type");
 }
 /** @internal */
-export function badBoolean(e, x, path, index) {
-  return report(e, x, path, index, "true or false", "boolean", "type");
+export function badBoolean(e, x, key, index) {
+  return report(e, x, key, index, BOOLEAN, "boolean", "type");
 }
 /** @internal */
-export function badInt32(e, x, path, index) {
-  const expected = "an integer from -2147483648 to 2147483647 (Int32)";
-  return report(e, x, path, index, expected, "number", Number.isInteger(x) ? "range" : "type");
+export function badInt32(e, x, key, index) {
+  return report(e, x, key, index, INT32, "number", Number.isInteger(x) ? "range" : "type");
 }
 /** @internal */
-export function badInt64(e, x, path, index) {
-  return report(e, x, path, index, "an integer (Int64)", "number", "type");
+export function badInt64(e, x, key, index) {
+  return report(e, x, key, index, INT64, "number", "type");
 }
 /** @internal */
-export function badFloat(e, x, path, index) {
-  return report(e, x, path, index, 'a number, or "NaN", "INF" or "-INF"', "-", "type");
+export function badFloat(e, x, key, index) {
+  return report(e, x, key, index, FLOAT, "-", "type");
 }
 /** @internal */
-export function badDateTimeOffset(e, x, path, index) {
-  const expected = 'an ISO 8601 date-time with offset such as "2020-02-25T18:52:21.2169889Z"';
-  return report(e, x, path, index, expected, "string", "format");
+export function badDateTimeOffset(e, x, key, index) {
+  return report(e, x, key, index, DATE_TIME_OFFSET, "string", "format");
 }
 /** @internal */
-export function badDuration(e, x, path, index) {
-  return report(e, x, path, index, 'an ISO 8601 duration such as "PT0.016S"', "string", "format");
+export function badDuration(e, x, key, index) {
+  return report(e, x, key, index, DURATION, "string", "format");
 }
 /** @internal */
 export function members(list) {
+  const expected = "one of " + list.map((m) => JSON.stringify(m)).join(", ");
   return {
     list,
     set: new Set(list),
-    expected: "one of " + list.map((m) => JSON.stringify(m)).join(", "),
+    expected: found(expected),
+    later: found("a string: " + expected + ", or a member added later"),
   };
 }
 /** @internal */
-export function badEnum(e, x, m, path, index) {
-  return report(e, x, path, index, m.expected, "string", "enum");
+export function badEnum(e, x, m, key, index) {
+  return report(e, x, key, index, m.expected, "string", "enum");
 }
 /**
  * @internal The leaf checks of the generated bodies: each returns true when the body must stop (the
@@ -297,20 +315,40 @@ export function vEnum(e, x, m, p, i) {
 export function vEnumOrNull(e, x, m, p, i) {
   return x !== null && !m.set.has(x) && badEnum(e, x, m, p, i);
 }
+/**
+ * @internal An evolvable enum (it has unknownFutureValue): in a response (s false) any string is
+ * taken, since Graph sends members added later when asked (Prefer: include-unknown-enum-members).
+ */
+export function vEvolvable(e, x, m, s, p, i) {
+  return !m.set.has(x) && (s || typeof x !== "string") && badEvolvable(e, x, m, s, p, i);
+}
+/** @internal */
+export function badEvolvable(e, x, m, s, p, i) {
+  return report(e, x, p, i, s ? m.expected : m.later, "string", "enum");
+}
+/** @internal */
+export function vEvolvableOrNull(e, x, m, s, p, i) {
+  return (
+    x !== null && !m.set.has(x) && (s || typeof x !== "string") && badEvolvable(e, x, m, s, p, i)
+  );
+}
 /** @internal A collection is never null; its items are checked one by one. */
-export function badArray(e, x, path) {
-  return report(e, x, path, undefined, "an array", "-", "type");
+export function badArray(e, x, key) {
+  return report(e, x, key, undefined, ARRAY, "-", "type");
 }
 /** @internal Errors of a nested value (pushed since i) get its path in front; true to stop. */
-export function nest(e, i, path, index) {
+export function nest(e, i, key, index) {
   if (e === null) return true;
-  const prefix = pointer(path, index);
+  const prefix = pointer(key, index);
   for (; i < e.length; i++) e[i].path = prefix + e[i].path;
   return false;
 }
-/** @internal The declared names of a closed type: its base's, its own, and @odata.type. */
-export function keys(base, own) {
-  return new Set(["@odata.type", ...(base ?? []), ...own]);
+/** @internal A closed type's names: its base's, then its own. */
+export function keys(base, own, navigation = []) {
+  return {
+    names: new Set(["@odata.type", ...(base === null ? [] : base.names), ...own]),
+    navigation: new Set([...(base === null ? [] : base.navigation), ...navigation]),
+  };
 }
 /** A declared name close to a misspelt one: the same but for case, or for one character. */
 function suggest(key, names) {
@@ -326,14 +364,29 @@ function suggest(key, names) {
   }
   return undefined;
 }
+/**
+ * @internal The number of keys a for-in loop visits: every own enumerable string key, and any
+ * enumerable inherited one. Never fewer than the own keys, so when it equals the number of declared
+ * own properties a body found, there is no other own key; otherwise knownKeys decides exactly. No
+ * array is allocated, unlike Object.keys.
+ */
+export function keyCount(v) {
+  let c = 0;
+  for (const _k in v) c++;
+  return c;
+}
 /** @internal Request mode: every own key must be declared or be an instance annotation. */
 export function knownKeys(v, e, declared, qname) {
   let ok = true;
   for (const key of Object.keys(v)) {
-    if (declared.has(key) || ANNOTATION.test(key)) continue;
+    if (declared.names.has(key) || ANNOTATION.test(key)) continue;
     if (e === null) return false;
     ok = false;
-    const near = suggest(key, declared);
+    if (declared.navigation.has(key)) {
+      navigationInRequest(e, key, qname);
+      continue;
+    }
+    const near = suggest(key, declared.names);
     const hint = near === undefined ? "" : '; did you mean "' + near + '"?';
     e.push({
       path: token(key),
@@ -349,29 +402,41 @@ export function knownKeys(v, e, declared, qname) {
   }
   return ok;
 }
+/** @internal A navigation property in a request body (true: stop). */
+export function navigationInRequest(e, key, qname) {
+  if (e === null) return true;
+  const message =
+    "unknown property " +
+    JSON.stringify(key) +
+    ": a navigation property of " +
+    qname +
+    ", present only in a response that expands it, never in a request body";
+  e.push({ path: token(key), code: "unknownProperty", message });
+  return false;
+}
 /** @internal The first name and body are the declared type's own. */
 export function family(known, qnames, bodies) {
   const table = new Map();
   qnames.forEach((q, i) => table.set("#" + q, bodies[i]).set(q, bodies[i]));
-  return { qname: qnames[0], body: bodies[0], table, known };
+  return { qname: qnames[0], hash: "#" + qnames[0], body: bodies[0], table, known };
 }
 /** @internal Both @odata.type spellings of every given type. */
 export function known(qnames) {
   return new Set(qnames.flatMap((q) => ["#" + q, q]));
 }
 /**
- * @internal Checks a value declared as the family's type: an object, checked as the type its
- * @odata.type names (with or without "#"), which must be the declared type or derived from it. In
+ * @internal Checks a value declared as the family's type (t: its @odata.type, as the check function
+ * read it, monomorphically): an object, checked as the type its @odata.type names (with or without "#"), which must be the declared type or derived from it. In
  * response mode a well-formed name this package does not know is tolerated and the value is
  * checked as the declared type.
  */
-export function dispatch(v, e, m, f) {
+export function dispatch(v, t, e, m, f) {
   if (!isObject(v))
     return (
-      e !== null && push(e, "", v === null ? "null" : "type", "an object (" + f.qname + ")", v)
+      e !== null &&
+      push(e, "", v === null ? "null" : "type", found("an object (" + f.qname + ")"), v)
     );
-  const t = v["@odata.type"];
-  if (t === undefined || !own(v, "@odata.type")) return f.body(v, e, m, 0);
+  if (t === undefined || !ownType(v)) return f.body(v, e, m, 0);
   const b = f.table.get(t);
   if (b !== undefined) return b(v, e, m, 1);
   if (!m && typeof t === "string" && !f.known.has(t) && TYPE_NAME.test(t))
@@ -381,7 +446,7 @@ export function dispatch(v, e, m, f) {
     e,
     "/@odata.type",
     "odataType",
-    'a type name such as "#' + f.qname + '": ' + f.qname + " or a type derived from it",
+    found('a type name such as "#' + f.qname + '": ' + f.qname + " or a type derived from it"),
     t,
   );
   f.body(v, e, m, 1);

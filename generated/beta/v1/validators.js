@@ -13,6 +13,7 @@ import {
   nest,
   dispatch,
   knownKeys,
+  keyCount,
   badArray,
   vString,
   vStringOrNull,
@@ -25,7 +26,8 @@ import {
   vDateTimeOffsetOrNull,
   vDurationOrNull,
   vEnum,
-  vEnumOrNull,
+  vEvolvable,
+  vEvolvableOrNull,
 } from "./runtime.js";
 /** Every @odata.type spelling of every type this package knows. */
 const KNOWN = known([
@@ -147,17 +149,21 @@ const keysTraceRouteHop = keys(null, ["hopCount", "ipAddress", "roundTripTime"])
 const keysUserAgent = keys(null, ["applicationVersion", "headerValue"]);
 const keysUserFeedback = keys(null, ["rating", "text", "tokens"]);
 const keysEntity = keys(null, ["id"]);
-const keysCallRecord = keys(keysEntity, [
-  "endDateTime",
-  "joinWebUrl",
-  "lastModifiedDateTime",
-  "modalities",
-  "organizer",
-  "participants",
-  "startDateTime",
-  "type",
-  "version",
-]);
+const keysCallRecord = keys(
+  keysEntity,
+  [
+    "endDateTime",
+    "joinWebUrl",
+    "lastModifiedDateTime",
+    "modalities",
+    "organizer",
+    "participants",
+    "startDateTime",
+    "type",
+    "version",
+  ],
+  ["sessions"],
+);
 const keysClientUserAgent = keys(keysUserAgent, [
   "azureADAppId",
   "communicationServiceId",
@@ -183,15 +189,11 @@ const keysSegment = keys(keysEntity, [
 ]);
 const keysServiceEndpoint = keys(keysEndpoint, []);
 const keysServiceUserAgent = keys(keysUserAgent, ["role"]);
-const keysSession = keys(keysEntity, [
-  "callee",
-  "caller",
-  "endDateTime",
-  "failureInfo",
-  "isTest",
-  "modalities",
-  "startDateTime",
-]);
+const keysSession = keys(
+  keysEntity,
+  ["callee", "caller", "endDateTime", "failureInfo", "isTest", "modalities", "startDateTime"],
+  ["segments"],
+);
 const membersAudioCodec = members([
   "unknown",
   "invalid",
@@ -227,94 +229,88 @@ function bodyCallRecord(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x,
+  let k,
+    x,
     i = 0;
-  if ((x = v.id) !== undefined && ((pl && OP.id === undefined) || own(v, "id"))) {
+  if ((x = v[(k = "id")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vString(e, x, "/id")) return false;
+    if (vString(e, x, k)) return false;
   }
-  if (
-    (x = v.joinWebUrl) !== undefined &&
-    ((pl && OP.joinWebUrl === undefined) || own(v, "joinWebUrl"))
-  ) {
+  if ((x = v[(k = "joinWebUrl")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/joinWebUrl")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
-  if ((x = v.version) !== undefined && ((pl && OP.version === undefined) || own(v, "version"))) {
+  if ((x = v[(k = "version")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vInt64(e, x, "/version")) return false;
+    if (vInt64(e, x, k)) return false;
   }
-  if ((x = v.type) !== undefined && ((pl && OP.type === undefined) || own(v, "type"))) {
+  if ((x = v[(k = "type")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vEnum(e, x, membersCallType, "/type")) return false;
+    if (vEvolvable(e, x, membersCallType, m, k)) return false;
   }
-  if (
-    (x = v.modalities) !== undefined &&
-    ((pl && OP.modalities === undefined) || own(v, "modalities"))
-  ) {
+  if ((x = v[(k = "modalities")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (!Array.isArray(x)) {
-      if (badArray(e, x, "/modalities")) return false;
+      if (badArray(e, x, k)) return false;
     } else {
       for (let j = 0; j < x.length; j++) {
         const y = x[j];
-        if (vEnum(e, y, membersModality, "/modalities", j)) return false;
+        if (vEvolvable(e, y, membersModality, m, k, j)) return false;
       }
     }
   }
-  if (
-    (x = v.endDateTime) !== undefined &&
-    ((pl && OP.endDateTime === undefined) || own(v, "endDateTime"))
-  ) {
+  if ((x = v[(k = "endDateTime")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vDateTimeOffset(e, x, "/endDateTime")) return false;
+    if (vDateTimeOffset(e, x, k)) return false;
   }
   if (
-    (x = v.lastModifiedDateTime) !== undefined &&
-    ((pl && OP.lastModifiedDateTime === undefined) || own(v, "lastModifiedDateTime"))
+    (x = v[(k = "lastModifiedDateTime")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vDateTimeOffset(e, x, "/lastModifiedDateTime")) return false;
+    if (vDateTimeOffset(e, x, k)) return false;
   }
-  if (
-    (x = v.startDateTime) !== undefined &&
-    ((pl && OP.startDateTime === undefined) || own(v, "startDateTime"))
-  ) {
+  if ((x = v[(k = "startDateTime")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vDateTimeOffset(e, x, "/startDateTime")) return false;
+    if (vDateTimeOffset(e, x, k)) return false;
   }
-  if (
-    (x = v.organizer) !== undefined &&
-    ((pl && OP.organizer === undefined) || own(v, "organizer"))
-  ) {
+  if ((x = v[(k = "organizer")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (
       !(x === null || ((i = e === null ? 0 : e.length), checkIdentitySet(x, e, m))) &&
-      nest(e, i, "/organizer")
+      nest(e, i, k)
     )
       return false;
   }
-  if (
-    (x = v.participants) !== undefined &&
-    ((pl && OP.participants === undefined) || own(v, "participants"))
-  ) {
+  if ((x = v[(k = "participants")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (!Array.isArray(x)) {
-      if (badArray(e, x, "/participants")) return false;
+      if (badArray(e, x, k)) return false;
     } else {
       for (let j = 0; j < x.length; j++) {
         const y = x[j];
         if (
           !(y === null || ((i = e === null ? 0 : e.length), checkIdentitySet(y, e, m))) &&
-          nest(e, i, "/participants", j)
+          nest(e, i, k, j)
         )
+          return false;
+      }
+    }
+  }
+  if (!m && (x = v[(k = "sessions")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    if (!Array.isArray(x)) {
+      if (badArray(e, x, k)) return false;
+    } else {
+      for (let j = 0; j < x.length; j++) {
+        const y = x[j];
+        if (!((i = e === null ? 0 : e.length), checkSession(y, e, m)) && nest(e, i, k, j))
           return false;
       }
     }
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysCallRecord, "microsoft.graph.callRecords.callRecord") &&
     e === null
   )
@@ -323,17 +319,14 @@ function bodyCallRecord(v, e, m, n) {
 }
 const typesCallRecord = family(KNOWN, ["microsoft.graph.callRecords.callRecord"], [bodyCallRecord]);
 function checkCallRecord(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyCallRecord(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.callRecord" ||
-        t === "microsoft.graph.callRecords.callRecord") &&
-      ownType(v)
-    )
+    if ((t === typesCallRecord.hash || t === typesCallRecord.qname) && ownType(v))
       return bodyCallRecord(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesCallRecord);
+  return dispatch(v, t, e, m, typesCallRecord);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.callRecord, reporting every problem with its JSON Pointer path.
@@ -377,49 +370,40 @@ function bodyClientUserAgent(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x;
+  let k, x;
   if (
-    (x = v.applicationVersion) !== undefined &&
-    ((pl && OP.applicationVersion === undefined) || own(v, "applicationVersion"))
+    (x = v[(k = "applicationVersion")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/applicationVersion")) return false;
+    if (vStringOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "headerValue")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vStringOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "azureADAppId")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.headerValue) !== undefined &&
-    ((pl && OP.headerValue === undefined) || own(v, "headerValue"))
+    (x = v[(k = "communicationServiceId")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/headerValue")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
-  if (
-    (x = v.azureADAppId) !== undefined &&
-    ((pl && OP.azureADAppId === undefined) || own(v, "azureADAppId"))
-  ) {
+  if ((x = v[(k = "platform")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/azureADAppId")) return false;
+    if (vEvolvable(e, x, membersClientPlatform, m, k)) return false;
   }
-  if (
-    (x = v.communicationServiceId) !== undefined &&
-    ((pl && OP.communicationServiceId === undefined) || own(v, "communicationServiceId"))
-  ) {
+  if ((x = v[(k = "productFamily")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/communicationServiceId")) return false;
-  }
-  if ((x = v.platform) !== undefined && ((pl && OP.platform === undefined) || own(v, "platform"))) {
-    n++;
-    if (vEnum(e, x, membersClientPlatform, "/platform")) return false;
-  }
-  if (
-    (x = v.productFamily) !== undefined &&
-    ((pl && OP.productFamily === undefined) || own(v, "productFamily"))
-  ) {
-    n++;
-    if (vEnum(e, x, membersProductFamily, "/productFamily")) return false;
+    if (vEvolvable(e, x, membersProductFamily, m, k)) return false;
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysClientUserAgent, "microsoft.graph.callRecords.clientUserAgent") &&
     e === null
   )
@@ -432,17 +416,14 @@ const typesClientUserAgent = family(
   [bodyClientUserAgent],
 );
 function checkClientUserAgent(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyClientUserAgent(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.clientUserAgent" ||
-        t === "microsoft.graph.callRecords.clientUserAgent") &&
-      ownType(v)
-    )
+    if ((t === typesClientUserAgent.hash || t === typesClientUserAgent.qname) && ownType(v))
       return bodyClientUserAgent(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesClientUserAgent);
+  return dispatch(v, t, e, m, typesClientUserAgent);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.clientUserAgent, reporting every problem with its JSON Pointer path.
@@ -460,160 +441,151 @@ function bodyDeviceInfo(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x;
+  let k, x;
   if (
-    (x = v.captureDeviceDriver) !== undefined &&
-    ((pl && OP.captureDeviceDriver === undefined) || own(v, "captureDeviceDriver"))
+    (x = v[(k = "captureDeviceDriver")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/captureDeviceDriver")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.captureDeviceName) !== undefined &&
-    ((pl && OP.captureDeviceName === undefined) || own(v, "captureDeviceName"))
+    (x = v[(k = "captureDeviceName")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/captureDeviceName")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.captureNotFunctioningEventRatio) !== undefined &&
-    ((pl && OP.captureNotFunctioningEventRatio === undefined) ||
-      own(v, "captureNotFunctioningEventRatio"))
+    (x = v[(k = "captureNotFunctioningEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/captureNotFunctioningEventRatio")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.cpuInsufficentEventRatio) !== undefined &&
-    ((pl && OP.cpuInsufficentEventRatio === undefined) || own(v, "cpuInsufficentEventRatio"))
+    (x = v[(k = "cpuInsufficentEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/cpuInsufficentEventRatio")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.deviceClippingEventRatio) !== undefined &&
-    ((pl && OP.deviceClippingEventRatio === undefined) || own(v, "deviceClippingEventRatio"))
+    (x = v[(k = "deviceClippingEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/deviceClippingEventRatio")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.deviceGlitchEventRatio) !== undefined &&
-    ((pl && OP.deviceGlitchEventRatio === undefined) || own(v, "deviceGlitchEventRatio"))
+    (x = v[(k = "deviceGlitchEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/deviceGlitchEventRatio")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.howlingEventCount) !== undefined &&
-    ((pl && OP.howlingEventCount === undefined) || own(v, "howlingEventCount"))
+    (x = v[(k = "howlingEventCount")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vInt32OrNull(e, x, "/howlingEventCount")) return false;
+    if (vInt32OrNull(e, x, k)) return false;
   }
   if (
-    (x = v.initialSignalLevelRootMeanSquare) !== undefined &&
-    ((pl && OP.initialSignalLevelRootMeanSquare === undefined) ||
-      own(v, "initialSignalLevelRootMeanSquare"))
+    (x = v[(k = "initialSignalLevelRootMeanSquare")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/initialSignalLevelRootMeanSquare")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.lowSpeechLevelEventRatio) !== undefined &&
-    ((pl && OP.lowSpeechLevelEventRatio === undefined) || own(v, "lowSpeechLevelEventRatio"))
+    (x = v[(k = "lowSpeechLevelEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/lowSpeechLevelEventRatio")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.lowSpeechToNoiseEventRatio) !== undefined &&
-    ((pl && OP.lowSpeechToNoiseEventRatio === undefined) || own(v, "lowSpeechToNoiseEventRatio"))
+    (x = v[(k = "lowSpeechToNoiseEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/lowSpeechToNoiseEventRatio")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "micGlitchRate")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.micGlitchRate) !== undefined &&
-    ((pl && OP.micGlitchRate === undefined) || own(v, "micGlitchRate"))
+    (x = v[(k = "receivedNoiseLevel")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/micGlitchRate")) return false;
+    if (vInt32OrNull(e, x, k)) return false;
   }
   if (
-    (x = v.receivedNoiseLevel) !== undefined &&
-    ((pl && OP.receivedNoiseLevel === undefined) || own(v, "receivedNoiseLevel"))
+    (x = v[(k = "receivedSignalLevel")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vInt32OrNull(e, x, "/receivedNoiseLevel")) return false;
+    if (vInt32OrNull(e, x, k)) return false;
   }
   if (
-    (x = v.receivedSignalLevel) !== undefined &&
-    ((pl && OP.receivedSignalLevel === undefined) || own(v, "receivedSignalLevel"))
+    (x = v[(k = "renderDeviceDriver")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vInt32OrNull(e, x, "/receivedSignalLevel")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.renderDeviceDriver) !== undefined &&
-    ((pl && OP.renderDeviceDriver === undefined) || own(v, "renderDeviceDriver"))
+    (x = v[(k = "renderDeviceName")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/renderDeviceDriver")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.renderDeviceName) !== undefined &&
-    ((pl && OP.renderDeviceName === undefined) || own(v, "renderDeviceName"))
+    (x = v[(k = "renderMuteEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/renderDeviceName")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.renderMuteEventRatio) !== undefined &&
-    ((pl && OP.renderMuteEventRatio === undefined) || own(v, "renderMuteEventRatio"))
+    (x = v[(k = "renderNotFunctioningEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/renderMuteEventRatio")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.renderNotFunctioningEventRatio) !== undefined &&
-    ((pl && OP.renderNotFunctioningEventRatio === undefined) ||
-      own(v, "renderNotFunctioningEventRatio"))
+    (x = v[(k = "renderZeroVolumeEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/renderNotFunctioningEventRatio")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "sentNoiseLevel")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vInt32OrNull(e, x, k)) return false;
   }
   if (
-    (x = v.renderZeroVolumeEventRatio) !== undefined &&
-    ((pl && OP.renderZeroVolumeEventRatio === undefined) || own(v, "renderZeroVolumeEventRatio"))
+    (x = v[(k = "sentSignalLevel")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/renderZeroVolumeEventRatio")) return false;
+    if (vInt32OrNull(e, x, k)) return false;
   }
   if (
-    (x = v.sentNoiseLevel) !== undefined &&
-    ((pl && OP.sentNoiseLevel === undefined) || own(v, "sentNoiseLevel"))
+    (x = v[(k = "speakerGlitchRate")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vInt32OrNull(e, x, "/sentNoiseLevel")) return false;
-  }
-  if (
-    (x = v.sentSignalLevel) !== undefined &&
-    ((pl && OP.sentSignalLevel === undefined) || own(v, "sentSignalLevel"))
-  ) {
-    n++;
-    if (vInt32OrNull(e, x, "/sentSignalLevel")) return false;
-  }
-  if (
-    (x = v.speakerGlitchRate) !== undefined &&
-    ((pl && OP.speakerGlitchRate === undefined) || own(v, "speakerGlitchRate"))
-  ) {
-    n++;
-    if (vFloatOrNull(e, x, "/speakerGlitchRate")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysDeviceInfo, "microsoft.graph.callRecords.deviceInfo") &&
     e === null
   )
@@ -622,17 +594,14 @@ function bodyDeviceInfo(v, e, m, n) {
 }
 const typesDeviceInfo = family(KNOWN, ["microsoft.graph.callRecords.deviceInfo"], [bodyDeviceInfo]);
 function checkDeviceInfo(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyDeviceInfo(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.deviceInfo" ||
-        t === "microsoft.graph.callRecords.deviceInfo") &&
-      ownType(v)
-    )
+    if ((t === typesDeviceInfo.hash || t === typesDeviceInfo.qname) && ownType(v))
       return bodyDeviceInfo(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesDeviceInfo);
+  return dispatch(v, t, e, m, typesDeviceInfo);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.deviceInfo, reporting every problem with its JSON Pointer path.
@@ -650,22 +619,20 @@ function bodyEndpoint(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x,
+  let k,
+    x,
     i = 0;
-  if (
-    (x = v.userAgent) !== undefined &&
-    ((pl && OP.userAgent === undefined) || own(v, "userAgent"))
-  ) {
+  if ((x = v[(k = "userAgent")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (
       !(x === null || ((i = e === null ? 0 : e.length), checkUserAgent(x, e, m))) &&
-      nest(e, i, "/userAgent")
+      nest(e, i, k)
     )
       return false;
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysEndpoint, "microsoft.graph.callRecords.endpoint") &&
     e === null
   )
@@ -682,17 +649,14 @@ const typesEndpoint = family(
   [bodyEndpoint, bodyParticipantEndpoint, bodyServiceEndpoint],
 );
 function checkEndpoint(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyEndpoint(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.endpoint" ||
-        t === "microsoft.graph.callRecords.endpoint") &&
-      ownType(v)
-    )
+    if ((t === typesEndpoint.hash || t === typesEndpoint.qname) && ownType(v))
       return bodyEndpoint(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesEndpoint);
+  return dispatch(v, t, e, m, typesEndpoint);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.endpoint or a type derived from it, named by its @odata.type, reporting every problem with its JSON Pointer path.
@@ -710,18 +674,18 @@ function bodyFailureInfo(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x;
-  if ((x = v.reason) !== undefined && ((pl && OP.reason === undefined) || own(v, "reason"))) {
+  let k, x;
+  if ((x = v[(k = "reason")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/reason")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
-  if ((x = v.stage) !== undefined && ((pl && OP.stage === undefined) || own(v, "stage"))) {
+  if ((x = v[(k = "stage")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vEnum(e, x, membersFailureStage, "/stage")) return false;
+    if (vEvolvable(e, x, membersFailureStage, m, k)) return false;
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysFailureInfo, "microsoft.graph.callRecords.failureInfo") &&
     e === null
   )
@@ -734,17 +698,14 @@ const typesFailureInfo = family(
   [bodyFailureInfo],
 );
 function checkFailureInfo(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyFailureInfo(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.failureInfo" ||
-        t === "microsoft.graph.callRecords.failureInfo") &&
-      ownType(v)
-    )
+    if ((t === typesFailureInfo.hash || t === typesFailureInfo.qname) && ownType(v))
       return bodyFailureInfo(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesFailureInfo);
+  return dispatch(v, t, e, m, typesFailureInfo);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.failureInfo, reporting every problem with its JSON Pointer path.
@@ -774,17 +735,14 @@ const typesFeedbackTokenSet = family(
   [bodyFeedbackTokenSet],
 );
 function checkFeedbackTokenSet(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyFeedbackTokenSet(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.feedbackTokenSet" ||
-        t === "microsoft.graph.callRecords.feedbackTokenSet") &&
-      ownType(v)
-    )
+    if ((t === typesFeedbackTokenSet.hash || t === typesFeedbackTokenSet.qname) && ownType(v))
       return bodyFeedbackTokenSet(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesFeedbackTokenSet);
+  return dispatch(v, t, e, m, typesFeedbackTokenSet);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.feedbackTokenSet, reporting every problem with its JSON Pointer path.
@@ -802,66 +760,55 @@ function bodyMedia(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x,
+  let k,
+    x,
     i = 0;
-  if ((x = v.label) !== undefined && ((pl && OP.label === undefined) || own(v, "label"))) {
+  if ((x = v[(k = "label")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/label")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
-  if (
-    (x = v.calleeDevice) !== undefined &&
-    ((pl && OP.calleeDevice === undefined) || own(v, "calleeDevice"))
-  ) {
+  if ((x = v[(k = "calleeDevice")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (
       !(x === null || ((i = e === null ? 0 : e.length), checkDeviceInfo(x, e, m))) &&
-      nest(e, i, "/calleeDevice")
+      nest(e, i, k)
     )
       return false;
   }
-  if (
-    (x = v.callerDevice) !== undefined &&
-    ((pl && OP.callerDevice === undefined) || own(v, "callerDevice"))
-  ) {
+  if ((x = v[(k = "callerDevice")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (
       !(x === null || ((i = e === null ? 0 : e.length), checkDeviceInfo(x, e, m))) &&
-      nest(e, i, "/callerDevice")
+      nest(e, i, k)
     )
       return false;
   }
-  if (
-    (x = v.calleeNetwork) !== undefined &&
-    ((pl && OP.calleeNetwork === undefined) || own(v, "calleeNetwork"))
-  ) {
+  if ((x = v[(k = "calleeNetwork")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (
       !(x === null || ((i = e === null ? 0 : e.length), checkNetworkInfo(x, e, m))) &&
-      nest(e, i, "/calleeNetwork")
+      nest(e, i, k)
     )
       return false;
   }
-  if (
-    (x = v.callerNetwork) !== undefined &&
-    ((pl && OP.callerNetwork === undefined) || own(v, "callerNetwork"))
-  ) {
+  if ((x = v[(k = "callerNetwork")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (
       !(x === null || ((i = e === null ? 0 : e.length), checkNetworkInfo(x, e, m))) &&
-      nest(e, i, "/callerNetwork")
+      nest(e, i, k)
     )
       return false;
   }
-  if ((x = v.streams) !== undefined && ((pl && OP.streams === undefined) || own(v, "streams"))) {
+  if ((x = v[(k = "streams")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (!Array.isArray(x)) {
-      if (badArray(e, x, "/streams")) return false;
+      if (badArray(e, x, k)) return false;
     } else {
       for (let j = 0; j < x.length; j++) {
         const y = x[j];
         if (
           !(y === null || ((i = e === null ? 0 : e.length), checkMediaStream(y, e, m))) &&
-          nest(e, i, "/streams", j)
+          nest(e, i, k, j)
         )
           return false;
       }
@@ -869,7 +816,7 @@ function bodyMedia(v, e, m, n) {
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysMedia, "microsoft.graph.callRecords.media") &&
     e === null
   )
@@ -878,16 +825,14 @@ function bodyMedia(v, e, m, n) {
 }
 const typesMedia = family(KNOWN, ["microsoft.graph.callRecords.media"], [bodyMedia]);
 function checkMedia(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyMedia(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.media" || t === "microsoft.graph.callRecords.media") &&
-      ownType(v)
-    )
+    if ((t === typesMedia.hash || t === typesMedia.qname) && ownType(v))
       return bodyMedia(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesMedia);
+  return dispatch(v, t, e, m, typesMedia);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.media, reporting every problem with its JSON Pointer path.
@@ -905,222 +850,199 @@ function bodyMediaStream(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x;
+  let k, x;
   if (
-    (x = v.averageAudioDegradation) !== undefined &&
-    ((pl && OP.averageAudioDegradation === undefined) || own(v, "averageAudioDegradation"))
+    (x = v[(k = "averageAudioDegradation")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/averageAudioDegradation")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.averageBandwidthEstimate) !== undefined &&
-    ((pl && OP.averageBandwidthEstimate === undefined) || own(v, "averageBandwidthEstimate"))
+    (x = v[(k = "averageBandwidthEstimate")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vInt64OrNull(e, x, "/averageBandwidthEstimate")) return false;
+    if (vInt64OrNull(e, x, k)) return false;
   }
   if (
-    (x = v.averagePacketLossRate) !== undefined &&
-    ((pl && OP.averagePacketLossRate === undefined) || own(v, "averagePacketLossRate"))
+    (x = v[(k = "averagePacketLossRate")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/averagePacketLossRate")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.averageRatioOfConcealedSamples) !== undefined &&
-    ((pl && OP.averageRatioOfConcealedSamples === undefined) ||
-      own(v, "averageRatioOfConcealedSamples"))
+    (x = v[(k = "averageRatioOfConcealedSamples")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/averageRatioOfConcealedSamples")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.averageReceivedFrameRate) !== undefined &&
-    ((pl && OP.averageReceivedFrameRate === undefined) || own(v, "averageReceivedFrameRate"))
+    (x = v[(k = "averageReceivedFrameRate")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/averageReceivedFrameRate")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.averageVideoFrameLossPercentage) !== undefined &&
-    ((pl && OP.averageVideoFrameLossPercentage === undefined) ||
-      own(v, "averageVideoFrameLossPercentage"))
+    (x = v[(k = "averageVideoFrameLossPercentage")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/averageVideoFrameLossPercentage")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.averageVideoFrameRate) !== undefined &&
-    ((pl && OP.averageVideoFrameRate === undefined) || own(v, "averageVideoFrameRate"))
+    (x = v[(k = "averageVideoFrameRate")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/averageVideoFrameRate")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.averageVideoPacketLossRate) !== undefined &&
-    ((pl && OP.averageVideoPacketLossRate === undefined) || own(v, "averageVideoPacketLossRate"))
+    (x = v[(k = "averageVideoPacketLossRate")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/averageVideoPacketLossRate")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.isAudioForwardErrorCorrectionUsed) !== undefined &&
-    ((pl && OP.isAudioForwardErrorCorrectionUsed === undefined) ||
-      own(v, "isAudioForwardErrorCorrectionUsed"))
+    (x = v[(k = "isAudioForwardErrorCorrectionUsed")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vBooleanOrNull(e, x, "/isAudioForwardErrorCorrectionUsed")) return false;
+    if (vBooleanOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.lowFrameRateRatio) !== undefined &&
-    ((pl && OP.lowFrameRateRatio === undefined) || own(v, "lowFrameRateRatio"))
+    (x = v[(k = "lowFrameRateRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/lowFrameRateRatio")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.lowVideoProcessingCapabilityRatio) !== undefined &&
-    ((pl && OP.lowVideoProcessingCapabilityRatio === undefined) ||
-      own(v, "lowVideoProcessingCapabilityRatio"))
+    (x = v[(k = "lowVideoProcessingCapabilityRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/lowVideoProcessingCapabilityRatio")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.maxPacketLossRate) !== undefined &&
-    ((pl && OP.maxPacketLossRate === undefined) || own(v, "maxPacketLossRate"))
+    (x = v[(k = "maxPacketLossRate")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/maxPacketLossRate")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.maxRatioOfConcealedSamples) !== undefined &&
-    ((pl && OP.maxRatioOfConcealedSamples === undefined) || own(v, "maxRatioOfConcealedSamples"))
+    (x = v[(k = "maxRatioOfConcealedSamples")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/maxRatioOfConcealedSamples")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.packetUtilization) !== undefined &&
-    ((pl && OP.packetUtilization === undefined) || own(v, "packetUtilization"))
+    (x = v[(k = "packetUtilization")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vInt64OrNull(e, x, "/packetUtilization")) return false;
+    if (vInt64OrNull(e, x, k)) return false;
   }
   if (
-    (x = v.postForwardErrorCorrectionPacketLossRate) !== undefined &&
-    ((pl && OP.postForwardErrorCorrectionPacketLossRate === undefined) ||
-      own(v, "postForwardErrorCorrectionPacketLossRate"))
+    (x = v[(k = "postForwardErrorCorrectionPacketLossRate")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/postForwardErrorCorrectionPacketLossRate")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
-  if ((x = v.streamId) !== undefined && ((pl && OP.streamId === undefined) || own(v, "streamId"))) {
+  if ((x = v[(k = "streamId")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/streamId")) return false;
-  }
-  if (
-    (x = v.wasMediaBypassed) !== undefined &&
-    ((pl && OP.wasMediaBypassed === undefined) || own(v, "wasMediaBypassed"))
-  ) {
-    n++;
-    if (vBooleanOrNull(e, x, "/wasMediaBypassed")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.audioCodec) !== undefined &&
-    ((pl && OP.audioCodec === undefined) || own(v, "audioCodec"))
+    (x = v[(k = "wasMediaBypassed")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vEnumOrNull(e, x, membersAudioCodec, "/audioCodec")) return false;
+    if (vBooleanOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "audioCodec")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vEvolvableOrNull(e, x, membersAudioCodec, m, k)) return false;
   }
   if (
-    (x = v.streamDirection) !== undefined &&
-    ((pl && OP.streamDirection === undefined) || own(v, "streamDirection"))
+    (x = v[(k = "streamDirection")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vEnum(e, x, membersMediaStreamDirection, "/streamDirection")) return false;
+    if (vEnum(e, x, membersMediaStreamDirection, k)) return false;
+  }
+  if ((x = v[(k = "videoCodec")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vEvolvableOrNull(e, x, membersVideoCodec, m, k)) return false;
   }
   if (
-    (x = v.videoCodec) !== undefined &&
-    ((pl && OP.videoCodec === undefined) || own(v, "videoCodec"))
+    (x = v[(k = "averageAudioNetworkJitter")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vEnumOrNull(e, x, membersVideoCodec, "/videoCodec")) return false;
+    if (vDurationOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.averageAudioNetworkJitter) !== undefined &&
-    ((pl && OP.averageAudioNetworkJitter === undefined) || own(v, "averageAudioNetworkJitter"))
+    (x = v[(k = "averageFreezeDuration")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vDurationOrNull(e, x, "/averageAudioNetworkJitter")) return false;
+    if (vDurationOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "averageJitter")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vDurationOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.averageFreezeDuration) !== undefined &&
-    ((pl && OP.averageFreezeDuration === undefined) || own(v, "averageFreezeDuration"))
+    (x = v[(k = "averageRoundTripTime")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vDurationOrNull(e, x, "/averageFreezeDuration")) return false;
+    if (vDurationOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.averageJitter) !== undefined &&
-    ((pl && OP.averageJitter === undefined) || own(v, "averageJitter"))
+    (x = v[(k = "maxAudioNetworkJitter")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vDurationOrNull(e, x, "/averageJitter")) return false;
+    if (vDurationOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "maxJitter")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vDurationOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.averageRoundTripTime) !== undefined &&
-    ((pl && OP.averageRoundTripTime === undefined) || own(v, "averageRoundTripTime"))
+    (x = v[(k = "maxRoundTripTime")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vDurationOrNull(e, x, "/averageRoundTripTime")) return false;
+    if (vDurationOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.maxAudioNetworkJitter) !== undefined &&
-    ((pl && OP.maxAudioNetworkJitter === undefined) || own(v, "maxAudioNetworkJitter"))
+    (x = v[(k = "rmsFreezeDuration")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vDurationOrNull(e, x, "/maxAudioNetworkJitter")) return false;
+    if (vDurationOrNull(e, x, k)) return false;
   }
-  if (
-    (x = v.maxJitter) !== undefined &&
-    ((pl && OP.maxJitter === undefined) || own(v, "maxJitter"))
-  ) {
+  if ((x = v[(k = "endDateTime")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vDurationOrNull(e, x, "/maxJitter")) return false;
+    if (vDateTimeOffsetOrNull(e, x, k)) return false;
   }
-  if (
-    (x = v.maxRoundTripTime) !== undefined &&
-    ((pl && OP.maxRoundTripTime === undefined) || own(v, "maxRoundTripTime"))
-  ) {
+  if ((x = v[(k = "startDateTime")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vDurationOrNull(e, x, "/maxRoundTripTime")) return false;
-  }
-  if (
-    (x = v.rmsFreezeDuration) !== undefined &&
-    ((pl && OP.rmsFreezeDuration === undefined) || own(v, "rmsFreezeDuration"))
-  ) {
-    n++;
-    if (vDurationOrNull(e, x, "/rmsFreezeDuration")) return false;
-  }
-  if (
-    (x = v.endDateTime) !== undefined &&
-    ((pl && OP.endDateTime === undefined) || own(v, "endDateTime"))
-  ) {
-    n++;
-    if (vDateTimeOffsetOrNull(e, x, "/endDateTime")) return false;
-  }
-  if (
-    (x = v.startDateTime) !== undefined &&
-    ((pl && OP.startDateTime === undefined) || own(v, "startDateTime"))
-  ) {
-    n++;
-    if (vDateTimeOffsetOrNull(e, x, "/startDateTime")) return false;
+    if (vDateTimeOffsetOrNull(e, x, k)) return false;
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysMediaStream, "microsoft.graph.callRecords.mediaStream") &&
     e === null
   )
@@ -1133,17 +1055,14 @@ const typesMediaStream = family(
   [bodyMediaStream],
 );
 function checkMediaStream(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyMediaStream(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.mediaStream" ||
-        t === "microsoft.graph.callRecords.mediaStream") &&
-      ownType(v)
-    )
+    if ((t === typesMediaStream.hash || t === typesMediaStream.qname) && ownType(v))
       return bodyMediaStream(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesMediaStream);
+  return dispatch(v, t, e, m, typesMediaStream);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.mediaStream, reporting every problem with its JSON Pointer path.
@@ -1196,195 +1115,163 @@ function bodyNetworkInfo(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x,
+  let k,
+    x,
     i = 0;
   if (
-    (x = v.bandwidthLowEventRatio) !== undefined &&
-    ((pl && OP.bandwidthLowEventRatio === undefined) || own(v, "bandwidthLowEventRatio"))
+    (x = v[(k = "bandwidthLowEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/bandwidthLowEventRatio")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.basicServiceSetIdentifier) !== undefined &&
-    ((pl && OP.basicServiceSetIdentifier === undefined) || own(v, "basicServiceSetIdentifier"))
+    (x = v[(k = "basicServiceSetIdentifier")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/basicServiceSetIdentifier")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.delayEventRatio) !== undefined &&
-    ((pl && OP.delayEventRatio === undefined) || own(v, "delayEventRatio"))
+    (x = v[(k = "delayEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/delayEventRatio")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "dnsSuffix")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vStringOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "ipAddress")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vStringOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "linkSpeed")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vInt64OrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "macAddress")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vStringOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "port")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vInt32OrNull(e, x, k)) return false;
   }
   if (
-    (x = v.dnsSuffix) !== undefined &&
-    ((pl && OP.dnsSuffix === undefined) || own(v, "dnsSuffix"))
+    (x = v[(k = "receivedQualityEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/dnsSuffix")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.ipAddress) !== undefined &&
-    ((pl && OP.ipAddress === undefined) || own(v, "ipAddress"))
+    (x = v[(k = "reflexiveIPAddress")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/ipAddress")) return false;
+    if (vStringOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "relayIPAddress")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vStringOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "relayPort")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vInt32OrNull(e, x, k)) return false;
   }
   if (
-    (x = v.linkSpeed) !== undefined &&
-    ((pl && OP.linkSpeed === undefined) || own(v, "linkSpeed"))
+    (x = v[(k = "sentQualityEventRatio")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vInt64OrNull(e, x, "/linkSpeed")) return false;
+    if (vFloatOrNull(e, x, k)) return false;
+  }
+  if ((x = v[(k = "subnet")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.macAddress) !== undefined &&
-    ((pl && OP.macAddress === undefined) || own(v, "macAddress"))
+    (x = v[(k = "wifiBatteryCharge")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/macAddress")) return false;
+    if (vInt32OrNull(e, x, k)) return false;
   }
-  if ((x = v.port) !== undefined && ((pl && OP.port === undefined) || own(v, "port"))) {
+  if ((x = v[(k = "wifiChannel")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vInt32OrNull(e, x, "/port")) return false;
+    if (vInt32OrNull(e, x, k)) return false;
   }
   if (
-    (x = v.receivedQualityEventRatio) !== undefined &&
-    ((pl && OP.receivedQualityEventRatio === undefined) || own(v, "receivedQualityEventRatio"))
+    (x = v[(k = "wifiMicrosoftDriver")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/receivedQualityEventRatio")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.reflexiveIPAddress) !== undefined &&
-    ((pl && OP.reflexiveIPAddress === undefined) || own(v, "reflexiveIPAddress"))
+    (x = v[(k = "wifiMicrosoftDriverVersion")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/reflexiveIPAddress")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.relayIPAddress) !== undefined &&
-    ((pl && OP.relayIPAddress === undefined) || own(v, "relayIPAddress"))
+    (x = v[(k = "wifiSignalStrength")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/relayIPAddress")) return false;
+    if (vInt32OrNull(e, x, k)) return false;
   }
   if (
-    (x = v.relayPort) !== undefined &&
-    ((pl && OP.relayPort === undefined) || own(v, "relayPort"))
+    (x = v[(k = "wifiVendorDriver")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vInt32OrNull(e, x, "/relayPort")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.sentQualityEventRatio) !== undefined &&
-    ((pl && OP.sentQualityEventRatio === undefined) || own(v, "sentQualityEventRatio"))
+    (x = v[(k = "wifiVendorDriverVersion")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vFloatOrNull(e, x, "/sentQualityEventRatio")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
-  if ((x = v.subnet) !== undefined && ((pl && OP.subnet === undefined) || own(v, "subnet"))) {
+  if ((x = v[(k = "connectionType")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/subnet")) return false;
+    if (vEvolvable(e, x, membersNetworkConnectionType, m, k)) return false;
   }
   if (
-    (x = v.wifiBatteryCharge) !== undefined &&
-    ((pl && OP.wifiBatteryCharge === undefined) || own(v, "wifiBatteryCharge"))
+    (x = v[(k = "networkTransportProtocol")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vInt32OrNull(e, x, "/wifiBatteryCharge")) return false;
+    if (vEvolvable(e, x, membersNetworkTransportProtocol, m, k)) return false;
   }
-  if (
-    (x = v.wifiChannel) !== undefined &&
-    ((pl && OP.wifiChannel === undefined) || own(v, "wifiChannel"))
-  ) {
+  if ((x = v[(k = "wifiBand")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vInt32OrNull(e, x, "/wifiChannel")) return false;
+    if (vEvolvable(e, x, membersWifiBand, m, k)) return false;
   }
-  if (
-    (x = v.wifiMicrosoftDriver) !== undefined &&
-    ((pl && OP.wifiMicrosoftDriver === undefined) || own(v, "wifiMicrosoftDriver"))
-  ) {
+  if ((x = v[(k = "wifiRadioType")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/wifiMicrosoftDriver")) return false;
+    if (vEvolvable(e, x, membersWifiRadioType, m, k)) return false;
   }
-  if (
-    (x = v.wifiMicrosoftDriverVersion) !== undefined &&
-    ((pl && OP.wifiMicrosoftDriverVersion === undefined) || own(v, "wifiMicrosoftDriverVersion"))
-  ) {
-    n++;
-    if (vStringOrNull(e, x, "/wifiMicrosoftDriverVersion")) return false;
-  }
-  if (
-    (x = v.wifiSignalStrength) !== undefined &&
-    ((pl && OP.wifiSignalStrength === undefined) || own(v, "wifiSignalStrength"))
-  ) {
-    n++;
-    if (vInt32OrNull(e, x, "/wifiSignalStrength")) return false;
-  }
-  if (
-    (x = v.wifiVendorDriver) !== undefined &&
-    ((pl && OP.wifiVendorDriver === undefined) || own(v, "wifiVendorDriver"))
-  ) {
-    n++;
-    if (vStringOrNull(e, x, "/wifiVendorDriver")) return false;
-  }
-  if (
-    (x = v.wifiVendorDriverVersion) !== undefined &&
-    ((pl && OP.wifiVendorDriverVersion === undefined) || own(v, "wifiVendorDriverVersion"))
-  ) {
-    n++;
-    if (vStringOrNull(e, x, "/wifiVendorDriverVersion")) return false;
-  }
-  if (
-    (x = v.connectionType) !== undefined &&
-    ((pl && OP.connectionType === undefined) || own(v, "connectionType"))
-  ) {
-    n++;
-    if (vEnum(e, x, membersNetworkConnectionType, "/connectionType")) return false;
-  }
-  if (
-    (x = v.networkTransportProtocol) !== undefined &&
-    ((pl && OP.networkTransportProtocol === undefined) || own(v, "networkTransportProtocol"))
-  ) {
-    n++;
-    if (vEnum(e, x, membersNetworkTransportProtocol, "/networkTransportProtocol")) return false;
-  }
-  if ((x = v.wifiBand) !== undefined && ((pl && OP.wifiBand === undefined) || own(v, "wifiBand"))) {
-    n++;
-    if (vEnum(e, x, membersWifiBand, "/wifiBand")) return false;
-  }
-  if (
-    (x = v.wifiRadioType) !== undefined &&
-    ((pl && OP.wifiRadioType === undefined) || own(v, "wifiRadioType"))
-  ) {
-    n++;
-    if (vEnum(e, x, membersWifiRadioType, "/wifiRadioType")) return false;
-  }
-  if (
-    (x = v.traceRouteHops) !== undefined &&
-    ((pl && OP.traceRouteHops === undefined) || own(v, "traceRouteHops"))
-  ) {
+  if ((x = v[(k = "traceRouteHops")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (!Array.isArray(x)) {
-      if (badArray(e, x, "/traceRouteHops")) return false;
+      if (badArray(e, x, k)) return false;
     } else {
       for (let j = 0; j < x.length; j++) {
         const y = x[j];
-        if (
-          !((i = e === null ? 0 : e.length), checkTraceRouteHop(y, e, m)) &&
-          nest(e, i, "/traceRouteHops", j)
-        )
+        if (!((i = e === null ? 0 : e.length), checkTraceRouteHop(y, e, m)) && nest(e, i, k, j))
           return false;
       }
     }
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysNetworkInfo, "microsoft.graph.callRecords.networkInfo") &&
     e === null
   )
@@ -1397,17 +1284,14 @@ const typesNetworkInfo = family(
   [bodyNetworkInfo],
 );
 function checkNetworkInfo(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyNetworkInfo(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.networkInfo" ||
-        t === "microsoft.graph.callRecords.networkInfo") &&
-      ownType(v)
-    )
+    if ((t === typesNetworkInfo.hash || t === typesNetworkInfo.qname) && ownType(v))
       return bodyNetworkInfo(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesNetworkInfo);
+  return dispatch(v, t, e, m, typesNetworkInfo);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.networkInfo, reporting every problem with its JSON Pointer path.
@@ -1432,71 +1316,63 @@ function bodyParticipantEndpoint(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x,
+  let k,
+    x,
     i = 0;
-  if (
-    (x = v.cpuCoresCount) !== undefined &&
-    ((pl && OP.cpuCoresCount === undefined) || own(v, "cpuCoresCount"))
-  ) {
+  if ((x = v[(k = "cpuCoresCount")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vInt32OrNull(e, x, "/cpuCoresCount")) return false;
+    if (vInt32OrNull(e, x, k)) return false;
   }
-  if ((x = v.cpuName) !== undefined && ((pl && OP.cpuName === undefined) || own(v, "cpuName"))) {
+  if ((x = v[(k = "cpuName")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/cpuName")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.cpuProcessorSpeedInMhz) !== undefined &&
-    ((pl && OP.cpuProcessorSpeedInMhz === undefined) || own(v, "cpuProcessorSpeedInMhz"))
+    (x = v[(k = "cpuProcessorSpeedInMhz")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vInt32OrNull(e, x, "/cpuProcessorSpeedInMhz")) return false;
+    if (vInt32OrNull(e, x, k)) return false;
   }
-  if ((x = v.name) !== undefined && ((pl && OP.name === undefined) || own(v, "name"))) {
+  if ((x = v[(k = "name")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/name")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
-    (x = v.associatedIdentity) !== undefined &&
-    ((pl && OP.associatedIdentity === undefined) || own(v, "associatedIdentity"))
+    (x = v[(k = "associatedIdentity")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (
-      !(x === null || ((i = e === null ? 0 : e.length), checkIdentity(x, e, m))) &&
-      nest(e, i, "/associatedIdentity")
-    )
+    if (!(x === null || ((i = e === null ? 0 : e.length), checkIdentity(x, e, m))) && nest(e, i, k))
       return false;
   }
-  if (
-    (x = v.userAgent) !== undefined &&
-    ((pl && OP.userAgent === undefined) || own(v, "userAgent"))
-  ) {
+  if ((x = v[(k = "userAgent")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (
       !(x === null || ((i = e === null ? 0 : e.length), checkUserAgent(x, e, m))) &&
-      nest(e, i, "/userAgent")
+      nest(e, i, k)
     )
       return false;
   }
-  if ((x = v.feedback) !== undefined && ((pl && OP.feedback === undefined) || own(v, "feedback"))) {
+  if ((x = v[(k = "feedback")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (
       !(x === null || ((i = e === null ? 0 : e.length), checkUserFeedback(x, e, m))) &&
-      nest(e, i, "/feedback")
+      nest(e, i, k)
     )
       return false;
   }
-  if ((x = v.identity) !== undefined && ((pl && OP.identity === undefined) || own(v, "identity"))) {
+  if ((x = v[(k = "identity")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (
       !(x === null || ((i = e === null ? 0 : e.length), checkIdentitySet(x, e, m))) &&
-      nest(e, i, "/identity")
+      nest(e, i, k)
     )
       return false;
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysParticipantEndpoint, "microsoft.graph.callRecords.participantEndpoint") &&
     e === null
   )
@@ -1509,17 +1385,14 @@ const typesParticipantEndpoint = family(
   [bodyParticipantEndpoint],
 );
 function checkParticipantEndpoint(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyParticipantEndpoint(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.participantEndpoint" ||
-        t === "microsoft.graph.callRecords.participantEndpoint") &&
-      ownType(v)
-    )
+    if ((t === typesParticipantEndpoint.hash || t === typesParticipantEndpoint.qname) && ownType(v))
       return bodyParticipantEndpoint(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesParticipantEndpoint);
+  return dispatch(v, t, e, m, typesParticipantEndpoint);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.participantEndpoint, reporting every problem with its JSON Pointer path.
@@ -1551,63 +1424,49 @@ function bodySegment(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x,
+  let k,
+    x,
     i = 0;
-  if ((x = v.id) !== undefined && ((pl && OP.id === undefined) || own(v, "id"))) {
+  if ((x = v[(k = "id")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vString(e, x, "/id")) return false;
+    if (vString(e, x, k)) return false;
   }
-  if (
-    (x = v.failureInfo) !== undefined &&
-    ((pl && OP.failureInfo === undefined) || own(v, "failureInfo"))
-  ) {
+  if ((x = v[(k = "failureInfo")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (
       !(x === null || ((i = e === null ? 0 : e.length), checkFailureInfo(x, e, m))) &&
-      nest(e, i, "/failureInfo")
+      nest(e, i, k)
     )
       return false;
   }
-  if (
-    (x = v.endDateTime) !== undefined &&
-    ((pl && OP.endDateTime === undefined) || own(v, "endDateTime"))
-  ) {
+  if ((x = v[(k = "endDateTime")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vDateTimeOffset(e, x, "/endDateTime")) return false;
+    if (vDateTimeOffset(e, x, k)) return false;
   }
-  if (
-    (x = v.startDateTime) !== undefined &&
-    ((pl && OP.startDateTime === undefined) || own(v, "startDateTime"))
-  ) {
+  if ((x = v[(k = "startDateTime")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vDateTimeOffset(e, x, "/startDateTime")) return false;
+    if (vDateTimeOffset(e, x, k)) return false;
   }
-  if ((x = v.callee) !== undefined && ((pl && OP.callee === undefined) || own(v, "callee"))) {
+  if ((x = v[(k = "callee")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (
-      !(x === null || ((i = e === null ? 0 : e.length), checkEndpoint(x, e, m))) &&
-      nest(e, i, "/callee")
-    )
+    if (!(x === null || ((i = e === null ? 0 : e.length), checkEndpoint(x, e, m))) && nest(e, i, k))
       return false;
   }
-  if ((x = v.caller) !== undefined && ((pl && OP.caller === undefined) || own(v, "caller"))) {
+  if ((x = v[(k = "caller")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (
-      !(x === null || ((i = e === null ? 0 : e.length), checkEndpoint(x, e, m))) &&
-      nest(e, i, "/caller")
-    )
+    if (!(x === null || ((i = e === null ? 0 : e.length), checkEndpoint(x, e, m))) && nest(e, i, k))
       return false;
   }
-  if ((x = v.media) !== undefined && ((pl && OP.media === undefined) || own(v, "media"))) {
+  if ((x = v[(k = "media")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (!Array.isArray(x)) {
-      if (badArray(e, x, "/media")) return false;
+      if (badArray(e, x, k)) return false;
     } else {
       for (let j = 0; j < x.length; j++) {
         const y = x[j];
         if (
           !(y === null || ((i = e === null ? 0 : e.length), checkMedia(y, e, m))) &&
-          nest(e, i, "/media", j)
+          nest(e, i, k, j)
         )
           return false;
       }
@@ -1615,7 +1474,7 @@ function bodySegment(v, e, m, n) {
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysSegment, "microsoft.graph.callRecords.segment") &&
     e === null
   )
@@ -1624,17 +1483,14 @@ function bodySegment(v, e, m, n) {
 }
 const typesSegment = family(KNOWN, ["microsoft.graph.callRecords.segment"], [bodySegment]);
 function checkSegment(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodySegment(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.segment" ||
-        t === "microsoft.graph.callRecords.segment") &&
-      ownType(v)
-    )
+    if ((t === typesSegment.hash || t === typesSegment.qname) && ownType(v))
       return bodySegment(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesSegment);
+  return dispatch(v, t, e, m, typesSegment);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.segment, reporting every problem with its JSON Pointer path.
@@ -1652,22 +1508,20 @@ function bodyServiceEndpoint(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x,
+  let k,
+    x,
     i = 0;
-  if (
-    (x = v.userAgent) !== undefined &&
-    ((pl && OP.userAgent === undefined) || own(v, "userAgent"))
-  ) {
+  if ((x = v[(k = "userAgent")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (
       !(x === null || ((i = e === null ? 0 : e.length), checkUserAgent(x, e, m))) &&
-      nest(e, i, "/userAgent")
+      nest(e, i, k)
     )
       return false;
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysServiceEndpoint, "microsoft.graph.callRecords.serviceEndpoint") &&
     e === null
   )
@@ -1680,17 +1534,14 @@ const typesServiceEndpoint = family(
   [bodyServiceEndpoint],
 );
 function checkServiceEndpoint(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyServiceEndpoint(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.serviceEndpoint" ||
-        t === "microsoft.graph.callRecords.serviceEndpoint") &&
-      ownType(v)
-    )
+    if ((t === typesServiceEndpoint.hash || t === typesServiceEndpoint.qname) && ownType(v))
       return bodyServiceEndpoint(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesServiceEndpoint);
+  return dispatch(v, t, e, m, typesServiceEndpoint);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.serviceEndpoint, reporting every problem with its JSON Pointer path.
@@ -1738,28 +1589,25 @@ function bodyServiceUserAgent(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x;
+  let k, x;
   if (
-    (x = v.applicationVersion) !== undefined &&
-    ((pl && OP.applicationVersion === undefined) || own(v, "applicationVersion"))
+    (x = v[(k = "applicationVersion")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/applicationVersion")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
-  if (
-    (x = v.headerValue) !== undefined &&
-    ((pl && OP.headerValue === undefined) || own(v, "headerValue"))
-  ) {
+  if ((x = v[(k = "headerValue")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/headerValue")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
-  if ((x = v.role) !== undefined && ((pl && OP.role === undefined) || own(v, "role"))) {
+  if ((x = v[(k = "role")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vEnum(e, x, membersServiceRole, "/role")) return false;
+    if (vEvolvable(e, x, membersServiceRole, m, k)) return false;
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysServiceUserAgent, "microsoft.graph.callRecords.serviceUserAgent") &&
     e === null
   )
@@ -1772,17 +1620,14 @@ const typesServiceUserAgent = family(
   [bodyServiceUserAgent],
 );
 function checkServiceUserAgent(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyServiceUserAgent(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.serviceUserAgent" ||
-        t === "microsoft.graph.callRecords.serviceUserAgent") &&
-      ownType(v)
-    )
+    if ((t === typesServiceUserAgent.hash || t === typesServiceUserAgent.qname) && ownType(v))
       return bodyServiceUserAgent(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesServiceUserAgent);
+  return dispatch(v, t, e, m, typesServiceUserAgent);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.serviceUserAgent, reporting every problem with its JSON Pointer path.
@@ -1800,74 +1645,68 @@ function bodySession(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x,
+  let k,
+    x,
     i = 0;
-  if ((x = v.id) !== undefined && ((pl && OP.id === undefined) || own(v, "id"))) {
+  if ((x = v[(k = "id")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vString(e, x, "/id")) return false;
+    if (vString(e, x, k)) return false;
   }
-  if ((x = v.isTest) !== undefined && ((pl && OP.isTest === undefined) || own(v, "isTest"))) {
+  if ((x = v[(k = "isTest")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vBooleanOrNull(e, x, "/isTest")) return false;
+    if (vBooleanOrNull(e, x, k)) return false;
   }
-  if (
-    (x = v.modalities) !== undefined &&
-    ((pl && OP.modalities === undefined) || own(v, "modalities"))
-  ) {
+  if ((x = v[(k = "modalities")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (!Array.isArray(x)) {
-      if (badArray(e, x, "/modalities")) return false;
+      if (badArray(e, x, k)) return false;
     } else {
       for (let j = 0; j < x.length; j++) {
         const y = x[j];
-        if (vEnum(e, y, membersModality, "/modalities", j)) return false;
+        if (vEvolvable(e, y, membersModality, m, k, j)) return false;
+      }
+    }
+  }
+  if ((x = v[(k = "failureInfo")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (
+      !(x === null || ((i = e === null ? 0 : e.length), checkFailureInfo(x, e, m))) &&
+      nest(e, i, k)
+    )
+      return false;
+  }
+  if ((x = v[(k = "endDateTime")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vDateTimeOffset(e, x, k)) return false;
+  }
+  if ((x = v[(k = "startDateTime")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (vDateTimeOffset(e, x, k)) return false;
+  }
+  if ((x = v[(k = "callee")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (!(x === null || ((i = e === null ? 0 : e.length), checkEndpoint(x, e, m))) && nest(e, i, k))
+      return false;
+  }
+  if ((x = v[(k = "caller")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    n++;
+    if (!(x === null || ((i = e === null ? 0 : e.length), checkEndpoint(x, e, m))) && nest(e, i, k))
+      return false;
+  }
+  if (!m && (x = v[(k = "segments")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    if (!Array.isArray(x)) {
+      if (badArray(e, x, k)) return false;
+    } else {
+      for (let j = 0; j < x.length; j++) {
+        const y = x[j];
+        if (!((i = e === null ? 0 : e.length), checkSegment(y, e, m)) && nest(e, i, k, j))
+          return false;
       }
     }
   }
   if (
-    (x = v.failureInfo) !== undefined &&
-    ((pl && OP.failureInfo === undefined) || own(v, "failureInfo"))
-  ) {
-    n++;
-    if (
-      !(x === null || ((i = e === null ? 0 : e.length), checkFailureInfo(x, e, m))) &&
-      nest(e, i, "/failureInfo")
-    )
-      return false;
-  }
-  if (
-    (x = v.endDateTime) !== undefined &&
-    ((pl && OP.endDateTime === undefined) || own(v, "endDateTime"))
-  ) {
-    n++;
-    if (vDateTimeOffset(e, x, "/endDateTime")) return false;
-  }
-  if (
-    (x = v.startDateTime) !== undefined &&
-    ((pl && OP.startDateTime === undefined) || own(v, "startDateTime"))
-  ) {
-    n++;
-    if (vDateTimeOffset(e, x, "/startDateTime")) return false;
-  }
-  if ((x = v.callee) !== undefined && ((pl && OP.callee === undefined) || own(v, "callee"))) {
-    n++;
-    if (
-      !(x === null || ((i = e === null ? 0 : e.length), checkEndpoint(x, e, m))) &&
-      nest(e, i, "/callee")
-    )
-      return false;
-  }
-  if ((x = v.caller) !== undefined && ((pl && OP.caller === undefined) || own(v, "caller"))) {
-    n++;
-    if (
-      !(x === null || ((i = e === null ? 0 : e.length), checkEndpoint(x, e, m))) &&
-      nest(e, i, "/caller")
-    )
-      return false;
-  }
-  if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysSession, "microsoft.graph.callRecords.session") &&
     e === null
   )
@@ -1876,17 +1715,14 @@ function bodySession(v, e, m, n) {
 }
 const typesSession = family(KNOWN, ["microsoft.graph.callRecords.session"], [bodySession]);
 function checkSession(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodySession(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.session" ||
-        t === "microsoft.graph.callRecords.session") &&
-      ownType(v)
-    )
+    if ((t === typesSession.hash || t === typesSession.qname) && ownType(v))
       return bodySession(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesSession);
+  return dispatch(v, t, e, m, typesSession);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.session, reporting every problem with its JSON Pointer path.
@@ -1904,28 +1740,22 @@ function bodyTraceRouteHop(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x;
-  if ((x = v.hopCount) !== undefined && ((pl && OP.hopCount === undefined) || own(v, "hopCount"))) {
+  let k, x;
+  if ((x = v[(k = "hopCount")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vInt32OrNull(e, x, "/hopCount")) return false;
+    if (vInt32OrNull(e, x, k)) return false;
   }
-  if (
-    (x = v.ipAddress) !== undefined &&
-    ((pl && OP.ipAddress === undefined) || own(v, "ipAddress"))
-  ) {
+  if ((x = v[(k = "ipAddress")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/ipAddress")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
-  if (
-    (x = v.roundTripTime) !== undefined &&
-    ((pl && OP.roundTripTime === undefined) || own(v, "roundTripTime"))
-  ) {
+  if ((x = v[(k = "roundTripTime")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vDurationOrNull(e, x, "/roundTripTime")) return false;
+    if (vDurationOrNull(e, x, k)) return false;
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysTraceRouteHop, "microsoft.graph.callRecords.traceRouteHop") &&
     e === null
   )
@@ -1938,17 +1768,14 @@ const typesTraceRouteHop = family(
   [bodyTraceRouteHop],
 );
 function checkTraceRouteHop(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyTraceRouteHop(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.traceRouteHop" ||
-        t === "microsoft.graph.callRecords.traceRouteHop") &&
-      ownType(v)
-    )
+    if ((t === typesTraceRouteHop.hash || t === typesTraceRouteHop.qname) && ownType(v))
       return bodyTraceRouteHop(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesTraceRouteHop);
+  return dispatch(v, t, e, m, typesTraceRouteHop);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.traceRouteHop, reporting every problem with its JSON Pointer path.
@@ -1966,24 +1793,21 @@ function bodyUserAgent(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x;
+  let k, x;
   if (
-    (x = v.applicationVersion) !== undefined &&
-    ((pl && OP.applicationVersion === undefined) || own(v, "applicationVersion"))
+    (x = v[(k = "applicationVersion")]) !== undefined &&
+    ((pl && OP[k] === undefined) || own(v, k))
   ) {
     n++;
-    if (vStringOrNull(e, x, "/applicationVersion")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
-  if (
-    (x = v.headerValue) !== undefined &&
-    ((pl && OP.headerValue === undefined) || own(v, "headerValue"))
-  ) {
+  if ((x = v[(k = "headerValue")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/headerValue")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysUserAgent, "microsoft.graph.callRecords.userAgent") &&
     e === null
   )
@@ -2000,17 +1824,14 @@ const typesUserAgent = family(
   [bodyUserAgent, bodyClientUserAgent, bodyServiceUserAgent],
 );
 function checkUserAgent(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyUserAgent(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.userAgent" ||
-        t === "microsoft.graph.callRecords.userAgent") &&
-      ownType(v)
-    )
+    if ((t === typesUserAgent.hash || t === typesUserAgent.qname) && ownType(v))
       return bodyUserAgent(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesUserAgent);
+  return dispatch(v, t, e, m, typesUserAgent);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.userAgent or a type derived from it, named by its @odata.type, reporting every problem with its JSON Pointer path.
@@ -2028,27 +1849,28 @@ function bodyUserFeedback(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x,
+  let k,
+    x,
     i = 0;
-  if ((x = v.text) !== undefined && ((pl && OP.text === undefined) || own(v, "text"))) {
+  if ((x = v[(k = "text")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vStringOrNull(e, x, "/text")) return false;
+    if (vStringOrNull(e, x, k)) return false;
   }
-  if ((x = v.rating) !== undefined && ((pl && OP.rating === undefined) || own(v, "rating"))) {
+  if ((x = v[(k = "rating")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vEnum(e, x, membersUserFeedbackRating, "/rating")) return false;
+    if (vEvolvable(e, x, membersUserFeedbackRating, m, k)) return false;
   }
-  if ((x = v.tokens) !== undefined && ((pl && OP.tokens === undefined) || own(v, "tokens"))) {
+  if ((x = v[(k = "tokens")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
     if (
       !(x === null || ((i = e === null ? 0 : e.length), checkFeedbackTokenSet(x, e, m))) &&
-      nest(e, i, "/tokens")
+      nest(e, i, k)
     )
       return false;
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysUserFeedback, "microsoft.graph.callRecords.userFeedback") &&
     e === null
   )
@@ -2061,17 +1883,14 @@ const typesUserFeedback = family(
   [bodyUserFeedback],
 );
 function checkUserFeedback(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyUserFeedback(v, e, m, 0);
-    if (
-      (t === "#microsoft.graph.callRecords.userFeedback" ||
-        t === "microsoft.graph.callRecords.userFeedback") &&
-      ownType(v)
-    )
+    if ((t === typesUserFeedback.hash || t === typesUserFeedback.qname) && ownType(v))
       return bodyUserFeedback(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesUserFeedback);
+  return dispatch(v, t, e, m, typesUserFeedback);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.userFeedback, reporting every problem with its JSON Pointer path.
@@ -2153,14 +1972,14 @@ function bodyEntity(v, e, m, n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x;
-  if ((x = v.id) !== undefined && ((pl && OP.id === undefined) || own(v, "id"))) {
+  let k, x;
+  if ((x = v[(k = "id")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
     n++;
-    if (vString(e, x, "/id")) return false;
+    if (vString(e, x, k)) return false;
   }
   if (
     m &&
-    n !== Object.keys(v).length &&
+    n !== keyCount(v) &&
     !knownKeys(v, e, keysEntity, "microsoft.graph.entity") &&
     e === null
   )
@@ -2178,13 +1997,14 @@ const typesEntity = family(
   [bodyEntity, bodyCallRecord, bodySegment, bodySession],
 );
 function checkEntity(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyEntity(v, e, m, 0);
-    if ((t === "#microsoft.graph.entity" || t === "microsoft.graph.entity") && ownType(v))
+    if ((t === typesEntity.hash || t === typesEntity.qname) && ownType(v))
       return bodyEntity(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesEntity);
+  return dispatch(v, t, e, m, typesEntity);
 }
 /**
  * Checks a value as microsoft.graph.entity or a type derived from it, named by its @odata.type, reporting every problem with its JSON Pointer path.
@@ -2202,27 +2022,25 @@ function bodyIdentity(v, e, _m, _n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x;
-  if (
-    (x = v.displayName) !== undefined &&
-    ((pl && OP.displayName === undefined) || own(v, "displayName"))
-  ) {
-    if (vStringOrNull(e, x, "/displayName")) return false;
+  let k, x;
+  if ((x = v[(k = "displayName")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    if (vStringOrNull(e, x, k)) return false;
   }
-  if ((x = v.id) !== undefined && ((pl && OP.id === undefined) || own(v, "id"))) {
-    if (vStringOrNull(e, x, "/id")) return false;
+  if ((x = v[(k = "id")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    if (vStringOrNull(e, x, k)) return false;
   }
   return e === null || e.length === e0;
 }
 const typesIdentity = family(KNOWN, ["microsoft.graph.identity"], [bodyIdentity]);
 function checkIdentity(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyIdentity(v, e, m, 0);
-    if ((t === "#microsoft.graph.identity" || t === "microsoft.graph.identity") && ownType(v))
+    if ((t === typesIdentity.hash || t === typesIdentity.qname) && ownType(v))
       return bodyIdentity(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesIdentity);
+  return dispatch(v, t, e, m, typesIdentity);
 }
 /**
  * Checks a value as microsoft.graph.identity, reporting every problem with its JSON Pointer path.
@@ -2240,43 +2058,33 @@ function bodyIdentitySet(v, e, m, _n) {
   const e0 = e === null ? 0 : e.length;
   const q = Object.getPrototypeOf(v),
     pl = q === OP || q === null;
-  let x,
+  let k,
+    x,
     i = 0;
-  if (
-    (x = v.application) !== undefined &&
-    ((pl && OP.application === undefined) || own(v, "application"))
-  ) {
-    if (
-      !(x === null || ((i = e === null ? 0 : e.length), checkIdentity(x, e, m))) &&
-      nest(e, i, "/application")
-    )
+  if ((x = v[(k = "application")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    if (!(x === null || ((i = e === null ? 0 : e.length), checkIdentity(x, e, m))) && nest(e, i, k))
       return false;
   }
-  if ((x = v.device) !== undefined && ((pl && OP.device === undefined) || own(v, "device"))) {
-    if (
-      !(x === null || ((i = e === null ? 0 : e.length), checkIdentity(x, e, m))) &&
-      nest(e, i, "/device")
-    )
+  if ((x = v[(k = "device")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    if (!(x === null || ((i = e === null ? 0 : e.length), checkIdentity(x, e, m))) && nest(e, i, k))
       return false;
   }
-  if ((x = v.user) !== undefined && ((pl && OP.user === undefined) || own(v, "user"))) {
-    if (
-      !(x === null || ((i = e === null ? 0 : e.length), checkIdentity(x, e, m))) &&
-      nest(e, i, "/user")
-    )
+  if ((x = v[(k = "user")]) !== undefined && ((pl && OP[k] === undefined) || own(v, k))) {
+    if (!(x === null || ((i = e === null ? 0 : e.length), checkIdentity(x, e, m))) && nest(e, i, k))
       return false;
   }
   return e === null || e.length === e0;
 }
 const typesIdentitySet = family(KNOWN, ["microsoft.graph.identitySet"], [bodyIdentitySet]);
 function checkIdentitySet(v, e, m) {
+  let t;
   if (isObject(v)) {
-    const t = v["@odata.type"];
+    t = v["@odata.type"];
     if (t === undefined) return bodyIdentitySet(v, e, m, 0);
-    if ((t === "#microsoft.graph.identitySet" || t === "microsoft.graph.identitySet") && ownType(v))
+    if ((t === typesIdentitySet.hash || t === typesIdentitySet.qname) && ownType(v))
       return bodyIdentitySet(v, e, m, 1);
   }
-  return dispatch(v, e, m, typesIdentitySet);
+  return dispatch(v, t, e, m, typesIdentitySet);
 }
 /**
  * Checks a value as microsoft.graph.identitySet, reporting every problem with its JSON Pointer path.

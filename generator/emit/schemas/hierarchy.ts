@@ -2,7 +2,7 @@
  * The `@odata.type` spellings of types and type families, over the per-run `Lookup`
  * (`emit/lookup.ts`), shared by the schema and validator emitters.
  */
-import type { IR, IRStructured } from "../../ir/types.ts";
+import type { IR, IRNavigation, IRStructured } from "../../ir/types.ts";
 import type { Lookup } from "../lookup.ts";
 
 export function structuredTypes(ir: IR): IRStructured[] {
@@ -26,4 +26,9 @@ export function familyNames(lookup: Lookup, t: IRStructured): string[] {
 /** Every `@odata.type` spelling of every structured type in the spec. */
 export function allTypeNames(ir: IR): string[] {
   return structuredTypes(ir).flatMap((t) => odataTypeNames(t.qname));
+}
+
+/** Inherited navigation properties first (root first), then the type's own. */
+export function allNavigation(lookup: Lookup, t: IRStructured): IRNavigation[] {
+  return [...lookup.ancestors(t), t].flatMap((owner) => owner.navigation);
 }

@@ -6,10 +6,15 @@
  * annotation (open types accept dynamic properties). A type with derived types first dispatches on
  * `@odata.type`: `if` it names a type of a derived type's subtree, `then` that type's schema applies,
  * `else` the next derived type is tried, and finally the exact shape of the type itself.
+ *
+ * Navigation properties (own and inherited) are declared in response mode only, where an expanded
+ * one is an array of its target type or, single, the target type or null. A request body never
+ * carries them: a closed type's `additionalProperties: false` refuses them, and an open type, whose
+ * dynamic properties may not take a declared name, says `false` for each.
  */
-import type { IRStructured } from "../../ir/types.ts";
+import type { IRNavigation, IRStructured } from "../../ir/types.ts";
 import type { Lookup } from "../lookup.ts";
-import { familyNames, odataTypeNames } from "./hierarchy.ts";
+import { allNavigation, familyNames, odataTypeNames } from "./hierarchy.ts";
 import { record, type Json, type JsonObject } from "./json.ts";
 import { ANNOTATION_KEY_PATTERN, TYPE_NAME_PATTERN } from "./patterns.ts";
 import { propertySchema } from "./property.ts";
@@ -21,8 +26,11 @@ export interface StructuredContext {
   readonly lookup: Lookup;
   readonly style: RefStyle;
   readonly mode: SchemaMode;
-  /** Every `@odata.type` spelling of every type of the spec (response mode tolerates the others). */
-  readonly knownTypeNames: readonly string[];
+  /**
+   * A schema matching every `@odata.type` spelling of every type of the spec (response mode
+   * tolerates the others): a `$ref` to one shared definition, so the bundle stays linear in size.
+   */
+  readonly knownTypeNames: Json;
 }
 
 export const ODATA_TYPE = "@odata.type";
@@ -30,13 +38,26 @@ export const ODATA_TYPE = "@odata.type";
 function odataTypeSchema(t: IRStructured, cx: StructuredContext): Json {
   const own: JsonObject = { enum: odataTypeNames(t.qname) };
   if (cx.mode === "request") return own;
-  const foreign: JsonObject = { type: "string", pattern: TYPE_NAME_PATTERN, not: { enum: [...cx.knownTypeNames] } };
+  const foreign: JsonObject = { type: "string", pattern: TYPE_NAME_PATTERN, not: cx.knownTypeNames };
   return { anyOf: [own, foreign] };
+}
+
+function navigationSchema(n: IRNavigation, cx: StructuredContext): Json {
+  const ref: JsonObject = { $ref: refTo(cx.style, n.target) };
+  const body: JsonObject = n.collection ? { type: "array", items: ref } : { anyOf: [ref, { type: "null" }] };
+  return n.description === undefined ? body : { description: n.description, ...body };
+}
+
+/** What each navigation property of `t` is in this mode: its schema, `false`, or nothing. */
+function navigationEntries(t: IRStructured, cx: StructuredContext): (readonly [string, Json])[] {
+  const navs = allNavigation(cx.lookup, t);
+  if (cx.mode === "response") return navs.map((n) => [n.wireName, navigationSchema(n, cx)] as const);
+  return cx.lookup.isOpen(t) ? navs.map((n) => [n.wireName, false] as const) : [];
 }
 
 function exactShape(t: IRStructured, cx: StructuredContext): JsonObject {
   const props = cx.lookup.allProperties(t).map(({ property: p }) => [p.wireName, propertySchema(p, cx.style)] as const);
-  const out: JsonObject = { properties: record([[ODATA_TYPE, odataTypeSchema(t, cx)], ...props]) };
+  const out: JsonObject = { properties: record([[ODATA_TYPE, odataTypeSchema(t, cx)], ...props, ...navigationEntries(t, cx)]) };
   if (cx.mode === "request" && !cx.lookup.isOpen(t)) {
     out.patternProperties = record([[ANNOTATION_KEY_PATTERN, true]]);
     out.additionalProperties = false;

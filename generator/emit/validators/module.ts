@@ -40,7 +40,12 @@ export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>):
     used.add(name);
     return new Name(name);
   };
-  const cx = { names, lookup: new Lookup(ir), rt };
+  const lookup = new Lookup(ir);
+  const evolvable = (qname: string): boolean => {
+    const t = lookup.type(qname);
+    return t.kind === "enum" && t.evolvable;
+  };
+  const cx = { names, lookup, rt, evolvable };
   const known = join(structuredTypes(ir).map((t) => _`${t.qname}`));
   const parts: Code[] = [];
   if (structuredTypes(ir).length > 0) {

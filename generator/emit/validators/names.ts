@@ -25,10 +25,10 @@ export interface TypeNames {
 /** Names the runtime exports and this module imports, reserved before anything else. */
 export const RUNTIME_IMPORTS = [
   "ValidateOptions", "ValidationResult", "Errors", "Body", "OP", "own", "ownType", "isObject", "family", "known", "keys",
-  "members", "strict", "run", "nest", "dispatch", "knownKeys", "badArray",
+  "members", "strict", "run", "nest", "dispatch", "knownKeys", "keyCount", "badArray",
   "vString", "vStringOrNull", "vBoolean", "vBooleanOrNull", "vInt32", "vInt32OrNull", "vInt64", "vInt64OrNull",
   "vFloat", "vFloatOrNull", "vDateTimeOffset", "vDateTimeOffsetOrNull", "vDuration", "vDurationOrNull",
-  "vEnum", "vEnumOrNull",
+  "vEnum", "vEnumOrNull", "vEvolvable", "vEvolvableOrNull", "navigationInRequest",
 ] as const;
 
 export type RuntimeImport = (typeof RUNTIME_IMPORTS)[number];

@@ -2,10 +2,14 @@
  * Seeded generation of valid values for any type of an IR: a random subset of the properties
  * (own and inherited), `null` where nullable, `@odata.type` sometimes (with or without `#`, naming
  * the type itself or, where the position allows it, a derived type), instance annotations, and
- * dynamic properties on open types. Reusable by tests and scripts (agreement, fuzzing).
+ * dynamic properties on open types. In response mode also what only a response carries: members of
+ * evolvable enums added after the package was generated, and expanded navigation properties (own and
+ * inherited; a collection as an array of its target type, a single one as the target or null).
+ * Reusable by tests and scripts (agreement, fuzzing).
  */
-import type { IR, IRProperty, IRStructured, IRTypeRef } from "../../../generator/ir/types.ts";
+import type { IR, IRNavigation, IRProperty, IRStructured, IRTypeRef } from "../../../generator/ir/types.ts";
 import { Lookup } from "../../../generator/emit/lookup.ts";
+import { allNavigation } from "../../../generator/emit/schemas/hierarchy.ts";
 import { validPrimitive } from "./primitives.ts";
 import type { Rng } from "./rng.ts";
 
@@ -14,9 +18,14 @@ export interface GenOptions {
   readonly maxDepth: number;
   /** Largest collection generated. */
   readonly maxItems: number;
+  /** What the values are valid as: a request body (the default) or a response. */
+  readonly mode?: "request" | "response";
 }
 
 export const DEFAULT_GEN: GenOptions = { maxDepth: 5, maxItems: 3 };
+
+/** Members Graph might add to an evolvable enum later; none is a member of any enum here. */
+const LATER_MEMBERS: readonly string[] = ["azureCommunicationServices2", "futureMember", "", "String", "__proto__", "unknownFutureValue2"];
 
 const ANNOTATIONS: readonly [string, unknown][] = [
   ["@odata.etag", "W/\"1\""],
@@ -39,8 +48,18 @@ export class ValueGenerator {
   /** A valid value of the named type (structured or enum). */
   valueOf(qname: string, depth = 0): unknown {
     const t = this.lookup.type(qname);
-    if (t.kind === "enum") return this.rng.pick(t.members).name;
+    if (t.kind === "enum") {
+      if (this.response && t.evolvable && this.rng.chance(0.15)) {
+        const later = this.rng.pick(LATER_MEMBERS);
+        if (!t.members.some((m) => m.name === later)) return later;
+      }
+      return this.rng.pick(t.members).name;
+    }
     return this.object(t, depth);
+  }
+
+  get response(): boolean {
+    return this.opts.mode === "response";
   }
 
   /** The type a value declared as `t` is generated as: `t` or one of its descendants. */
@@ -65,7 +84,16 @@ export class ValueGenerator {
       setOwn(out, k, structuredClone(v));
     }
     if (this.lookup.isOpen(t) && r.chance(0.5)) setOwn(out, r.pick(["NoSound", "tenantId", "x", "__proto__", "constructor"]), r.pick([true, "v", 1, null, { a: [] }]));
+    if (this.response) for (const n of allNavigation(this.lookup, t)) if (r.chance(depth < 2 ? 0.5 : 0.15)) setOwn(out, n.wireName, this.expanded(n, depth));
     return out;
+  }
+
+  /** An expanded navigation property: an array of target objects, or one (or null). */
+  expanded(n: IRNavigation, depth: number): unknown {
+    const target = this.lookup.structured(n.target);
+    if (!n.collection) return this.rng.chance(0.15) ? null : this.object(target, depth + 1);
+    const count = this.rng.int(0, depth >= this.opts.maxDepth ? 1 : this.opts.maxItems);
+    return Array.from({ length: count }, () => this.object(target, depth + 1));
   }
 
   property(p: IRProperty, depth: number): unknown {

@@ -1,10 +1,12 @@
 /**
  * Mutations of a valid value, one node at a time: the wrong JSON type, null where it may not be,
  * boundary and out-of-range numbers, bad dates and durations, bad enum members, unknown keys
- * (`__proto__` and `constructor` among them), a wrong, unknown or malformed `@odata.type`.
+ * (`__proto__` and `constructor` among them, and navigation property names), a wrong, unknown or
+ * malformed `@odata.type`. Expanded navigation properties are walked like collections and values.
  */
 import type { IRStructured, IRTypeRef } from "../../../generator/ir/types.ts";
 import type { Lookup } from "../../../generator/emit/lookup.ts";
+import { allNavigation } from "../../../generator/emit/schemas/hierarchy.ts";
 import { isStructured, setOwn, type ValueGenerator } from "./generate.ts";
 import { invalidPrimitive } from "./primitives.ts";
 
@@ -41,6 +43,15 @@ export function slots(lookup: Lookup, value: unknown, declared: IRStructured): S
         if (Array.isArray(v)) v.forEach((item, i) => walkValue(v, i, item, p.type, p.nullable));
       } else walkValue(obj, p.wireName, v, p.type, p.nullable);
     }
+    for (const n of allNavigation(lookup, type)) {
+      if (!own(obj, n.wireName)) continue;
+      const v = obj[n.wireName];
+      const ref: IRTypeRef = { kind: "entity", qname: n.target };
+      if (n.collection) {
+        out.push({ kind: "collection", parent: obj, key: n.wireName, ref, nullable: false });
+        if (Array.isArray(v)) v.forEach((item, i) => walkValue(v, i, item, ref, false));
+      } else walkValue(obj, n.wireName, v, ref, true);
+    }
   };
   const walkValue = (parent: Container, key: string | number, v: unknown, ref: IRTypeRef, nullable: boolean): void => {
     out.push({ kind: "value", parent, key, ref, nullable });
@@ -68,7 +79,9 @@ function mutateValue(g: ValueGenerator, s: Slot & { kind: "value" }): void {
   if (s.ref.kind === "enum") {
     const members = g.lookup.type(s.ref.qname);
     const one = members.kind === "enum" ? r.pick(members.members).name : "x";
-    return put(s.parent, s.key, r.pick(["String", "", one.toUpperCase(), `${one} `, 0, 1, "unknownFutureValue2"]));
+    // A response takes any string for an evolvable enum: mostly a non-string then, to stay a mutation.
+    const later = g.response && members.kind === "enum" && members.evolvable && r.chance(0.7);
+    return put(s.parent, s.key, later ? r.pick([0, 1, false, {}]) : r.pick(["String", "", one.toUpperCase(), `${one} `, 0, 1, "unknownFutureValue2"]));
   }
   put(s.parent, s.key, r.pick(["{}", [], 7, false]));
 }
@@ -87,6 +100,8 @@ function unknownKey(g: ValueGenerator, t: IRStructured): string {
   const r = g.rng;
   const props = g.lookup.allProperties(t).map(({ property }) => property.wireName);
   const typo = props.length > 0 ? `${r.pick(props)}x` : "typo";
+  const navs = allNavigation(g.lookup, t).map((n) => n.wireName);
+  if (navs.length > 0 && r.chance(0.3)) return r.pick(navs);
   return r.pick(["__proto__", "constructor", "toString", "hasOwnProperty", "foo", typo, "@bad", "@odata", "a@b",
     "x@ns.term", "@odata.nextLink", "prop@odata.type", "@ns.term#qual", "@1ns.term", "", "a/b~c", "callee", "id"]);
 }
