@@ -5,9 +5,8 @@
 import { readFileSync } from "node:fs";
 import { SpecError, type Diagnostic } from "../diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
-import { EMITTERS } from "../emit/index.ts";
 import { changelogEntry, previousEntries, renderChangelog } from "../emit/package/changelog.ts";
-import { emitPackage, GENERATOR_NAME } from "../emit/package/index.ts";
+import { GENERATOR_NAME } from "../emit/package/name.ts";
 import { loadSpec, loadSpecFromTexts, type SpecResult } from "../ir/build.ts";
 import type { IR } from "../ir/types.ts";
 import { formatPlan, planVersion, readHistory, VersionError, type History, type VersionPlan } from "../version/plan.ts";
@@ -41,11 +40,17 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
 }
 
 /**
- * Emit, compile, format: everything after the IR. Pure apart from CPU time. The compiler and the
- * formatter are loaded on first use, so runs that stop earlier (the fast path, `diff`) stay quick.
+ * Emit, compile, format: everything after the IR. Pure apart from CPU time. The emitters, the
+ * compiler and the formatter are loaded on first use, so runs that stop earlier (the fast path,
+ * `diff`) stay quick.
  */
 export async function emitAll(ir: IR, changelog: string): Promise<EmittedFile[]> {
-  const [{ compileModules }, { formatFiles }] = await Promise.all([import("./compile.ts"), import("./format.ts")]);
+  const [{ compileModules }, { formatFiles }, { EMITTERS }, { emitPackage }] = await Promise.all([
+    import("./compile.ts"),
+    import("./format.ts"),
+    import("../emit/index.ts"),
+    import("../emit/package/index.ts"),
+  ]);
   const produced = EMITTERS.flatMap((emit) => emit(ir));
   const sources = [...produced, ...emitPackage(ir, produced, changelog)];
   const compiled = compileModules(sources);

@@ -8,7 +8,7 @@ import type { EmittedFile } from "../emitter.ts";
 import { normalisedSpec } from "../../ir/normalise.ts";
 import { emitReadme } from "./readme.ts";
 
-export const GENERATOR_NAME = "graph-schema-codegen";
+export { GENERATOR_NAME } from "./name.ts";
 
 /** Top-level modules other than `index`, in a fixed order. */
 function modulesOf(files: readonly EmittedFile[]): EmittedFile[] {
