@@ -117,3 +117,22 @@ function jsDocTagLines(tag: string): string[] {
 }
 
 /** Text for a `//` comment is never produced from spec text: there is deliberately no helper. */
+
+/**
+ * Inline Markdown text (a README line, a changelog item): one line, with every character that
+ * Markdown or HTML could read as syntax escaped, so spec text stays text.
+ */
+export function markdownText(s: string): string {
+  return s.replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>#|&!]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Text inside a block comment, JS (`/* ... *\/`) or HTML (`<!-- ... -->`): one line, and neither
+ * comment can be closed from inside it.
+ */
+export function commentText(s: string): string {
+  return s
+    .replace(/[\r\n\u2028\u2029]+/g, " ")
+    .replace(/\*\//g, "*\\/")
+    .replace(/--(!?)>/g, "--\\$1>");
+}

@@ -3,17 +3,13 @@
  * entries of earlier versions are carried over from the recorded history, unchanged.
  */
 import type { Change, ChangeClass } from "../../version/diff.ts";
+import { markdownText } from "../escape.ts";
 
 const HEADINGS: Readonly<Record<ChangeClass, string>> = {
   breaking: "Breaking: consumers may need to change their code",
   additive: "Additive: nothing that worked stops working",
   cosmetic: "Cosmetic: descriptions and other text",
 };
-
-/** Markdown text from spec text: inline only, no HTML. */
-function md(s: string): string {
-  return s.replace(/\s+/g, " ").replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
-}
 
 /** The entries of an existing changelog: everything after its `# Changelog` heading. */
 export function previousEntries(changelog: string): string {
@@ -27,7 +23,7 @@ export function changelogEntry(version: string, changes: readonly Change[], firs
   const sections = (["breaking", "additive", "cosmetic"] as const)
     .map((cls) => ({ cls, items: changes.filter((c) => c.class === cls) }))
     .filter((s) => s.items.length > 0)
-    .map((s) => `${HEADINGS[s.cls]}:\n\n${s.items.map((c) => `- ${md(c.subject)}: ${md(c.description)}`).join("\n")}`);
+    .map((s) => `${HEADINGS[s.cls]}:\n\n${s.items.map((c) => `- ${markdownText(c.subject)}: ${markdownText(c.description)}`).join("\n")}`);
   return `## ${version}\n\n${sections.join("\n\n")}`;
 }
 

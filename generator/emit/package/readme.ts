@@ -1,11 +1,7 @@
 /** The README inside the generated package: what it is, which spec made it, how to use it. */
 import type { IR } from "../../ir/types.ts";
 import type { EmittedFile } from "../emitter.ts";
-
-/** Markdown text from spec text: no HTML, no line breaks that could start a heading or fence. */
-function mdText(s: string): string {
-  return s.replace(/\s+/g, " ").replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).trim();
-}
+import { markdownText } from "../escape.ts";
 
 export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
   const structured = ir.types.filter((t) => t.kind !== "enum");
@@ -13,9 +9,9 @@ export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
   const first = structured.find((t) => t.kind === "entity" && !t.abstract) ?? structured[0];
   const name = first?.tsName ?? "T";
   const lines = [
-    `# ${mdText(ir.api.packageName)}`,
+    `# ${markdownText(ir.api.packageName)}`,
     "",
-    `${mdText(ir.api.title)}, API version \`${mdText(ir.api.apiVersion)}\`, generated from spec version ${mdText(ir.api.specVersion)}.`,
+    `${markdownText(ir.api.title)}, API version ${markdownText(ir.api.apiVersion)}, generated from spec version ${markdownText(ir.api.specVersion)}.`,
     "Do not edit these files: change the spec and run `npm run generate` in the generator's repository.",
     "",
     `It holds ${structured.length} entity and complex types, ${enums.length} enums and ${ir.operations.length} operations, with no runtime dependencies.`,
