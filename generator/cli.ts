@@ -55,6 +55,12 @@ async function generate(args: Args): Promise<number> {
   return generateOnce(args);
 }
 
+/** CPU time of the whole process so far, every thread included. */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 async function generateOnce(args: Args): Promise<number> {
   const { ir, diagnostics } = irOf(await loadSpec(args.spec));
   if (diagnostics.length > 0) console.error(formatDiagnostics(diagnostics));
@@ -68,7 +74,7 @@ async function generateOnce(args: Args): Promise<number> {
   await writePackage(folder, pkg.files);
   await remember(ir, folder, pkg.files);
   console.log(`wrote ${pkg.files.length} files to ${shown(folder)} (spec ${ir.api.specVersion})`);
-  if (args.stats) console.log(`${ir.types.length} types, ${ir.operations.length} operations; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`);
+  if (args.stats) console.log(`${ir.types.length} types, ${ir.operations.length} operations; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB; CPU ${cpuSeconds().toFixed(1)} s`);
   return 0;
 }
 

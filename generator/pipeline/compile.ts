@@ -1,7 +1,12 @@
 /**
- * Stage 5, type-check and compile: every emitted `.ts` module goes into one in-memory ts-morph
- * program under strict settings. Any diagnostic fails the run (the generator produced bad code:
- * an internal error). Each module then becomes `.js` and `.d.ts`.
+ * Stage 5, type-check and compile. Every emitted `.ts` module goes into one in-memory ts-morph
+ * program under strict settings; any diagnostic fails the run (the generator produced bad code: an
+ * internal error). The program then prints each module's `.d.ts`.
+ *
+ * The `.js` of a module is printed by `transpileModule`, one file at a time, without the program:
+ * `isolatedModules` makes the checker prove that this per-file output is exactly what the program
+ * would print, and it lets the JavaScript be produced (and formatted) on another thread while the
+ * program is still being checked.
  */
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
 import { InternalError } from "../diagnostics.ts";
@@ -19,6 +24,8 @@ export const EMITTED_COMPILER_OPTIONS = {
   noUnusedLocals: true,
   noUnusedParameters: true,
   noFallthroughCasesInSwitch: true,
+  isolatedModules: true,
+  verbatimModuleSyntax: true,
   declaration: true,
   removeComments: false,
   newLine: ts.NewLineKind.LineFeed,
@@ -28,15 +35,35 @@ export const EMITTED_COMPILER_OPTIONS = {
 
 const ROOT = "/package";
 
-export function compileModules(files: readonly EmittedFile[]): EmittedFile[] {
+function byPath(a: EmittedFile, b: EmittedFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+export function typeScriptSources(files: readonly EmittedFile[]): EmittedFile[] {
+  return files.filter((f) => f.path.endsWith(".ts"));
+}
+
+/** Type-checks the modules as one program; returns the `.d.ts` of each. */
+export function checkAndDeclare(files: readonly EmittedFile[]): EmittedFile[] {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: EMITTED_COMPILER_OPTIONS });
-  const sources = files.filter((f) => f.path.endsWith(".ts"));
-  for (const f of sources) project.createSourceFile(`${ROOT}/${f.path}`, f.contents);
+  for (const f of typeScriptSources(files)) project.createSourceFile(`${ROOT}/${f.path}`, f.contents);
   const diagnostics = project.getPreEmitDiagnostics();
   if (diagnostics.length > 0) {
     throw new InternalError(`the emitted TypeScript does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20)).replace(/\u001b\[[0-9;]*m/g, "")}`);
   }
-  const result = project.emitToMemory();
-  const out: EmittedFile[] = result.getFiles().map((f) => ({ path: f.filePath.slice(ROOT.length + 1), contents: f.text }));
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const result = project.emitToMemory({ emitOnlyDtsFiles: true });
+  return result.getFiles().map((f) => ({ path: f.filePath.slice(ROOT.length + 1), contents: f.text })).sort(byPath);
+}
+
+/** The `.js` of one module, printed without the program (see the file comment). */
+export function transpile(file: EmittedFile): EmittedFile {
+  const { outputText, diagnostics } = ts.transpileModule(file.contents, { compilerOptions: EMITTED_COMPILER_OPTIONS, fileName: file.path, reportDiagnostics: true });
+  if (diagnostics !== undefined && diagnostics.length > 0) throw new InternalError(`${file.path} does not transpile: ${ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, "\n")}`);
+  return { path: file.path.replace(/\.ts$/, ".js"), contents: outputText };
+}
+
+/** Checks, then prints `.js` and `.d.ts` for every module, on this thread. */
+export function compileModules(files: readonly EmittedFile[]): EmittedFile[] {
+  const declarations = checkAndDeclare(files);
+  return [...declarations, ...typeScriptSources(files).map(transpile)].sort(byPath);
 }

@@ -29,7 +29,7 @@ let generatorHashMemo: string | undefined;
 /** A hash of everything that decides the output besides the spec: sources and locked dependencies. */
 async function generatorHash(): Promise<string> {
   if (generatorHashMemo !== undefined) return generatorHashMemo;
-  const files = (await fg(["generator/**/*.ts", "package-lock.json"], { cwd: REPO })).sort();
+  const files = (await fg(["generator/**/*.{ts,mjs}", "package-lock.json"], { cwd: REPO })).sort();
   const parts = await Promise.all(files.map(async (f) => `${f}\0${sha256(await readFile(`${REPO}${f}`, "utf8"))}`));
   generatorHashMemo = sha256(parts.join("\n"));
   return generatorHashMemo;

@@ -1,6 +1,12 @@
 /**
  * Stage 6, format: prettier with explicit options (never a config discovered near the output),
  * and a banner on every file that can carry one.
+ *
+ * A large compiled module is formatted in pieces, cut before top-level statements, so that two
+ * threads can share one file (`pipeline/parallel.ts`). The pieces give exactly the whole file's
+ * output: a cut is made only where the line before is a finished top-level statement and not
+ * blank, and prettier formats top-level statements one by one; a cut that lands inside a comment or
+ * a template literal leaves a piece that does not parse, and then the file is formatted whole.
  */
 import { format, type Options } from "prettier";
 import type { EmittedFile } from "../emit/emitter.ts";
@@ -20,12 +26,15 @@ export const PRETTIER_OPTIONS: Options = {
   quoteProps: "as-needed",
 };
 
+/** Pieces of about this many characters; a file smaller than two is formatted whole. */
+export const PIECE_SIZE = 256 * 1024;
+
 /**
  * Code and Markdown go through prettier. JSON does not: emitters write it with
  * `JSON.stringify(value, null, 2)`, which is already one canonical layout, and prettier's JSON pass
  * was the largest single cost on big specs.
  */
-function parserFor(path: string): string | undefined {
+export function parserFor(path: string): string | undefined {
   // espree and babel-ts print exactly what babel and typescript print here, 25-35% faster.
   if (path.endsWith(".d.ts") || path.endsWith(".ts")) return "babel-ts";
   if (path.endsWith(".js")) return "espree";
@@ -42,12 +51,86 @@ export function banner(path: string, specFiles: readonly string[], generator: st
   return "";
 }
 
-export async function formatFiles(files: readonly EmittedFile[], specFiles: readonly string[], generator: string): Promise<EmittedFile[]> {
+const STATEMENT_START = /^(?:export |import |function |async function |const |let |class |declare |interface |type |\/\*\*)/;
+
+/** True when line `i` starts a top-level statement right after a finished one (see the file comment). */
+function cutsBefore(lines: readonly string[], i: number): boolean {
+  const before = lines[i - 1]!;
+  return STATEMENT_START.test(lines[i]!) && /^\S/.test(before) && /[;}]$/.test(before);
+}
+
+/** Cuts a compiled module before top-level statements into pieces of about `size` characters. */
+export function pieces(text: string, size: number = PIECE_SIZE): string[] {
+  if (text.length < 2 * size) return [text];
+  const lines = text.split("\n");
+  const out: string[] = [];
+  let start = 0;
+  let length = 0;
+  for (let i = 1; i < lines.length; i++) {
+    length += lines[i - 1]!.length + 1;
+    if (length >= size && cutsBefore(lines, i)) {
+      out.push(lines.slice(start, i).join("\n") + "\n");
+      start = i;
+      length = 0;
+    }
+  }
+  out.push(lines.slice(start).join("\n"));
+  return out;
+}
+
+/** A unit of formatting work: one piece of one file. */
+export interface FormatJob {
+  readonly file: number;
+  readonly piece: number;
+  readonly text: string;
+  readonly parser: string;
+}
+
+export async function formatPiece(job: FormatJob): Promise<string | undefined> {
+  try {
+    return await format(job.text, { ...PRETTIER_OPTIONS, parser: job.parser });
+  } catch (error) {
+    // A piece that does not parse on its own was cut in the wrong place; its file is redone whole.
+    if (error instanceof SyntaxError || (error as { loc?: unknown }).loc !== undefined) return undefined;
+    throw error;
+  }
+}
+
+/** The formatting jobs of a set of files: several pieces for a large compiled module, else one. */
+export function formatJobs(files: readonly EmittedFile[], size: number = PIECE_SIZE): FormatJob[] {
+  return files.flatMap((f, file) => {
+    const parser = parserFor(f.path);
+    if (parser === undefined) return [];
+    const cut = parser === "markdown" ? [f.contents] : pieces(f.contents, size);
+    return cut.map((text, piece) => ({ file, piece, text, parser }));
+  });
+}
+
+/**
+ * Puts formatted pieces back together, with the banner. A file with a piece that did not parse is
+ * formatted again whole.
+ */
+export async function assemble(files: readonly EmittedFile[], done: ReadonlyMap<number, (string | undefined)[]>, specFiles: readonly string[], generator: string): Promise<EmittedFile[]> {
   return Promise.all(
-    files.map(async (f) => {
+    files.map(async (f, i) => {
       const parser = parserFor(f.path);
-      const body = parser === undefined ? f.contents : await format(f.contents, { ...PRETTIER_OPTIONS, parser });
+      let body = f.contents;
+      if (parser !== undefined) {
+        const parts = done.get(i)!;
+        body = parts.every((p) => p !== undefined) ? parts.join("") : await format(f.contents, { ...PRETTIER_OPTIONS, parser });
+      }
       return { path: f.path, contents: banner(f.path, specFiles, generator) + body };
     }),
   );
+}
+
+/** Formats on this thread. */
+export async function formatFiles(files: readonly EmittedFile[], specFiles: readonly string[], generator: string): Promise<EmittedFile[]> {
+  const done = new Map<number, (string | undefined)[]>();
+  for (const job of formatJobs(files)) {
+    const parts = done.get(job.file) ?? [];
+    parts[job.piece] = await formatPiece(job);
+    done.set(job.file, parts);
+  }
+  return assemble(files, done, specFiles, generator);
 }

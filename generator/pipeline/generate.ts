@@ -29,6 +29,11 @@ export interface GeneratedPackage {
 export interface GenerateOptions {
   /** The output root (`generated/`) whose recorded versions the spec is compared with. */
   readonly outRoot?: string;
+  /**
+   * Compile and format on two threads (`pipeline/parallel.ts`). Unset: only when the emitted
+   * TypeScript is large enough to gain from it. The output is the same either way.
+   */
+  readonly parallel?: boolean;
 }
 
 export function packageFolder(ir: IR): string {
@@ -44,20 +49,28 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
  * compiler and the formatter are loaded on first use, so runs that stop earlier (the fast path,
  * `diff`) stay quick.
  */
-export async function emitAll(ir: IR, changelog: string): Promise<EmittedFile[]> {
-  const [{ compileModules }, { formatFiles }, { EMITTERS }, { emitPackage }] = await Promise.all([
-    import("./compile.ts"),
-    import("./format.ts"),
-    import("../emit/index.ts"),
-    import("../emit/package/index.ts"),
-  ]);
-  const produced = EMITTERS.flatMap((emit) => emit(ir));
-  const sources = [...produced, ...emitPackage(ir, produced, changelog)];
-  const compiled = compileModules(sources);
-  const assets = sources.filter((f) => !f.path.endsWith(".ts"));
-  const formatted = await formatFiles([...compiled, ...assets].sort(byPath), ir.files, GENERATOR_NAME);
+export async function emitAll(ir: IR, changelog: string, parallel?: boolean): Promise<EmittedFile[]> {
+  const sources = await emitSources(ir, changelog);
+  const formatted = (await compileAndFormat(sources, ir.files, parallel)).sort(byPath);
   const manifest = emitManifest(ir, formatted, { name: GENERATOR_NAME, version: GENERATOR_VERSION });
   return [...formatted, manifest].sort(byPath);
+}
+
+/** What the emitters make, before compiling and formatting: `.ts` modules and assets. */
+export async function emitSources(ir: IR, changelog: string): Promise<EmittedFile[]> {
+  const [{ EMITTERS }, { emitPackage }] = await Promise.all([import("../emit/index.ts"), import("../emit/package/index.ts")]);
+  const produced = EMITTERS.flatMap((emit) => emit(ir));
+  return [...produced, ...emitPackage(ir, produced, changelog)];
+}
+
+/** Compile (type-check, `.js`, `.d.ts`) and format, on one thread or two. */
+async function compileAndFormat(sources: readonly EmittedFile[], specFiles: readonly string[], parallel: boolean | undefined): Promise<EmittedFile[]> {
+  const { compileAndFormatParallel, PARALLEL_THRESHOLD } = await import("./parallel.ts");
+  const size = sources.reduce((n, f) => (f.path.endsWith(".ts") ? n + f.contents.length : n), 0);
+  if (parallel ?? size >= PARALLEL_THRESHOLD) return compileAndFormatParallel(sources, specFiles, GENERATOR_NAME);
+  const [{ compileModules }, { formatFiles }] = await Promise.all([import("./compile.ts"), import("./format.ts")]);
+  const assets = sources.filter((f) => !f.path.endsWith(".ts"));
+  return formatFiles([...compileModules(sources), ...assets], specFiles, GENERATOR_NAME);
 }
 
 /** The changelog for this run: the recorded entries, with a new one on top when the version moved. */
@@ -77,7 +90,7 @@ export async function planFor(ir: IR, opts: GenerateOptions): Promise<{ history?
 export async function generateFromIR(ir: IR, diagnostics: readonly Diagnostic[], opts: GenerateOptions): Promise<GeneratedPackage> {
   const { history, plan } = await planFor(ir, opts);
   if (!plan.ok) throw new VersionError(plan, formatPlan(plan, ir.api.specVersion));
-  const files = await emitAll(ir, changelogFor(ir, history, plan));
+  const files = await emitAll(ir, changelogFor(ir, history, plan), opts.parallel);
   return { ir, diagnostics, plan, folder: packageFolder(ir), files };
 }
 

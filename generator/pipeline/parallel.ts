@@ -1,0 +1,127 @@
+/**
+ * Compile and format on two threads, for large packages. The compile thread (`worker.ts`)
+ * type-checks the program and prints the `.d.ts` files; meanwhile this thread prints the `.js`
+ * files (`transpile`, per file) and starts formatting them. Formatting is cut into pieces
+ * (`format.ts`) held in one queue here; once the compile thread has sent its declarations it takes
+ * pieces from the same queue, so both threads stay busy to the end. The result is byte for byte
+ * the one-thread result: the same functions run, only on different threads.
+ */
+import { Worker } from "node:worker_threads";
+import { InternalError } from "../diagnostics.ts";
+import type { EmittedFile } from "../emit/emitter.ts";
+import { transpile, typeScriptSources } from "./compile.ts";
+import { assemble, formatJobs, formatPiece, PIECE_SIZE, type FormatJob } from "./format.ts";
+import type { FromWorker, ToWorker } from "./worker.ts";
+
+/** Below this much emitted TypeScript, a second thread costs more than it saves. */
+export const PARALLEL_THRESHOLD = 1024 * 1024;
+
+class Pool {
+  readonly files: EmittedFile[] = [];
+  readonly done = new Map<number, (string | undefined)[]>();
+  private readonly queue: FormatJob[] = [];
+  private outstanding = 0;
+  private declarationsPending = true;
+  private wake: (() => void) | undefined;
+
+  constructor(private readonly pieceSize: number) {}
+
+  add(files: readonly EmittedFile[]): void {
+    const base = this.files.length;
+    this.files.push(...files);
+    for (const job of formatJobs(files, this.pieceSize)) {
+      this.queue.push({ ...job, file: job.file + base });
+      this.outstanding++;
+    }
+    this.notify();
+  }
+
+  take(): FormatJob | undefined {
+    return this.queue.shift();
+  }
+
+  record(job: FormatJob, text: string | undefined): void {
+    const parts = this.done.get(job.file) ?? [];
+    parts[job.piece] = text;
+    this.done.set(job.file, parts);
+    this.outstanding--;
+    this.notify();
+  }
+
+  declarationsArrived(files: readonly EmittedFile[]): void {
+    this.declarationsPending = false;
+    this.add(files);
+  }
+
+  get finished(): boolean {
+    return !this.declarationsPending && this.outstanding === 0;
+  }
+
+  /** Resolves at the next change: new jobs, or a job finished elsewhere. */
+  changed(): Promise<void> {
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+}
+
+function failure(message: FromWorker & { type: "failed" }): Error {
+  if (!message.internal) return new Error(message.message);
+  const error = new InternalError("");
+  error.message = message.message;
+  return error;
+}
+
+/**
+ * Runs the compile thread, handing it pieces to format once its own work is done. `failed`
+ * rejects if the thread fails; it never resolves.
+ */
+function startWorker(pool: Pool, sources: EmittedFile[]): { failed: Promise<never>; stop: () => Promise<number> } {
+  const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { execArgv: [] });
+  const send = (message: ToWorker): void => worker.postMessage(message);
+  const failed = new Promise<never>((_, reject) => {
+    worker.on("error", reject);
+    worker.on("exit", (code) => {
+      if (!pool.finished) reject(new InternalError(`the compile thread stopped (exit code ${code})`));
+    });
+    worker.on("message", (message: FromWorker) => {
+      if (message.type === "failed") return reject(failure(message));
+      if (message.type === "declarations") pool.declarationsArrived(message.files);
+      else pool.record(message.job, message.text);
+      const job = pool.take();
+      if (job !== undefined) send({ type: "format", job });
+    });
+  });
+  failed.catch(() => {}); // observed by formatHere; this only keeps Node from calling it unhandled
+  send({ type: "compile", files: sources });
+  return { failed, stop: () => worker.terminate() };
+}
+
+/** This thread's share: print the JavaScript, then format pieces until none are left anywhere. */
+async function formatHere(pool: Pool, sources: readonly EmittedFile[], failed: Promise<never>): Promise<void> {
+  pool.add(sources.map(transpile));
+  while (!pool.finished) {
+    const job = pool.take();
+    if (job === undefined) await Promise.race([pool.changed(), failed]);
+    else pool.record(job, await formatPiece(job));
+    // Let the compile thread's messages in between pieces.
+    await Promise.race([new Promise<void>((resolve) => setImmediate(resolve)), failed]);
+  }
+}
+
+export async function compileAndFormatParallel(files: readonly EmittedFile[], specFiles: readonly string[], generator: string, pieceSize: number = PIECE_SIZE): Promise<EmittedFile[]> {
+  const sources = typeScriptSources(files);
+  const pool = new Pool(pieceSize);
+  pool.add(files.filter((f) => !f.path.endsWith(".ts")));
+  const worker = startWorker(pool, sources);
+  try {
+    await formatHere(pool, sources, worker.failed);
+  } finally {
+    await worker.stop();
+  }
+  return assemble(pool.files, pool.done, specFiles, generator);
+}
