@@ -7,15 +7,13 @@
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { specFormatSchema } from "./check/format-schema.ts";
 import { ConfigError, formatDiagnostics, SpecError } from "./diagnostics.ts";
-import { comparePackage, formatDrift } from "./pipeline/compare.ts";
-import { isUpToDate, remember, shown } from "./pipeline/fastpath.ts";
-import { generateFromIR, generatePackage, irOf, packageFolder, planFor } from "./pipeline/generate.ts";
-import { watch } from "./pipeline/watch.ts";
-import { loadSpec } from "./ir/build.ts";
-import { formatPlan, VersionError } from "./version/plan.ts";
-import { writePackage } from "./pipeline/write.ts";
+import { isUpToDate, remember, rememberRun, shown, unchangedRun } from "./pipeline/fastpath.ts";
+
+// The rest of the generator is imported where it is used, so that a run with nothing to do (the
+// fast path's first gate) loads neither the YAML parser nor the checker.
+const pipeline = () => import("./pipeline/generate.ts");
+const versions = () => import("./version/plan.ts");
 
 interface Args {
   readonly command: string;
@@ -51,7 +49,7 @@ function parseArgs(argv: readonly string[]): Args {
 
 async function generate(args: Args): Promise<number> {
   if (args.dryRun) return diff(args);
-  if (args.watch) return watch(args, generateOnce);
+  if (args.watch) return (await import("./pipeline/watch.ts")).watch(args, generateOnce);
   return generateOnce(args);
 }
 
@@ -61,18 +59,31 @@ function cpuSeconds(): number {
   return (user + system) / 1e6;
 }
 
+function upToDate(folder: string): number {
+  console.log(`${shown(folder)} is up to date (spec and generator unchanged, files intact); nothing written`);
+  return 0;
+}
+
 async function generateOnce(args: Args): Promise<number> {
+  const unchanged = await unchangedRun(args.spec, args.out);
+  if (unchanged !== undefined) {
+    if (unchanged.warnings !== "") console.error(unchanged.warnings);
+    return upToDate(unchanged.folder);
+  }
+  const [{ generateFromIR, irOf, packageFolder }, { loadSpec }, { formatPlan }, { writePackage }] = await Promise.all([pipeline(), import("./ir/build.ts"), versions(), import("./pipeline/write.ts")]);
   const { ir, diagnostics } = irOf(await loadSpec(args.spec));
-  if (diagnostics.length > 0) console.error(formatDiagnostics(diagnostics));
+  const warnings = diagnostics.length > 0 ? formatDiagnostics(diagnostics) : "";
+  if (warnings !== "") console.error(warnings);
+  const place = { specDir: args.spec, outRoot: args.out, warnings };
   const folder = `${args.out}/${packageFolder(ir)}`;
   if (await isUpToDate(ir, folder)) {
-    console.log(`${shown(folder)} is up to date (spec and generator unchanged, files intact); nothing written`);
-    return 0;
+    await rememberRun(place);
+    return upToDate(folder);
   }
   const pkg = await generateFromIR(ir, diagnostics, { outRoot: args.out });
   if (pkg.plan.previous !== undefined && pkg.plan.bump !== "none") console.log(formatPlan(pkg.plan, ir.api.specVersion));
   await writePackage(folder, pkg.files);
-  await remember(ir, folder, pkg.files);
+  await remember(ir, folder, pkg.files, place);
   console.log(`wrote ${pkg.files.length} files to ${shown(folder)} (spec ${ir.api.specVersion})`);
   if (args.stats) console.log(`${ir.types.length} types, ${ir.operations.length} operations; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB; CPU ${cpuSeconds().toFixed(1)} s`);
   return 0;
@@ -80,6 +91,7 @@ async function generateOnce(args: Args): Promise<number> {
 
 /** Prints the classified changes since the recorded version; writes nothing. */
 async function diff(args: Args): Promise<number> {
+  const [{ irOf, planFor }, { loadSpec }, { formatPlan }] = await Promise.all([pipeline(), import("./ir/build.ts"), versions()]);
   const { ir, diagnostics } = irOf(await loadSpec(args.spec));
   if (diagnostics.length > 0) console.error(formatDiagnostics(diagnostics));
   const { plan } = await planFor(ir, { outRoot: args.out });
@@ -88,6 +100,7 @@ async function diff(args: Args): Promise<number> {
 }
 
 async function check(args: Args): Promise<number> {
+  const [{ generatePackage }, { comparePackage, formatDrift }] = await Promise.all([pipeline(), import("./pipeline/compare.ts")]);
   const pkg = await generatePackage(args.spec, { outRoot: args.out });
   const folder = `${args.out}/${pkg.folder}`;
   const drift = await comparePackage(folder, pkg.files);
@@ -102,6 +115,7 @@ async function check(args: Args): Promise<number> {
 
 /** Writes `spec.schema.json`, the editor schema of the spec format, into the spec folder. */
 async function specSchema(args: Args): Promise<number> {
+  const { specFormatSchema } = await import("./check/format-schema.ts");
   await writeFile(`${args.spec}/spec.schema.json`, specFormatSchema(), "utf8");
   console.log(`wrote ${args.spec}/spec.schema.json`);
   return 0;
@@ -120,7 +134,7 @@ async function main(argv: readonly string[]): Promise<number> {
       console.error(formatDiagnostics(e.diagnostics));
       return 1;
     }
-    if (e instanceof VersionError) {
+    if (e instanceof (await versions()).VersionError) {
       console.error(`${e.message}\nRefused: nothing was written. Raise specVersion in the spec's api block, or undo the change.`);
       return 1;
     }

@@ -5,11 +5,11 @@
  * in never changes the result. A YAML syntax error becomes a diagnostic; the other files are still
  * parsed so that every problem is reported in one run.
  */
-import fg from "fast-glob";
 import { readFile } from "node:fs/promises";
 import { LineCounter, parseDocument, type Document } from "yaml";
-import { compareStrings, ConfigError, type Diagnostic } from "../diagnostics.ts";
+import { compareStrings, type Diagnostic } from "../diagnostics.ts";
 import type { SourceLocation } from "../ir/types.ts";
+import { findSpecFiles } from "./files.ts";
 
 export interface LoadedFile {
   /** Relative to the spec root, `/`-separated. */
@@ -22,14 +22,6 @@ export interface LoadedFile {
 export interface LoadResult {
   readonly files: readonly LoadedFile[];
   readonly diagnostics: readonly Diagnostic[];
-}
-
-export const SPEC_GLOB = "**/*.yaml";
-
-export async function findSpecFiles(specDir: string): Promise<string[]> {
-  const found = await fg(SPEC_GLOB, { cwd: specDir, onlyFiles: true, dot: false });
-  if (found.length === 0) throw new ConfigError(`no spec files (${SPEC_GLOB}) found in ${specDir}`);
-  return found.sort(compareStrings);
 }
 
 export async function loadSpecFiles(specDir: string, files?: readonly string[]): Promise<LoadResult> {

@@ -5,12 +5,18 @@
  * The key is the spec hash plus a hash of the generator's own sources; the verdict also needs every
  * file on disk to have the sha256 recorded at that write, so a hand-edited output file is caught.
  * The record lives outside the package (in node_modules/.cache), so it is never committed.
+ *
+ * Two gates. The first hashes the spec files' bytes, without parsing them, so a run with nothing
+ * changed never loads the YAML parser or the checker; it repeats the warnings recorded with the
+ * write. The second, after the spec is checked, compares its meaning (`normalisedSpec`), so an edit
+ * to comments or layout alone still writes nothing.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import fg from "fast-glob";
 import { fileURLToPath } from "node:url";
 import type { EmittedFile } from "../emit/emitter.ts";
+import { findSpecFiles } from "../load/files.ts";
 import { normalisedSpec } from "../ir/normalise.ts";
 import type { IR } from "../ir/types.ts";
 import { sha256 } from "./manifest.ts";
@@ -22,6 +28,15 @@ interface FastPathRecord {
   readonly key: string;
   readonly folder: string; // absolute
   readonly files: Readonly<Record<string, string>>; // path -> sha256
+  /** The first gate: the run's spec folder and output root, a hash of their bytes, its warnings. */
+  readonly run: { readonly specDir: string; readonly outRoot: string; readonly bytes: string; readonly warnings: string };
+}
+
+/** Where a run reads and writes, and what it printed as warnings. */
+export interface RunPlace {
+  readonly specDir: string;
+  readonly outRoot: string;
+  readonly warnings: string;
 }
 
 let generatorHashMemo: string | undefined;
@@ -47,23 +62,55 @@ async function readRecord(): Promise<FastPathRecord | undefined> {
   }
 }
 
-/** True when the folder holds exactly what the last write for this spec and generator left. */
-export async function isUpToDate(ir: IR, folder: string): Promise<boolean> {
-  const record = await readRecord();
-  if (record === undefined || record.folder !== resolve(folder) || record.key !== (await keyOf(ir, folder))) return false;
-  const onDisk = (await fg("**/*", { cwd: folder, onlyFiles: true, dot: true })).sort();
+/** The spec files' names and bytes with the generator's hash: equal means the same run, unparsed. */
+async function bytesKey(specDir: string, outRoot: string): Promise<string> {
+  const files = await findSpecFiles(specDir);
+  const parts = await Promise.all(files.map(async (f) => `${f}\0${sha256(await readFile(`${specDir}/${f}`, "utf8"))}`));
+  return sha256(`${parts.join("\n")}\n${await generatorHash()}\n${resolve(specDir)}\n${resolve(outRoot)}`);
+}
+
+/** True when every file in the folder, and no other, has the hash the record gives it. */
+async function intact(record: FastPathRecord): Promise<boolean> {
+  const onDisk = (await fg("**/*", { cwd: record.folder, onlyFiles: true, dot: true })).sort();
   const expected = Object.keys(record.files).sort();
   if (onDisk.length !== expected.length || onDisk.some((p, i) => p !== expected[i])) return false;
   for (const p of onDisk) {
-    if (sha256(await readFile(`${folder}/${p}`, "utf8")) !== record.files[p]) return false;
+    if (sha256(await readFile(`${record.folder}/${p}`, "utf8")) !== record.files[p]) return false;
   }
   return true;
 }
 
-export async function remember(ir: IR, folder: string, files: readonly EmittedFile[]): Promise<void> {
-  const record: FastPathRecord = { key: await keyOf(ir, folder), folder: resolve(folder), files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])) };
+/**
+ * The first gate: when the spec files are byte for byte those of the last write, and the output
+ * is intact, returns that write's package folder and warnings, without parsing the spec.
+ */
+export async function unchangedRun(specDir: string, outRoot: string): Promise<{ folder: string; warnings: string } | undefined> {
+  const record = await readRecord();
+  if (record?.run === undefined || record.run.specDir !== resolve(specDir) || record.run.outRoot !== resolve(outRoot)) return undefined;
+  if (record.run.bytes !== (await bytesKey(specDir, outRoot)) || !(await intact(record))) return undefined;
+  return { folder: record.folder, warnings: record.run.warnings };
+}
+
+/** The second gate: the folder holds exactly what the last write for this spec and generator left. */
+export async function isUpToDate(ir: IR, folder: string): Promise<boolean> {
+  const record = await readRecord();
+  if (record === undefined || record.folder !== resolve(folder) || record.key !== (await keyOf(ir, folder))) return false;
+  return intact(record);
+}
+
+export async function remember(ir: IR, folder: string, files: readonly EmittedFile[], place: RunPlace): Promise<void> {
+  const run = { specDir: resolve(place.specDir), outRoot: resolve(place.outRoot), bytes: await bytesKey(place.specDir, place.outRoot), warnings: place.warnings };
+  const record: FastPathRecord = { key: await keyOf(ir, folder), folder: resolve(folder), files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])), run };
   await mkdir(dirname(RECORD), { recursive: true });
   await writeFile(RECORD, JSON.stringify(record), "utf8");
+}
+
+/** After the second gate found the output current: record the new bytes, for the first gate. */
+export async function rememberRun(place: RunPlace): Promise<void> {
+  const record = await readRecord();
+  if (record === undefined) return;
+  const run = { specDir: resolve(place.specDir), outRoot: resolve(place.outRoot), bytes: await bytesKey(place.specDir, place.outRoot), warnings: place.warnings };
+  await writeFile(RECORD, JSON.stringify({ ...record, run }), "utf8");
 }
 
 /** For messages: the folder relative to the working directory. */

@@ -1,10 +1,10 @@
 /** The no-change fast path skips the work only when every output file is intact. */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, ROOT } from "../support/fixtures.ts";
+import { FIXTURES, ROOT, SHIPPED_SPEC } from "../support/fixtures.ts";
 
 const run = promisify(execFile);
 const generate = async (out: string): Promise<string> =>
@@ -35,5 +35,46 @@ describe("generate's fast path", () => {
   it("catches a file added by hand", async () => {
     await writeFile(`${out}/v1.0/v1/extra.js`, "");
     expect(await generate(out)).toMatch(/^wrote /);
+  });
+});
+
+describe("the fast path's first gate (spec bytes, nothing parsed)", () => {
+  let dir: string;
+  const cli = async (): Promise<{ stdout: string; stderr: string }> =>
+    run(process.execPath, ["--import", "tsx", `${ROOT}generator/cli.ts`, "generate", "--spec", `${dir}/spec`, "--out", `${dir}/out`], { cwd: ROOT });
+  beforeAll(async () => {
+    dir = await mkdtemp(`${tmpdir()}/gen-gate-`);
+    await cp(SHIPPED_SPEC, `${dir}/spec`, { recursive: true });
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("repeats the recorded warnings when nothing changed", async () => {
+    const first = await cli();
+    expect(first.stdout).toMatch(/^wrote /);
+    expect(first.stderr).toMatch(/warning collectionUpdate/);
+    const again = await cli();
+    expect(again.stdout).toMatch(/is up to date .*nothing written\n$/);
+    expect(again.stderr).toBe(first.stderr);
+  });
+
+  it("lets an edit to comments alone through the second gate, then knows the new bytes", async () => {
+    const file = `${dir}/spec/callRecords/segment.yaml`;
+    await writeFile(file, `# a comment added by hand\n${await readFile(file, "utf8")}`);
+    expect((await cli()).stdout).toMatch(/is up to date/);
+    expect((await cli()).stdout).toMatch(/is up to date/);
+  });
+
+  it("regenerates when a description changes", async () => {
+    const file = `${dir}/spec/callRecords/segment.yaml`;
+    const text = await readFile(file, "utf8");
+    const changed = text.replace("description: The endpoint that answered in this segment.", "description: The endpoint that answered, in this segment.");
+    expect(changed).not.toBe(text);
+    await writeFile(file, changed);
+    // A description is a patch-level change: the version must move with it.
+    const api = `${dir}/spec/api.yaml`;
+    await writeFile(api, (await readFile(api, "utf8")).replace(/specVersion: 1\.1\.0/, "specVersion: 1.1.1"));
+    expect((await cli()).stdout).toMatch(/wrote \d+ files .*\(spec 1\.1\.1\)/);
   });
 });
