@@ -105,7 +105,7 @@ const operation = obj("An operation. The map key is its id (`updateSegments`), w
   docsName: opt(str("The `name` of the docs page's example request, for docs-check.")),
   parameters: opt(map("Path and query parameters.", "the parameter name", parameter)),
   headers: opt(map("Request headers.", "the header name", header)),
-  query: opt(list("OData system query options the operation accepts.", str("A query option.", { oneOf: QUERY_OPTIONS }))),
+  query: opt(list("OData system query options the operation accepts. The generated client offers `$select` and `$expand`; any other is warned about, and not offered.", str("A query option.", { oneOf: QUERY_OPTIONS }))),
   requestBody: opt(body),
   responses: req(map("Responses by status code.", "the status code", response)),
 });

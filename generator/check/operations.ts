@@ -3,7 +3,7 @@
  * responses — and the warnings for doubtful but legal ones.
  */
 import { hintFor } from "../diagnostics.ts";
-import type { IRPathSegment } from "../ir/types.ts";
+import { CLIENT_QUERY_OPTIONS, type IRPathSegment } from "../ir/types.ts";
 import type { RawOperation } from "./format.ts";
 import { OPERATION_ID } from "./format.ts";
 import { resolveTypeRef, typeRefHint, type Decl, type Reporter, type SpecModel } from "./model.ts";
@@ -118,6 +118,11 @@ function warnDoubtful(model: SpecModel, decl: Decl<RawOperation>, reporter: Repo
     const last = path.split("/").pop() ?? "";
     if (ref?.kind === "entity" && !/^\{.*\}$/.test(last)) {
       reporter.warn(decl, ["path"], "collectionUpdate", `${method} of one entity at a collection URL (it ends in "/${last}", with no key): OData updates an entity at its own URL, such as ".../${last}/{id}"`);
+    }
+  }
+  for (const [i, option] of (decl.raw.query ?? []).entries()) {
+    if (!(CLIENT_QUERY_OPTIONS as readonly string[]).includes(option)) {
+      reporter.warn(decl, ["query", String(i)], "queryNotOffered", `${option} is a valid OData option, but the generated client offers only ${CLIENT_QUERY_OPTIONS.join(" and ")}: this one gets no typed option and is never sent`);
     }
   }
   if (decl.raw.responses !== undefined && ![...decl.raw.responses.keys()].some((s) => s.startsWith("2"))) {

@@ -153,6 +153,9 @@ export interface IRResponse {
 /** OData system query options an operation accepts. */
 export type ODataQueryOption = "$select" | "$expand" | "$filter" | "$orderby" | "$top" | "$skip" | "$count";
 
+/** The query options the generated client offers; the checker warns about any other a spec lists. */
+export const CLIENT_QUERY_OPTIONS = ["$select", "$expand"] as const satisfies readonly ODataQueryOption[];
+
 export interface IROperation {
   readonly kind: "operation";
   readonly id: string; // `updateSegments`

@@ -6,7 +6,7 @@
  * through `_` and `key`; type names are tsNames fixed by `ir/names.ts`.
  */
 import { InternalError } from "../../diagnostics.ts";
-import type { IROperation, IRStructured } from "../../ir/types.ts";
+import { CLIENT_QUERY_OPTIONS, type IROperation, type IRStructured } from "../../ir/types.ts";
 import { _, Code, join, key, Name } from "../code.ts";
 import { allNavigation, navigationMapName } from "../types/navigation.ts";
 import { staticTypeName } from "../validators/names.ts";
@@ -37,7 +37,7 @@ export function responseRoot(cx: ShapeContext, op: IROperation): { type: IRStruc
 }
 
 export function queryTarget(cx: ShapeContext, op: IROperation): QueryTarget | undefined {
-  const accepted = (["$select", "$expand"] as const).filter((q) => op.query.includes(q));
+  const accepted = CLIENT_QUERY_OPTIONS.filter((q) => op.query.includes(q));
   const root = responseRoot(cx, op);
   if (accepted.length === 0 || root === undefined) return undefined;
   const staticType = staticTypeName(root.type);
