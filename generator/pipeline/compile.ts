@@ -43,10 +43,16 @@ export function typeScriptSources(files: readonly EmittedFile[]): EmittedFile[] 
   return files.filter((f) => f.path.endsWith(".ts"));
 }
 
-/** Type-checks the modules as one program; returns the `.d.ts` of each. */
-export function checkAndDeclare(files: readonly EmittedFile[]): EmittedFile[] {
+/** The emitted modules as one in-memory program. */
+export function programOf(files: readonly EmittedFile[]): Project {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: EMITTED_COMPILER_OPTIONS });
   for (const f of typeScriptSources(files)) project.createSourceFile(`${ROOT}/${f.path}`, f.contents);
+  return project;
+}
+
+/** Type-checks the modules as one program; returns the `.d.ts` of each. */
+export function checkAndDeclare(files: readonly EmittedFile[]): EmittedFile[] {
+  const project = programOf(files);
   const diagnostics = project.getPreEmitDiagnostics();
   if (diagnostics.length > 0) {
     throw new InternalError(`the emitted TypeScript does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20)).replace(/\u001b\[[0-9;]*m/g, "")}`);
