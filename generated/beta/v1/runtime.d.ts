@@ -33,21 +33,33 @@ export interface ValidateOptions {
 }
 /** @internal Where problems go: an array, or null to stop at the first one. */
 export type Errors = ValidationError[] | null;
-/** @internal The check of one exact type; n counts the own properties already accounted for. */
-export type Body = (v: Record<string, unknown>, e: Errors, m: boolean, n: number) => boolean;
-/** @internal */
-export type Check = (v: unknown, e: Errors, m: boolean) => boolean;
 /**
- * @internal Object.prototype. When an object's prototype is Object.prototype or null (the body
- * checks), "v.p !== undefined" means an own property p, unless Object.prototype has a p itself.
+ * @internal The check of one exact type (true: stop); n counts the own properties already
+ * accounted for, o is what inherits(v) gave (see there).
  */
-export declare const OP: {
-  readonly [k: string]: unknown;
-};
+export type Body = (
+  v: Record<string, unknown>,
+  e: Errors,
+  m: boolean,
+  n: number,
+  o: object,
+) => boolean;
+/** @internal The check of a declared type (true: stop). */
+export type Check = (v: unknown, e: Errors, m: boolean) => boolean;
+/** @internal Object.prototype. */
+export declare const OP: object;
 /** @internal */
 export declare function own(o: object, k: string): boolean;
-/** @internal Whether the object's "@odata.type" is its own (cheaply, as the bodies do). */
-export declare function ownType(v: object): boolean;
+/**
+ * @internal What a property read from v may have been inherited through, for the bodies' test of
+ * own properties: when v's prototype is Object.prototype or null, a read "v[k] !== undefined" is
+ * an own property unless "k in Object.prototype" (so __proto__, constructor and any polluted name
+ * take the exact hasOwnProperty road); for any other v, v itself, in which every k read is, so
+ * that every read takes that road. Worked out once per object.
+ */
+export declare function inherits(v: object): object;
+/** @internal The bodies' test, for a read of v[k] that was not undefined; o = inherits(v). */
+export declare function has(v: object, k: string, o: object): boolean;
 /** @internal */
 export declare function isObject(v: unknown): v is Record<string, unknown>;
 /** @internal True for request mode (the default). */
@@ -66,6 +78,7 @@ export declare function isTypeName(name: string): boolean;
  * OData dateTimeOffsetValue: year "-" month "-" day "T" hour ":" minute
  * [":" second ["." 1*12DIGIT]] ("Z" / sign hour ":" minute). Seconds may be omitted; second 60 is a
  * leap second; the year has four or more digits (no leading zero beyond four) and may be negative.
+ * The day is 01 to 31 whatever the month, as the ABNF says.
  */
 export declare function isDateTimeOffset(s: string): boolean;
 /**
@@ -73,6 +86,39 @@ export declare function isDateTimeOffset(s: string): boolean;
  * with at least one component and at least one after a "T" ("P" and "PT" are not durations).
  */
 export declare function isDuration(s: string): boolean;
+/**
+ * @internal What a check function returns (stop), once the errors its value added (since i) have
+ * had the value's place put in front of their paths: the declared property t, or its item index.
+ * A value checked on its own (t undefined) is at "".
+ */
+export declare function nest(
+  e: Errors,
+  i: number,
+  t: string | undefined,
+  index: number | undefined,
+  stop: boolean,
+): boolean;
+/** @internal */
+export declare function badString(e: Errors, x: unknown, t: string, index?: number): boolean;
+/** @internal */
+export declare function badBoolean(e: Errors, x: unknown, t: string, index?: number): boolean;
+/** @internal */
+export declare function badInt32(e: Errors, x: unknown, t: string, index?: number): boolean;
+/** @internal */
+export declare function badInt64(e: Errors, x: unknown, t: string, index?: number): boolean;
+/** @internal */
+export declare function badFloat(e: Errors, x: unknown, t: string, index?: number): boolean;
+/** @internal */
+export declare function badDateTimeOffset(
+  e: Errors,
+  x: unknown,
+  t: string,
+  index?: number,
+): boolean;
+/** @internal */
+export declare function badDuration(e: Errors, x: unknown, t: string, index?: number): boolean;
+/** @internal A collection is never null; its items are checked one by one. */
+export declare function badArray(e: Errors, x: unknown, t: string): boolean;
 /** @internal */
 export declare function isInt32(x: unknown): boolean;
 /** @internal */
@@ -83,25 +129,6 @@ export declare function isFloat(x: unknown): boolean;
 export declare function isDateTimeOffsetValue(x: unknown): boolean;
 /** @internal */
 export declare function isDurationValue(x: unknown): boolean;
-/** @internal */
-export declare function badString(e: Errors, x: unknown, key: string, index?: number): boolean;
-/** @internal */
-export declare function badBoolean(e: Errors, x: unknown, key: string, index?: number): boolean;
-/** @internal */
-export declare function badInt32(e: Errors, x: unknown, key: string, index?: number): boolean;
-/** @internal */
-export declare function badInt64(e: Errors, x: unknown, key: string, index?: number): boolean;
-/** @internal */
-export declare function badFloat(e: Errors, x: unknown, key: string, index?: number): boolean;
-/** @internal */
-export declare function badDateTimeOffset(
-  e: Errors,
-  x: unknown,
-  key: string,
-  index?: number,
-): boolean;
-/** @internal */
-export declare function badDuration(e: Errors, x: unknown, key: string, index?: number): boolean;
 /** @internal An enum's member names, as a list (for messages) and a set. */
 export interface Members {
   readonly list: readonly string[];
@@ -111,8 +138,8 @@ export interface Members {
   /** The same for an evolvable enum in a response. */
   readonly later: string;
 }
-/** @internal */
-export declare function members(list: readonly string[]): Members;
+/** @internal From the member names, each followed by "," (which no member name contains). */
+export declare function members(names: string): Members;
 /** @internal */
 export declare function badEnum(
   e: Errors,
@@ -197,30 +224,31 @@ export declare function vEvolvableOrNull(
   p: string,
   i?: number,
 ): boolean;
-/** @internal A collection is never null; its items are checked one by one. */
-export declare function badArray(e: Errors, x: unknown, key: string): boolean;
-/** @internal Errors of a nested value (pushed since i) get its path in front; true to stop. */
-export declare function nest(e: Errors, i: number, key: string, index?: number): boolean;
 /** @internal The names of a closed type: declared (with @odata.type), and its navigation properties. */
 export interface Keys {
   readonly names: ReadonlySet<string>;
   readonly navigation: ReadonlySet<string>;
 }
-/** @internal A closed type's names: its base's, then its own. */
-export declare function keys(
-  base: Keys | null,
-  own: readonly string[],
-  navigation?: readonly string[],
-): Keys;
+/**
+ * @internal The names in a list written as one string, each followed by "@" (a character no wire
+ * name or type name contains): one string literal is much less for TypeScript to check than an
+ * array of them.
+ */
+export declare function names(list: string): string[];
+/** @internal A closed type's names: its base's, then its own (names lists). */
+export declare function keys(base: Keys | null, own: string, navigation?: string): Keys;
 /**
  * @internal The number of keys a for-in loop visits: every own enumerable string key, and any
  * enumerable inherited one. Never fewer than the own keys, so when it equals the number of declared
- * own properties a body found, there is no other own key; otherwise knownKeys decides exactly. No
+ * own properties a body found, there is no other own key; otherwise unknownKeys decides exactly. No
  * array is allocated, unlike Object.keys.
  */
 export declare function keyCount(v: object): number;
-/** @internal Request mode: every own key must be declared or be an instance annotation. */
-export declare function knownKeys(v: object, e: Errors, declared: Keys, qname: string): boolean;
+/**
+ * @internal Request mode, once the count found more keys than declared properties: every own key
+ * must be declared or be an instance annotation. True to stop.
+ */
+export declare function unknownKeys(v: object, e: Errors, declared: Keys, qname: string): boolean;
 /** @internal A navigation property in a request body (true: stop). */
 export declare function navigationInRequest(e: Errors, key: string, qname: string): boolean;
 /** @internal A type's family: each member's two @odata.type spellings to the body that checks it. */
@@ -232,18 +260,28 @@ export interface Family {
   readonly table: ReadonlyMap<unknown, Body>;
   readonly known: ReadonlySet<unknown>;
 }
-/** @internal The first name and body are the declared type's own. */
+/** @internal The first name (of a names list) and body are the declared type's own. */
 export declare function family(
   known: ReadonlySet<unknown>,
-  qnames: readonly string[],
+  list: string,
   bodies: readonly Body[],
 ): Family;
-/** @internal Both @odata.type spellings of every given type. */
-export declare function known(qnames: readonly string[]): ReadonlySet<unknown>;
+/** @internal Both @odata.type spellings of every type of a names list. */
+export declare function known(list: string): ReadonlySet<unknown>;
+/** @internal A value declared as the family's type that is not an object (true: stop). */
+export declare function notObject(v: unknown, e: Errors, f: Family): boolean;
 /**
- * @internal Checks a value declared as the family's type (t: its @odata.type, as the check function
- * read it, monomorphically): an object, checked as the type its @odata.type names (with or without "#"), which must be the declared type or derived from it. In
- * response mode a well-formed name this package does not know is tolerated and the value is
- * checked as the declared type.
+ * @internal What a check function leaves to this: an object whose @odata.type (t, as the check
+ * function read it, o what inherits(v) gave) is not its declared type's own. It is checked as the
+ * type its own @odata.type names (with or without "#"), which must be the declared type or derived
+ * from it; an inherited @odata.type counts as absent. In response mode a well-formed name this
+ * package does not know is tolerated and the value is checked as the declared type.
  */
-export declare function dispatch(v: unknown, t: unknown, e: Errors, m: boolean, f: Family): boolean;
+export declare function derive(
+  v: Record<string, unknown>,
+  t: unknown,
+  e: Errors,
+  m: boolean,
+  o: object,
+  f: Family,
+): boolean;

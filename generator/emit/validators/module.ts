@@ -5,10 +5,10 @@ import { jsDoc } from "../escape.ts";
 import { Lookup } from "../lookup.ts";
 import { structuredTypes } from "../schemas/hierarchy.ts";
 import { enumValidators } from "./enum.ts";
-import { RUNTIME_IMPORTS, type RuntimeImport, type TypeNames } from "./names.ts";
+import { namesList, RUNTIME_IMPORTS, type RuntimeImport, type TypeNames } from "./names.ts";
 import { keysSets, structuredValidators } from "./structured.ts";
 
-const RUNTIME_TYPES: ReadonlySet<RuntimeImport> = new Set<RuntimeImport>(["ValidateOptions", "ValidationResult", "Errors", "Body"]);
+const RUNTIME_TYPES: ReadonlySet<RuntimeImport> = new Set<RuntimeImport>(["ValidateOptions", "ValidationResult", "Errors", "Body", "Family", "Keys", "Members"]);
 
 /** Imports what the module uses, in the runtime's order. */
 function imports(ir: IR, names: ReadonlyMap<string, TypeNames>, used: ReadonlySet<RuntimeImport>): Code {
@@ -30,8 +30,35 @@ return ${rt("run")}<${x}>(value, ${n.check!}, options);
 
 ${isDoc}
 export function ${n.is}(value: unknown, options?: ${rt("ValidateOptions")}): value is ${x} {
-return ${n.check!}(value, null, ${rt("strict")}(options));
+return !${n.check!}(value, null, ${rt("strict")}(options));
 }`;
+}
+
+/**
+ * The module's tables are built through these local functions rather than by calling the imports
+ * directly: for each reference to an imported or const name in a top-level statement, TypeScript's
+ * control-flow analysis walks back over every top-level statement before it (quadratic in the
+ * number of types), while a reference to a function declared here costs nothing.
+ */
+function tableBuilders(ir: IR, lookup: Lookup, rt: (name: RuntimeImport) => Name): Code {
+  const structured = structuredTypes(ir);
+  const out: Code[] = [];
+  if (structured.length > 0) {
+    out.push(_`function familyOf(qnames: string, bodies: readonly ${rt("Body")}[]): ${rt("Family")} {
+return ${rt("family")}(KNOWN, qnames, bodies);
+}`);
+  }
+  if (structured.some((t) => !lookup.isOpen(t))) {
+    out.push(_`function keysOf(base: ${rt("Keys")} | null, own: string, navigation?: string): ${rt("Keys")} {
+return ${rt("keys")}(base, own, navigation);
+}`);
+  }
+  if (ir.types.some((t) => t.kind === "enum")) {
+    out.push(_`function membersOf(list: string): ${rt("Members")} {
+return ${rt("members")}(list);
+}`);
+  }
+  return join(out, "\n\n");
 }
 
 export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>): string {
@@ -46,16 +73,17 @@ export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>):
     return t.kind === "enum" && t.evolvable;
   };
   const cx = { names, lookup, rt, evolvable };
-  const known = join(structuredTypes(ir).map((t) => _`${t.qname}`));
+  const known = namesList(structuredTypes(ir).map((t) => t.qname), "@");
   const parts: Code[] = [];
   if (structuredTypes(ir).length > 0) {
     parts.push(_`/** Every @odata.type spelling of every type this package knows. */
-const KNOWN = ${rt("known")}([${known}]);`);
+const KNOWN = ${rt("known")}(${known});`);
   }
+  parts.push(tableBuilders(ir, lookup, rt));
   parts.push(keysSets(structuredTypes(ir), cx));
   for (const t of ir.types) {
     const n = names.get(t.qname)!;
-    parts.push(t.kind === "enum" ? enumValidators(t, n, rt) : join([structuredValidators(t, cx), exportsOf(t, n, rt)], "\n\n"));
+    parts.push(t.kind === "enum" ? enumValidators(t, n) : join([structuredValidators(t, cx), exportsOf(t, n, rt)], "\n\n"));
   }
   parts.unshift(imports(ir, names, used));
   return `${join(parts, "\n\n").str}\n`;

@@ -3,7 +3,9 @@
  * collide: exported `validateT`/`isT`/`isE`, and the module-private tables and functions.
  */
 import type { IR, IRStructured, IRType } from "../../ir/types.ts";
-import { Name, NameScope } from "../code.ts";
+import { _, type Code, Name, NameScope } from "../code.ts";
+import { Lookup } from "../lookup.ts";
+import { chunkCount } from "./chunks.ts";
 
 export interface TypeNames {
   /** The static type a valid value has: `T`, or `AnyT` for a type with derived types. */
@@ -14,6 +16,11 @@ export interface TypeNames {
   readonly check?: Name;
   /** Checks an object as exactly this type. */
   readonly body?: Name;
+  /**
+   * The rest of the body, a few properties each, each calling the next (see chunks.ts): `bodyT$1`...
+   * A `$` appears in no type's TypeScript name, so these never meet another type's `bodyU`.
+   */
+  readonly chunks?: readonly Name[];
   /** @odata.type spellings accepted where this type is declared, to the body that checks each. */
   readonly table?: Name;
   /** Declared property names (request mode). */
@@ -24,8 +31,8 @@ export interface TypeNames {
 
 /** Names the runtime exports and this module imports, reserved before anything else. */
 export const RUNTIME_IMPORTS = [
-  "ValidateOptions", "ValidationResult", "Errors", "Body", "OP", "own", "ownType", "isObject", "family", "known", "keys",
-  "members", "strict", "run", "nest", "dispatch", "knownKeys", "keyCount", "badArray",
+  "ValidateOptions", "ValidationResult", "Errors", "Body", "Family", "Keys", "Members", "OP", "own", "inherits", "has",
+  "isObject", "family", "known", "keys", "members", "strict", "run", "nest", "notObject", "derive", "unknownKeys", "keyCount", "badArray",
   "vString", "vStringOrNull", "vBoolean", "vBooleanOrNull", "vInt32", "vInt32OrNull", "vInt64", "vInt64OrNull",
   "vFloat", "vFloatOrNull", "vDateTimeOffset", "vDateTimeOffsetOrNull", "vDuration", "vDurationOrNull",
   "vEnum", "vEnumOrNull", "vEvolvable", "vEvolvableOrNull", "navigationInRequest",
@@ -44,7 +51,10 @@ function exported(scope: NameScope, name: string): Name {
   return n;
 }
 
-function structuredNames(scope: NameScope, t: IRStructured, exports: readonly Name[]): TypeNames {
+/** Module-level names of `validators.ts` itself: the known-types set and the table builders. */
+export const MODULE_LOCALS = ["KNOWN", "familyOf", "keysOf", "membersOf"] as const;
+
+function structuredNames(scope: NameScope, t: IRStructured, exports: readonly Name[], chunks: number): TypeNames {
   const [validate, is] = exports;
   return {
     staticType: new Name(staticTypeName(t)),
@@ -52,19 +62,21 @@ function structuredNames(scope: NameScope, t: IRStructured, exports: readonly Na
     is: is!,
     check: scope.fresh(`check${t.tsName}`),
     body: scope.fresh(`body${t.tsName}`),
+    chunks: Array.from({ length: chunks - 1 }, (_, i) => scope.fresh(`body${t.tsName}$${i + 1}`)),
     table: scope.fresh(`types${t.tsName}`),
     keys: scope.fresh(`keys${t.tsName}`),
   };
 }
 
 export function allocateNames(ir: IR): ReadonlyMap<string, TypeNames> {
-  const scope = new NameScope([...RUNTIME_IMPORTS, "KNOWN", ...ir.types.map(staticTypeName)]);
+  const lookup = new Lookup(ir);
+  const scope = new NameScope([...RUNTIME_IMPORTS, ...MODULE_LOCALS, ...ir.types.map(staticTypeName)]);
   const exports = ir.types.map((t) =>
     t.kind === "enum" ? [exported(scope, `is${t.tsName}`)]
       : [exported(scope, `validate${t.tsName}`), exported(scope, `is${t.tsName}`)]);
   const out = new Map<string, TypeNames>();
   ir.types.forEach((t, i) => {
-    if (t.kind !== "enum") out.set(t.qname, structuredNames(scope, t, exports[i]!));
+    if (t.kind !== "enum") out.set(t.qname, structuredNames(scope, t, exports[i]!, chunkCount(lookup, t)));
     else {
       out.set(t.qname, {
         staticType: new Name(t.tsName),
@@ -74,4 +86,15 @@ export function allocateNames(ir: IR): ReadonlyMap<string, TypeNames> {
     }
   });
   return out;
+}
+
+/**
+ * A list of names as one string literal, each followed by `sep`, which the spec check keeps out of
+ * them ("@" of wire and type names, "," of enum members); the runtime splits it once, at load. One
+ * literal is much less for TypeScript to check than an array of them.
+ */
+export function namesList(names: readonly string[], sep: "@" | ","): Code {
+  const bad = names.find((n) => n.includes(sep));
+  if (bad !== undefined) throw new Error(`internal error: ${JSON.stringify(bad)} contains ${JSON.stringify(sep)}`);
+  return _`${names.map((n) => n + sep).join("")}`;
 }

@@ -1,19 +1,21 @@
 /**
- * The check of one property inside a type's body function. Locals of the body: `v` the object, `pl` whether
- * its prototype is plain, `e` the errors (or null: stop at the first), `m` strict (request mode), `n` the count of own
- * properties accounted for, `e0` the errors before, `k` the property's key, `x` its value, `i` an error-list mark.
+ * The check of one property inside a type's body function. Locals of the body: `v` the object, `o`
+ * what it may inherit through (runtime `inherits`), `e` the errors (or null: stop at the first), `m`
+ * strict (request mode), `n` the count of own properties accounted for, `k` the property's key, `x`
+ * its value. A check returns true from the body to stop.
  *
- * Own properties only, cheaply: a property read `v.p` that is not undefined
- * is own when `v`'s prototype is Object.prototype or null (`pl`) and Object.prototype has no `p`
- * (so `constructor`, `__proto__` and any polluted name take the slow `hasOwnProperty` road). This is
- * written out at each property rather than in a helper, with the key in the local `k` (a constant
- * there): V8 then reads `v[k]` and `OP[k]` as named properties. Error paths are built from `k` only
- * on error (the item index added, and nested paths prefixed, on the way up).
+ * Own properties only, cheaply: a read `v[k]` that is not undefined is own when `!(k in o)`, that
+ * is when `v`'s prototype is Object.prototype or null and Object.prototype has no `k` (so
+ * `constructor`, `__proto__` and any polluted name take the exact `hasOwnProperty` road, as does
+ * every read from an object with another prototype). The key is written once, in the local `k`:
+ * with `k` a known constant, V8 compiles `v[k]` as a named read and `k in o` (o being
+ * Object.prototype, whose shape is stable) to a constant. For TypeScript, `k in o` is cheaper to
+ * check than `OP[k] === undefined`, an element access narrowed at every condition before it.
  *
  * A leaf value (primitive or enum) has a fast test and, once that fails, a reporter that builds the
- * error. A structured value is checked by its type's `check` function, which pushes errors with
- * paths relative to the value; they are prefixed here, so no path string is built while a value is
- * valid.
+ * error. A structured value is checked by its type's `check` function, given its place (the token
+ * and the item index), which it puts in front of the paths of the errors it added, so no path
+ * string is built while a value is valid.
  */
 import type { IRNavigation, IRProperty, IRTypeRef } from "../../ir/types.ts";
 import { _, type Code, type Name } from "../code.ts";
@@ -27,6 +29,11 @@ export interface PropertyContext {
   readonly evolvable: (qname: string) => boolean;
 }
 
+/** The code of one check, and whether it reads `m` (the mode), besides `v`, `e`, `o`, `k`, `x`. */
+export interface PropertyCheck {
+  readonly code: Code;
+  readonly mode: boolean;
+}
 
 function namesOf(cx: PropertyContext, qname: string): TypeNames {
   const n = cx.names.get(qname);
@@ -48,6 +55,8 @@ const LEAF: Readonly<Record<string, readonly [RuntimeImport, RuntimeImport]>> = 
   evolvable: ["vEvolvable", "vEvolvableOrNull"],
 };
 
+const isStructured = (ref: IRTypeRef): boolean => ref.kind === "complex" || ref.kind === "entity";
+
 /** The leaf check call (true: stop), or undefined for a structured value. */
 function leafCall(ref: IRTypeRef, nullable: boolean, x: Code, where: Code, cx: PropertyContext): Code | undefined {
   if (ref.kind === "complex" || ref.kind === "entity") return undefined;
@@ -61,24 +70,28 @@ function leafCall(ref: IRTypeRef, nullable: boolean, x: Code, where: Code, cx: P
   return _`${fn}(e, ${x}, ${where})`;
 }
 
+function usesMode(ref: IRTypeRef, cx: PropertyContext): boolean {
+  return isStructured(ref) || (ref.kind === "enum" && cx.evolvable(ref.qname));
+}
+
 /**
- * Checks the value `x` (a property value or a collection item) at `path`. A reporter returns true
- * when the body must stop (errors are not being collected), after pushing the error otherwise.
+ * The test of the value `x` (a property value or a collection item) at `where` (the property's
+ * token, and the item index): true means stop (the value is wrong and errors are not being
+ * collected). A structured value's check function puts its place in front of the paths of the
+ * errors it adds.
  */
-function valueCheck(ref: IRTypeRef, nullable: boolean, x: Code, where: Code, cx: PropertyContext): Code {
+function valueTest(ref: IRTypeRef, nullable: boolean, x: Code, where: Code, cx: PropertyContext): Code {
   const leaf = leafCall(ref, nullable, x, where, cx);
-  if (leaf !== undefined) return _`if (${leaf}) return false;`;
+  if (leaf !== undefined) return leaf;
   if (ref.kind === "primitive" || ref.kind === "enum") throw new Error("internal error: unreachable");
-  const nullOk = nullable ? _`${x} === null || ` : _``;
-  const check = namesOf(cx, ref.qname).check!;
-  const call = _`((i = e === null ? 0 : e.length), ${check}(${x}, e, m))`;
-  return _`if (!(${nullOk}${call}) && ${cx.rt("nest")}(e, i, ${where})) return false;`;
+  const call = _`${namesOf(cx, ref.qname).check!}(${x}, e, m, ${where})`;
+  return nullable ? _`${x} !== null && ${call}` : call;
 }
 
 function collectionCheck(ref: IRTypeRef, nullable: boolean, t: Code, cx: PropertyContext): Code {
-  const item = valueCheck(ref, nullable, _`y`, _`${t}, j`, cx);
+  const item = _`if (${valueTest(ref, nullable, _`y`, _`${t}, j`, cx)}) return true;`;
   return _`if (!Array.isArray(x)) {
-if (${cx.rt("badArray")}(e, x, ${t})) return false;
+if (${cx.rt("badArray")}(e, x, ${t})) return true;
 } else {
 for (let j = 0; j < x.length; j++) {
 const y: unknown = x[j];
@@ -87,14 +100,22 @@ ${item}
 }`;
 }
 
-/** `count`: closed types count the declared properties present, to spot unknown ones cheaply. */
-export function propertyCheck(p: IRProperty, cx: PropertyContext, count: boolean): Code {
+/**
+ * `count`: closed types count the declared properties present, to spot unknown ones cheaply. A
+ * single value is one `if`: present, counted (`(n = n + 1)` is never 0), then tested; fewer
+ * statements and conditions are less for TypeScript's control-flow analysis to walk over. `n = n +
+ * 1`, not `n++`: TypeScript walks back from a compound assignment to the one before it.
+ */
+export function propertyCheck(p: IRProperty, cx: PropertyContext, count: boolean): PropertyCheck {
   const t = tokenOf(p.wireName);
-  const inner = p.collection ? collectionCheck(p.type, p.nullable, t, cx) : valueCheck(p.type, p.nullable, _`x`, t, cx);
-  return _`if (${present(p.wireName, cx)}) {
-${count ? _`n++;` : _``}
-${inner}
-}`;
+  const counted = count ? _` && (n = n + 1)` : _``;
+  const code = p.collection
+    ? _`if (${present(p.wireName, cx)}) {
+${count ? _`n = n + 1;` : _``}
+${collectionCheck(p.type, p.nullable, t, cx)}
+}`
+    : _`if (${present(p.wireName, cx)}${counted} && ${valueTest(p.type, p.nullable, _`x`, t, cx)}) return true;`;
+  return { code, mode: usesMode(p.type, cx) };
 }
 
 /**
@@ -108,10 +129,10 @@ function tokenOf(key: string): Code {
 
 /**
  * Reads the own property `key` into `x` (true when it is there), with `k` set to the key. The key
- * is written once: `v[k]` and `OP[k]` with `k` a known constant compile as named reads.
+ * is written once: `v[k]` with `k` a known constant compiles as a named read.
  */
 function present(key: string, cx: PropertyContext): Code {
-  return _`(x = v[(k = ${key})]) !== undefined && ((pl && ${cx.rt("OP")}[k] === undefined) || ${cx.rt("own")}(v, k))`;
+  return _`(x = v[(k = ${key})]) !== undefined && (!(k in o) || ${cx.rt("own")}(v, k))`;
 }
 
 /**
@@ -120,23 +141,20 @@ function present(key: string, cx: PropertyContext): Code {
  * type's unknown-key check reports it in a request; an open type's dynamic properties may not take
  * its name, so the body reports it here.
  */
-export function navigationCheck(n: IRNavigation, cx: PropertyContext, open: boolean, qname: string): Code {
+export function navigationCheck(n: IRNavigation, cx: PropertyContext, open: boolean, qname: string): PropertyCheck {
   const ref: IRTypeRef = { kind: "entity", qname: n.target };
   const t = tokenOf(n.wireName);
-  const inner = n.collection ? collectionCheck(ref, false, t, cx) : valueCheck(ref, true, _`x`, t, cx);
-  if (!open) return _`if (!m && ${present(n.wireName, cx)}) {
-${inner}
-}`;
-  return _`if (${present(n.wireName, cx)}) {
+  const inner = n.collection ? collectionCheck(ref, false, t, cx) : _`if (${valueTest(ref, true, _`x`, t, cx)}) return true;`;
+  const code = open
+    ? _`if (${present(n.wireName, cx)}) {
 if (m) {
-if (${cx.rt("navigationInRequest")}(e, ${n.wireName}, ${qname})) return false;
+if (${cx.rt("navigationInRequest")}(e, ${n.wireName}, ${qname})) return true;
 } else {
 ${inner}
 }
+}`
+    : _`if (!m && ${present(n.wireName, cx)}) {
+${inner}
 }`;
-}
-
-/** Whether a property's check needs the error-list mark `i`. */
-export function needsMark(p: IRProperty): boolean {
-  return p.type.kind === "complex" || p.type.kind === "entity";
+  return { code, mode: true };
 }
