@@ -64,9 +64,13 @@ export declare function has(v: object, k: string, o: object): boolean;
 export declare function isObject(v: unknown): v is Record<string, unknown>;
 /** @internal True for request mode (the default). */
 export declare function strict(options: ValidateOptions | undefined): boolean;
-/** @internal */
+/**
+ * @internal validateT: the test world's verdict first (no error, no path is built for a valid
+ * value); only a value found wrong is walked again by the check world, which reports every problem.
+ */
 export declare function run<T>(
   value: unknown,
+  test: Check,
   check: Check,
   options: ValidateOptions | undefined,
 ): ValidationResult<T>;
@@ -258,6 +262,9 @@ export interface Family {
   readonly hash: string;
   readonly body: Body;
   readonly table: ReadonlyMap<unknown, Body>;
+  /** The same for the test world. */
+  readonly test: Body;
+  readonly tests: ReadonlyMap<unknown, Body>;
   readonly known: ReadonlySet<unknown>;
 }
 /** @internal The first name (of a names list) and body are the declared type's own. */
@@ -265,6 +272,7 @@ export declare function family(
   known: ReadonlySet<unknown>,
   list: string,
   bodies: readonly Body[],
+  tests: readonly Body[],
 ): Family;
 /** @internal Both @odata.type spellings of every type of a names list. */
 export declare function known(list: string): ReadonlySet<unknown>;
@@ -278,6 +286,31 @@ export declare function notObject(v: unknown, e: Errors, f: Family): boolean;
  * package does not know is tolerated and the value is checked as the declared type.
  */
 export declare function derive(
+  v: Record<string, unknown>,
+  t: unknown,
+  e: Errors,
+  m: boolean,
+  o: object,
+  f: Family,
+): boolean;
+/**
+ * @internal The check world's check of a value declared as the family's type: an object goes to its
+ * body (or derive's choice), anything else is reported; the place in the parent (property token k,
+ * item index j) is put in front of the paths of the errors it added.
+ */
+export declare function dispatch(
+  v: unknown,
+  e: Errors,
+  m: boolean,
+  k: string | undefined,
+  j: number | undefined,
+  f: Family,
+): boolean;
+/**
+ * @internal derive, for the test world: the same choice of body, from the test bodies (e is null).
+ * A function of its own, so that the bodies each world reaches keep apart in V8's type feedback.
+ */
+export declare function deriveTest(
   v: Record<string, unknown>,
   t: unknown,
   e: Errors,

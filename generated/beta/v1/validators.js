@@ -10,9 +10,8 @@ import {
   members,
   strict,
   run,
-  nest,
-  notObject,
-  derive,
+  dispatch,
+  deriveTest,
   unknownKeys,
   keyCount,
   badArray,
@@ -34,8 +33,8 @@ import {
 const KNOWN = known(
   "microsoft.graph.callRecords.callRecord@microsoft.graph.callRecords.clientUserAgent@microsoft.graph.callRecords.deviceInfo@microsoft.graph.callRecords.endpoint@microsoft.graph.callRecords.failureInfo@microsoft.graph.callRecords.feedbackTokenSet@microsoft.graph.callRecords.media@microsoft.graph.callRecords.mediaStream@microsoft.graph.callRecords.networkInfo@microsoft.graph.callRecords.participantEndpoint@microsoft.graph.callRecords.segment@microsoft.graph.callRecords.serviceEndpoint@microsoft.graph.callRecords.serviceUserAgent@microsoft.graph.callRecords.session@microsoft.graph.callRecords.traceRouteHop@microsoft.graph.callRecords.userAgent@microsoft.graph.callRecords.userFeedback@microsoft.graph.entity@microsoft.graph.identity@microsoft.graph.identitySet@",
 );
-function familyOf(qnames, bodies) {
-  return family(KNOWN, qnames, bodies);
+function familyOf(qnames, bodies, tests) {
+  return family(KNOWN, qnames, bodies, tests);
 }
 function keysOf(base, own, navigation) {
   return keys(base, own, navigation);
@@ -98,7 +97,7 @@ const membersAudioCodec = membersOf(
 export function isAudioCodec(value) {
   return membersAudioCodec.set.has(value);
 }
-function bodyCallRecord(v, e, m, n, o) {
+function testBodyCallRecord(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "id")]) !== undefined &&
@@ -128,10 +127,6 @@ function bodyCallRecord(v, e, m, n, o) {
     vEvolvable(e, x, membersCallType, m, k)
   )
     return true;
-  return bodyCallRecord$1(v, e, m, n, o);
-}
-function bodyCallRecord$1(v, e, m, n, o) {
-  let k, x;
   if ((x = v[(k = "modalities")]) !== undefined && (!(k in o) || own(v, k))) {
     n = n + 1;
     if (!Array.isArray(x)) {
@@ -164,9 +159,110 @@ function bodyCallRecord$1(v, e, m, n, o) {
     vDateTimeOffset(e, x, k)
   )
     return true;
-  return bodyCallRecord$2(v, e, m, n, o);
+  return testBodyCallRecord$1(v, e, m, n, o);
 }
-function bodyCallRecord$2(v, e, m, n, o) {
+function testBodyCallRecord$1(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "organizer")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testIdentitySet(x, e, m, k)
+  )
+    return true;
+  if ((x = v[(k = "participants")]) !== undefined && (!(k in o) || own(v, k))) {
+    n = n + 1;
+    if (!Array.isArray(x)) {
+      if (badArray(e, x, k)) return true;
+    } else {
+      for (let j = 0; j < x.length; j++) {
+        const y = x[j];
+        if (y !== null && testIdentitySet(y, e, m, k, j)) return true;
+      }
+    }
+  }
+  if (!m && (x = v[(k = "sessions")]) !== undefined && (!(k in o) || own(v, k))) {
+    if (!Array.isArray(x)) {
+      if (badArray(e, x, k)) return true;
+    } else {
+      for (let j = 0; j < x.length; j++) {
+        const y = x[j];
+        if (testSession(y, e, m, k, j)) return true;
+      }
+    }
+  }
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysCallRecord, "microsoft.graph.callRecords.callRecord")
+  );
+}
+function bodyCallRecord(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "id")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vString(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "joinWebUrl")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "version")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt64(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "type")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEvolvable(e, x, membersCallType, m, k)
+  )
+    return true;
+  if ((x = v[(k = "modalities")]) !== undefined && (!(k in o) || own(v, k))) {
+    n = n + 1;
+    if (!Array.isArray(x)) {
+      if (badArray(e, x, k)) return true;
+    } else {
+      for (let j = 0; j < x.length; j++) {
+        const y = x[j];
+        if (vEvolvable(e, y, membersModality, m, k, j)) return true;
+      }
+    }
+  }
+  if (
+    (x = v[(k = "endDateTime")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDateTimeOffset(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "lastModifiedDateTime")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDateTimeOffset(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "startDateTime")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDateTimeOffset(e, x, k)
+  )
+    return true;
+  return bodyCallRecord$1(v, e, m, n, o);
+}
+function bodyCallRecord$1(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "organizer")]) !== undefined &&
@@ -203,35 +299,35 @@ function bodyCallRecord$2(v, e, m, n, o) {
     unknownKeys(v, e, keysCallRecord, "microsoft.graph.callRecords.callRecord")
   );
 }
-const typesCallRecord = familyOf("microsoft.graph.callRecords.callRecord@", [bodyCallRecord]);
-function checkCallRecord(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesCallRecord));
+const typesCallRecord = familyOf(
+  "microsoft.graph.callRecords.callRecord@",
+  [bodyCallRecord],
+  [testBodyCallRecord],
+);
+function testCallRecord(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyCallRecord(v, e, m, 0, o)
-      : (t === typesCallRecord.hash || t === typesCallRecord.qname) && has(v, "@odata.type", o)
-        ? bodyCallRecord(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesCallRecord),
-  );
+  return t === undefined
+    ? testBodyCallRecord(v, e, m, 0, o)
+    : (t === typesCallRecord.hash || t === typesCallRecord.qname) && has(v, "@odata.type", o)
+      ? testBodyCallRecord(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesCallRecord);
+}
+function checkCallRecord(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesCallRecord);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.callRecord, reporting every problem with its JSON Pointer path.
  */
 export function validateCallRecord(value, options) {
-  return run(value, checkCallRecord, options);
+  return run(value, testCallRecord, checkCallRecord, options);
 }
 /**
  * The verdict of validateCallRecord, without the list of problems: stops at the first.
  */
 export function isCallRecord(value, options) {
-  return !checkCallRecord(value, null, strict(options));
+  return !testCallRecord(value, null, strict(options));
 }
 const membersCallType = membersOf("unknown,groupCall,peerToPeer,unknownFutureValue,");
 /**
@@ -248,6 +344,56 @@ const membersClientPlatform = membersOf(
  */
 export function isClientPlatform(value) {
   return membersClientPlatform.set.has(value);
+}
+function testBodyClientUserAgent(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "applicationVersion")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "headerValue")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "azureADAppId")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "communicationServiceId")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "platform")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEvolvable(e, x, membersClientPlatform, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "productFamily")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEvolvable(e, x, membersProductFamily, m, k)
+  )
+    return true;
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysClientUserAgent, "microsoft.graph.callRecords.clientUserAgent")
+  );
 }
 function bodyClientUserAgent(v, e, m, n, o) {
   let k, x;
@@ -279,10 +425,6 @@ function bodyClientUserAgent(v, e, m, n, o) {
     vStringOrNull(e, x, k)
   )
     return true;
-  return bodyClientUserAgent$1(v, e, m, n, o);
-}
-function bodyClientUserAgent$1(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "platform")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -303,38 +445,199 @@ function bodyClientUserAgent$1(v, e, m, n, o) {
     unknownKeys(v, e, keysClientUserAgent, "microsoft.graph.callRecords.clientUserAgent")
   );
 }
-const typesClientUserAgent = familyOf("microsoft.graph.callRecords.clientUserAgent@", [
-  bodyClientUserAgent,
-]);
-function checkClientUserAgent(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesClientUserAgent));
+const typesClientUserAgent = familyOf(
+  "microsoft.graph.callRecords.clientUserAgent@",
+  [bodyClientUserAgent],
+  [testBodyClientUserAgent],
+);
+function testClientUserAgent(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyClientUserAgent(v, e, m, 0, o)
-      : (t === typesClientUserAgent.hash || t === typesClientUserAgent.qname) &&
-          has(v, "@odata.type", o)
-        ? bodyClientUserAgent(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesClientUserAgent),
-  );
+  return t === undefined
+    ? testBodyClientUserAgent(v, e, m, 0, o)
+    : (t === typesClientUserAgent.hash || t === typesClientUserAgent.qname) &&
+        has(v, "@odata.type", o)
+      ? testBodyClientUserAgent(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesClientUserAgent);
+}
+function checkClientUserAgent(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesClientUserAgent);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.clientUserAgent, reporting every problem with its JSON Pointer path.
  */
 export function validateClientUserAgent(value, options) {
-  return run(value, checkClientUserAgent, options);
+  return run(value, testClientUserAgent, checkClientUserAgent, options);
 }
 /**
  * The verdict of validateClientUserAgent, without the list of problems: stops at the first.
  */
 export function isClientUserAgent(value, options) {
-  return !checkClientUserAgent(value, null, strict(options));
+  return !testClientUserAgent(value, null, strict(options));
+}
+function testBodyDeviceInfo(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "captureDeviceDriver")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "captureDeviceName")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "captureNotFunctioningEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "cpuInsufficentEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "deviceClippingEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "deviceGlitchEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "howlingEventCount")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "initialSignalLevelRootMeanSquare")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  return testBodyDeviceInfo$1(v, e, m, n, o);
+}
+function testBodyDeviceInfo$1(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "lowSpeechLevelEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "lowSpeechToNoiseEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "micGlitchRate")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "receivedNoiseLevel")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "receivedSignalLevel")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "renderDeviceDriver")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "renderDeviceName")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "renderMuteEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  return testBodyDeviceInfo$2(v, e, m, n, o);
+}
+function testBodyDeviceInfo$2(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "renderNotFunctioningEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "renderZeroVolumeEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "sentNoiseLevel")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "sentSignalLevel")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "speakerGlitchRate")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysDeviceInfo, "microsoft.graph.callRecords.deviceInfo")
+  );
 }
 function bodyDeviceInfo(v, e, m, n, o) {
   let k, x;
@@ -366,10 +669,6 @@ function bodyDeviceInfo(v, e, m, n, o) {
     vFloatOrNull(e, x, k)
   )
     return true;
-  return bodyDeviceInfo$1(v, e, m, n, o);
-}
-function bodyDeviceInfo$1(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "deviceClippingEventRatio")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -398,9 +697,9 @@ function bodyDeviceInfo$1(v, e, m, n, o) {
     vFloatOrNull(e, x, k)
   )
     return true;
-  return bodyDeviceInfo$2(v, e, m, n, o);
+  return bodyDeviceInfo$1(v, e, m, n, o);
 }
-function bodyDeviceInfo$2(v, e, m, n, o) {
+function bodyDeviceInfo$1(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "lowSpeechLevelEventRatio")]) !== undefined &&
@@ -430,10 +729,6 @@ function bodyDeviceInfo$2(v, e, m, n, o) {
     vInt32OrNull(e, x, k)
   )
     return true;
-  return bodyDeviceInfo$3(v, e, m, n, o);
-}
-function bodyDeviceInfo$3(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "receivedSignalLevel")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -462,9 +757,9 @@ function bodyDeviceInfo$3(v, e, m, n, o) {
     vFloatOrNull(e, x, k)
   )
     return true;
-  return bodyDeviceInfo$4(v, e, m, n, o);
+  return bodyDeviceInfo$2(v, e, m, n, o);
 }
-function bodyDeviceInfo$4(v, e, m, n, o) {
+function bodyDeviceInfo$2(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "renderNotFunctioningEventRatio")]) !== undefined &&
@@ -494,10 +789,6 @@ function bodyDeviceInfo$4(v, e, m, n, o) {
     vInt32OrNull(e, x, k)
   )
     return true;
-  return bodyDeviceInfo$5(v, e, m, n, o);
-}
-function bodyDeviceInfo$5(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "speakerGlitchRate")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -511,35 +802,51 @@ function bodyDeviceInfo$5(v, e, m, n, o) {
     unknownKeys(v, e, keysDeviceInfo, "microsoft.graph.callRecords.deviceInfo")
   );
 }
-const typesDeviceInfo = familyOf("microsoft.graph.callRecords.deviceInfo@", [bodyDeviceInfo]);
-function checkDeviceInfo(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesDeviceInfo));
+const typesDeviceInfo = familyOf(
+  "microsoft.graph.callRecords.deviceInfo@",
+  [bodyDeviceInfo],
+  [testBodyDeviceInfo],
+);
+function testDeviceInfo(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyDeviceInfo(v, e, m, 0, o)
-      : (t === typesDeviceInfo.hash || t === typesDeviceInfo.qname) && has(v, "@odata.type", o)
-        ? bodyDeviceInfo(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesDeviceInfo),
-  );
+  return t === undefined
+    ? testBodyDeviceInfo(v, e, m, 0, o)
+    : (t === typesDeviceInfo.hash || t === typesDeviceInfo.qname) && has(v, "@odata.type", o)
+      ? testBodyDeviceInfo(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesDeviceInfo);
+}
+function checkDeviceInfo(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesDeviceInfo);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.deviceInfo, reporting every problem with its JSON Pointer path.
  */
 export function validateDeviceInfo(value, options) {
-  return run(value, checkDeviceInfo, options);
+  return run(value, testDeviceInfo, checkDeviceInfo, options);
 }
 /**
  * The verdict of validateDeviceInfo, without the list of problems: stops at the first.
  */
 export function isDeviceInfo(value, options) {
-  return !checkDeviceInfo(value, null, strict(options));
+  return !testDeviceInfo(value, null, strict(options));
+}
+function testBodyEndpoint(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "userAgent")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testUserAgent(x, e, m, k)
+  )
+    return true;
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysEndpoint, "microsoft.graph.callRecords.endpoint")
+  );
 }
 function bodyEndpoint(v, e, m, n, o) {
   let k, x;
@@ -560,35 +867,54 @@ function bodyEndpoint(v, e, m, n, o) {
 const typesEndpoint = familyOf(
   "microsoft.graph.callRecords.endpoint@microsoft.graph.callRecords.participantEndpoint@microsoft.graph.callRecords.serviceEndpoint@",
   [bodyEndpoint, bodyParticipantEndpoint, bodyServiceEndpoint],
+  [testBodyEndpoint, testBodyParticipantEndpoint, testBodyServiceEndpoint],
 );
-function checkEndpoint(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesEndpoint));
+function testEndpoint(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyEndpoint(v, e, m, 0, o)
-      : (t === typesEndpoint.hash || t === typesEndpoint.qname) && has(v, "@odata.type", o)
-        ? bodyEndpoint(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesEndpoint),
-  );
+  return t === undefined
+    ? testBodyEndpoint(v, e, m, 0, o)
+    : (t === typesEndpoint.hash || t === typesEndpoint.qname) && has(v, "@odata.type", o)
+      ? testBodyEndpoint(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesEndpoint);
+}
+function checkEndpoint(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesEndpoint);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.endpoint or a type derived from it, named by its @odata.type, reporting every problem with its JSON Pointer path.
  */
 export function validateEndpoint(value, options) {
-  return run(value, checkEndpoint, options);
+  return run(value, testEndpoint, checkEndpoint, options);
 }
 /**
  * The verdict of validateEndpoint, without the list of problems: stops at the first.
  */
 export function isEndpoint(value, options) {
-  return !checkEndpoint(value, null, strict(options));
+  return !testEndpoint(value, null, strict(options));
+}
+function testBodyFailureInfo(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "reason")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "stage")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEvolvable(e, x, membersFailureStage, m, k)
+  )
+    return true;
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysFailureInfo, "microsoft.graph.callRecords.failureInfo")
+  );
 }
 function bodyFailureInfo(v, e, m, n, o) {
   let k, x;
@@ -612,35 +938,35 @@ function bodyFailureInfo(v, e, m, n, o) {
     unknownKeys(v, e, keysFailureInfo, "microsoft.graph.callRecords.failureInfo")
   );
 }
-const typesFailureInfo = familyOf("microsoft.graph.callRecords.failureInfo@", [bodyFailureInfo]);
-function checkFailureInfo(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesFailureInfo));
+const typesFailureInfo = familyOf(
+  "microsoft.graph.callRecords.failureInfo@",
+  [bodyFailureInfo],
+  [testBodyFailureInfo],
+);
+function testFailureInfo(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyFailureInfo(v, e, m, 0, o)
-      : (t === typesFailureInfo.hash || t === typesFailureInfo.qname) && has(v, "@odata.type", o)
-        ? bodyFailureInfo(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesFailureInfo),
-  );
+  return t === undefined
+    ? testBodyFailureInfo(v, e, m, 0, o)
+    : (t === typesFailureInfo.hash || t === typesFailureInfo.qname) && has(v, "@odata.type", o)
+      ? testBodyFailureInfo(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesFailureInfo);
+}
+function checkFailureInfo(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesFailureInfo);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.failureInfo, reporting every problem with its JSON Pointer path.
  */
 export function validateFailureInfo(value, options) {
-  return run(value, checkFailureInfo, options);
+  return run(value, testFailureInfo, checkFailureInfo, options);
 }
 /**
  * The verdict of validateFailureInfo, without the list of problems: stops at the first.
  */
 export function isFailureInfo(value, options) {
-  return !checkFailureInfo(value, null, strict(options));
+  return !testFailureInfo(value, null, strict(options));
 }
 const membersFailureStage = membersOf("unknown,callSetup,midcall,unknownFutureValue,");
 /**
@@ -649,41 +975,98 @@ const membersFailureStage = membersOf("unknown,callSetup,midcall,unknownFutureVa
 export function isFailureStage(value) {
   return membersFailureStage.set.has(value);
 }
+function testBodyFeedbackTokenSet(_v, _e, _m, _n, _o) {
+  return false;
+}
 function bodyFeedbackTokenSet(_v, _e, _m, _n, _o) {
   return false;
 }
-const typesFeedbackTokenSet = familyOf("microsoft.graph.callRecords.feedbackTokenSet@", [
-  bodyFeedbackTokenSet,
-]);
-function checkFeedbackTokenSet(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesFeedbackTokenSet));
+const typesFeedbackTokenSet = familyOf(
+  "microsoft.graph.callRecords.feedbackTokenSet@",
+  [bodyFeedbackTokenSet],
+  [testBodyFeedbackTokenSet],
+);
+function testFeedbackTokenSet(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyFeedbackTokenSet(v, e, m, 0, o)
-      : (t === typesFeedbackTokenSet.hash || t === typesFeedbackTokenSet.qname) &&
-          has(v, "@odata.type", o)
-        ? bodyFeedbackTokenSet(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesFeedbackTokenSet),
-  );
+  return t === undefined
+    ? testBodyFeedbackTokenSet(v, e, m, 0, o)
+    : (t === typesFeedbackTokenSet.hash || t === typesFeedbackTokenSet.qname) &&
+        has(v, "@odata.type", o)
+      ? testBodyFeedbackTokenSet(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesFeedbackTokenSet);
+}
+function checkFeedbackTokenSet(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesFeedbackTokenSet);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.feedbackTokenSet, reporting every problem with its JSON Pointer path.
  */
 export function validateFeedbackTokenSet(value, options) {
-  return run(value, checkFeedbackTokenSet, options);
+  return run(value, testFeedbackTokenSet, checkFeedbackTokenSet, options);
 }
 /**
  * The verdict of validateFeedbackTokenSet, without the list of problems: stops at the first.
  */
 export function isFeedbackTokenSet(value, options) {
-  return !checkFeedbackTokenSet(value, null, strict(options));
+  return !testFeedbackTokenSet(value, null, strict(options));
+}
+function testBodyMedia(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "label")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "calleeDevice")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testDeviceInfo(x, e, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "callerDevice")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testDeviceInfo(x, e, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "calleeNetwork")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testNetworkInfo(x, e, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "callerNetwork")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testNetworkInfo(x, e, m, k)
+  )
+    return true;
+  if ((x = v[(k = "streams")]) !== undefined && (!(k in o) || own(v, k))) {
+    n = n + 1;
+    if (!Array.isArray(x)) {
+      if (badArray(e, x, k)) return true;
+    } else {
+      for (let j = 0; j < x.length; j++) {
+        const y = x[j];
+        if (y !== null && testMediaStream(y, e, m, k, j)) return true;
+      }
+    }
+  }
+  return (
+    m && n !== keyCount(v) && unknownKeys(v, e, keysMedia, "microsoft.graph.callRecords.media")
+  );
 }
 function bodyMedia(v, e, m, n, o) {
   let k, x;
@@ -718,10 +1101,6 @@ function bodyMedia(v, e, m, n, o) {
     checkNetworkInfo(x, e, m, k)
   )
     return true;
-  return bodyMedia$1(v, e, m, n, o);
-}
-function bodyMedia$1(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "callerNetwork")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -745,35 +1124,261 @@ function bodyMedia$1(v, e, m, n, o) {
     m && n !== keyCount(v) && unknownKeys(v, e, keysMedia, "microsoft.graph.callRecords.media")
   );
 }
-const typesMedia = familyOf("microsoft.graph.callRecords.media@", [bodyMedia]);
-function checkMedia(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesMedia));
+const typesMedia = familyOf("microsoft.graph.callRecords.media@", [bodyMedia], [testBodyMedia]);
+function testMedia(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyMedia(v, e, m, 0, o)
-      : (t === typesMedia.hash || t === typesMedia.qname) && has(v, "@odata.type", o)
-        ? bodyMedia(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesMedia),
-  );
+  return t === undefined
+    ? testBodyMedia(v, e, m, 0, o)
+    : (t === typesMedia.hash || t === typesMedia.qname) && has(v, "@odata.type", o)
+      ? testBodyMedia(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesMedia);
+}
+function checkMedia(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesMedia);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.media, reporting every problem with its JSON Pointer path.
  */
 export function validateMedia(value, options) {
-  return run(value, checkMedia, options);
+  return run(value, testMedia, checkMedia, options);
 }
 /**
  * The verdict of validateMedia, without the list of problems: stops at the first.
  */
 export function isMedia(value, options) {
-  return !checkMedia(value, null, strict(options));
+  return !testMedia(value, null, strict(options));
+}
+function testBodyMediaStream(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "averageAudioDegradation")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "averageBandwidthEstimate")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt64OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "averagePacketLossRate")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "averageRatioOfConcealedSamples")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "averageReceivedFrameRate")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "averageVideoFrameLossPercentage")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "averageVideoFrameRate")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "averageVideoPacketLossRate")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  return testBodyMediaStream$1(v, e, m, n, o);
+}
+function testBodyMediaStream$1(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "isAudioForwardErrorCorrectionUsed")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vBooleanOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "lowFrameRateRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "lowVideoProcessingCapabilityRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "maxPacketLossRate")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "maxRatioOfConcealedSamples")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "packetUtilization")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt64OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "postForwardErrorCorrectionPacketLossRate")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "streamId")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  return testBodyMediaStream$2(v, e, m, n, o);
+}
+function testBodyMediaStream$2(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "wasMediaBypassed")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vBooleanOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "audioCodec")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEvolvableOrNull(e, x, membersAudioCodec, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "streamDirection")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEnum(e, x, membersMediaStreamDirection, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "videoCodec")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEvolvableOrNull(e, x, membersVideoCodec, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "averageAudioNetworkJitter")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDurationOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "averageFreezeDuration")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDurationOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "averageJitter")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDurationOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "averageRoundTripTime")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDurationOrNull(e, x, k)
+  )
+    return true;
+  return testBodyMediaStream$3(v, e, m, n, o);
+}
+function testBodyMediaStream$3(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "maxAudioNetworkJitter")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDurationOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "maxJitter")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDurationOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "maxRoundTripTime")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDurationOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "rmsFreezeDuration")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDurationOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "endDateTime")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDateTimeOffsetOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "startDateTime")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDateTimeOffsetOrNull(e, x, k)
+  )
+    return true;
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysMediaStream, "microsoft.graph.callRecords.mediaStream")
+  );
 }
 function bodyMediaStream(v, e, m, n, o) {
   let k, x;
@@ -805,10 +1410,6 @@ function bodyMediaStream(v, e, m, n, o) {
     vFloatOrNull(e, x, k)
   )
     return true;
-  return bodyMediaStream$1(v, e, m, n, o);
-}
-function bodyMediaStream$1(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "averageReceivedFrameRate")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -837,9 +1438,9 @@ function bodyMediaStream$1(v, e, m, n, o) {
     vFloatOrNull(e, x, k)
   )
     return true;
-  return bodyMediaStream$2(v, e, m, n, o);
+  return bodyMediaStream$1(v, e, m, n, o);
 }
-function bodyMediaStream$2(v, e, m, n, o) {
+function bodyMediaStream$1(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "isAudioForwardErrorCorrectionUsed")]) !== undefined &&
@@ -869,10 +1470,6 @@ function bodyMediaStream$2(v, e, m, n, o) {
     vFloatOrNull(e, x, k)
   )
     return true;
-  return bodyMediaStream$3(v, e, m, n, o);
-}
-function bodyMediaStream$3(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "maxRatioOfConcealedSamples")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -901,9 +1498,9 @@ function bodyMediaStream$3(v, e, m, n, o) {
     vStringOrNull(e, x, k)
   )
     return true;
-  return bodyMediaStream$4(v, e, m, n, o);
+  return bodyMediaStream$2(v, e, m, n, o);
 }
-function bodyMediaStream$4(v, e, m, n, o) {
+function bodyMediaStream$2(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "wasMediaBypassed")]) !== undefined &&
@@ -933,10 +1530,6 @@ function bodyMediaStream$4(v, e, m, n, o) {
     vEvolvableOrNull(e, x, membersVideoCodec, m, k)
   )
     return true;
-  return bodyMediaStream$5(v, e, m, n, o);
-}
-function bodyMediaStream$5(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "averageAudioNetworkJitter")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -965,9 +1558,9 @@ function bodyMediaStream$5(v, e, m, n, o) {
     vDurationOrNull(e, x, k)
   )
     return true;
-  return bodyMediaStream$6(v, e, m, n, o);
+  return bodyMediaStream$3(v, e, m, n, o);
 }
-function bodyMediaStream$6(v, e, m, n, o) {
+function bodyMediaStream$3(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "maxAudioNetworkJitter")]) !== undefined &&
@@ -997,10 +1590,6 @@ function bodyMediaStream$6(v, e, m, n, o) {
     vDurationOrNull(e, x, k)
   )
     return true;
-  return bodyMediaStream$7(v, e, m, n, o);
-}
-function bodyMediaStream$7(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "endDateTime")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -1021,35 +1610,35 @@ function bodyMediaStream$7(v, e, m, n, o) {
     unknownKeys(v, e, keysMediaStream, "microsoft.graph.callRecords.mediaStream")
   );
 }
-const typesMediaStream = familyOf("microsoft.graph.callRecords.mediaStream@", [bodyMediaStream]);
-function checkMediaStream(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesMediaStream));
+const typesMediaStream = familyOf(
+  "microsoft.graph.callRecords.mediaStream@",
+  [bodyMediaStream],
+  [testBodyMediaStream],
+);
+function testMediaStream(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyMediaStream(v, e, m, 0, o)
-      : (t === typesMediaStream.hash || t === typesMediaStream.qname) && has(v, "@odata.type", o)
-        ? bodyMediaStream(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesMediaStream),
-  );
+  return t === undefined
+    ? testBodyMediaStream(v, e, m, 0, o)
+    : (t === typesMediaStream.hash || t === typesMediaStream.qname) && has(v, "@odata.type", o)
+      ? testBodyMediaStream(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesMediaStream);
+}
+function checkMediaStream(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesMediaStream);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.mediaStream, reporting every problem with its JSON Pointer path.
  */
 export function validateMediaStream(value, options) {
-  return run(value, checkMediaStream, options);
+  return run(value, testMediaStream, checkMediaStream, options);
 }
 /**
  * The verdict of validateMediaStream, without the list of problems: stops at the first.
  */
 export function isMediaStream(value, options) {
-  return !checkMediaStream(value, null, strict(options));
+  return !testMediaStream(value, null, strict(options));
 }
 const membersMediaStreamDirection = membersOf("callerToCallee,calleeToCaller,");
 /**
@@ -1075,6 +1664,212 @@ const membersNetworkConnectionType = membersOf(
  */
 export function isNetworkConnectionType(value) {
   return membersNetworkConnectionType.set.has(value);
+}
+function testBodyNetworkInfo(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "bandwidthLowEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "basicServiceSetIdentifier")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "delayEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "dnsSuffix")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "ipAddress")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "linkSpeed")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt64OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "macAddress")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "port")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  return testBodyNetworkInfo$1(v, e, m, n, o);
+}
+function testBodyNetworkInfo$1(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "receivedQualityEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "reflexiveIPAddress")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "relayIPAddress")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "relayPort")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "sentQualityEventRatio")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vFloatOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "subnet")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "wifiBatteryCharge")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "wifiChannel")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  return testBodyNetworkInfo$2(v, e, m, n, o);
+}
+function testBodyNetworkInfo$2(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "wifiMicrosoftDriver")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "wifiMicrosoftDriverVersion")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "wifiSignalStrength")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "wifiVendorDriver")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "wifiVendorDriverVersion")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "connectionType")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEvolvable(e, x, membersNetworkConnectionType, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "networkTransportProtocol")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEvolvable(e, x, membersNetworkTransportProtocol, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "wifiBand")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEvolvable(e, x, membersWifiBand, m, k)
+  )
+    return true;
+  return testBodyNetworkInfo$3(v, e, m, n, o);
+}
+function testBodyNetworkInfo$3(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "wifiRadioType")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEvolvable(e, x, membersWifiRadioType, m, k)
+  )
+    return true;
+  if ((x = v[(k = "traceRouteHops")]) !== undefined && (!(k in o) || own(v, k))) {
+    n = n + 1;
+    if (!Array.isArray(x)) {
+      if (badArray(e, x, k)) return true;
+    } else {
+      for (let j = 0; j < x.length; j++) {
+        const y = x[j];
+        if (testTraceRouteHop(y, e, m, k, j)) return true;
+      }
+    }
+  }
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysNetworkInfo, "microsoft.graph.callRecords.networkInfo")
+  );
 }
 function bodyNetworkInfo(v, e, m, n, o) {
   let k, x;
@@ -1106,10 +1901,6 @@ function bodyNetworkInfo(v, e, m, n, o) {
     vStringOrNull(e, x, k)
   )
     return true;
-  return bodyNetworkInfo$1(v, e, m, n, o);
-}
-function bodyNetworkInfo$1(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "ipAddress")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -1138,9 +1929,9 @@ function bodyNetworkInfo$1(v, e, m, n, o) {
     vInt32OrNull(e, x, k)
   )
     return true;
-  return bodyNetworkInfo$2(v, e, m, n, o);
+  return bodyNetworkInfo$1(v, e, m, n, o);
 }
-function bodyNetworkInfo$2(v, e, m, n, o) {
+function bodyNetworkInfo$1(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "receivedQualityEventRatio")]) !== undefined &&
@@ -1170,10 +1961,6 @@ function bodyNetworkInfo$2(v, e, m, n, o) {
     vInt32OrNull(e, x, k)
   )
     return true;
-  return bodyNetworkInfo$3(v, e, m, n, o);
-}
-function bodyNetworkInfo$3(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "sentQualityEventRatio")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -1202,9 +1989,9 @@ function bodyNetworkInfo$3(v, e, m, n, o) {
     vInt32OrNull(e, x, k)
   )
     return true;
-  return bodyNetworkInfo$4(v, e, m, n, o);
+  return bodyNetworkInfo$2(v, e, m, n, o);
 }
-function bodyNetworkInfo$4(v, e, m, n, o) {
+function bodyNetworkInfo$2(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "wifiMicrosoftDriver")]) !== undefined &&
@@ -1234,10 +2021,6 @@ function bodyNetworkInfo$4(v, e, m, n, o) {
     vStringOrNull(e, x, k)
   )
     return true;
-  return bodyNetworkInfo$5(v, e, m, n, o);
-}
-function bodyNetworkInfo$5(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "wifiVendorDriverVersion")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -1266,9 +2049,9 @@ function bodyNetworkInfo$5(v, e, m, n, o) {
     vEvolvable(e, x, membersWifiBand, m, k)
   )
     return true;
-  return bodyNetworkInfo$6(v, e, m, n, o);
+  return bodyNetworkInfo$3(v, e, m, n, o);
 }
-function bodyNetworkInfo$6(v, e, m, n, o) {
+function bodyNetworkInfo$3(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "wifiRadioType")]) !== undefined &&
@@ -1294,35 +2077,35 @@ function bodyNetworkInfo$6(v, e, m, n, o) {
     unknownKeys(v, e, keysNetworkInfo, "microsoft.graph.callRecords.networkInfo")
   );
 }
-const typesNetworkInfo = familyOf("microsoft.graph.callRecords.networkInfo@", [bodyNetworkInfo]);
-function checkNetworkInfo(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesNetworkInfo));
+const typesNetworkInfo = familyOf(
+  "microsoft.graph.callRecords.networkInfo@",
+  [bodyNetworkInfo],
+  [testBodyNetworkInfo],
+);
+function testNetworkInfo(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyNetworkInfo(v, e, m, 0, o)
-      : (t === typesNetworkInfo.hash || t === typesNetworkInfo.qname) && has(v, "@odata.type", o)
-        ? bodyNetworkInfo(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesNetworkInfo),
-  );
+  return t === undefined
+    ? testBodyNetworkInfo(v, e, m, 0, o)
+    : (t === typesNetworkInfo.hash || t === typesNetworkInfo.qname) && has(v, "@odata.type", o)
+      ? testBodyNetworkInfo(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesNetworkInfo);
+}
+function checkNetworkInfo(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesNetworkInfo);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.networkInfo, reporting every problem with its JSON Pointer path.
  */
 export function validateNetworkInfo(value, options) {
-  return run(value, checkNetworkInfo, options);
+  return run(value, testNetworkInfo, checkNetworkInfo, options);
 }
 /**
  * The verdict of validateNetworkInfo, without the list of problems: stops at the first.
  */
 export function isNetworkInfo(value, options) {
-  return !checkNetworkInfo(value, null, strict(options));
+  return !testNetworkInfo(value, null, strict(options));
 }
 const membersNetworkTransportProtocol = membersOf("unknown,udp,tcp,unknownFutureValue,");
 /**
@@ -1330,6 +2113,74 @@ const membersNetworkTransportProtocol = membersOf("unknown,udp,tcp,unknownFuture
  */
 export function isNetworkTransportProtocol(value) {
   return membersNetworkTransportProtocol.set.has(value);
+}
+function testBodyParticipantEndpoint(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "cpuCoresCount")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "cpuName")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "cpuProcessorSpeedInMhz")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "name")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "associatedIdentity")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testIdentity(x, e, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "userAgent")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testUserAgent(x, e, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "feedback")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testUserFeedback(x, e, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "identity")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testIdentitySet(x, e, m, k)
+  )
+    return true;
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysParticipantEndpoint, "microsoft.graph.callRecords.participantEndpoint")
+  );
 }
 function bodyParticipantEndpoint(v, e, m, n, o) {
   let k, x;
@@ -1361,10 +2212,6 @@ function bodyParticipantEndpoint(v, e, m, n, o) {
     vStringOrNull(e, x, k)
   )
     return true;
-  return bodyParticipantEndpoint$1(v, e, m, n, o);
-}
-function bodyParticipantEndpoint$1(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "associatedIdentity")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -1403,38 +2250,36 @@ function bodyParticipantEndpoint$1(v, e, m, n, o) {
     unknownKeys(v, e, keysParticipantEndpoint, "microsoft.graph.callRecords.participantEndpoint")
   );
 }
-const typesParticipantEndpoint = familyOf("microsoft.graph.callRecords.participantEndpoint@", [
-  bodyParticipantEndpoint,
-]);
-function checkParticipantEndpoint(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesParticipantEndpoint));
+const typesParticipantEndpoint = familyOf(
+  "microsoft.graph.callRecords.participantEndpoint@",
+  [bodyParticipantEndpoint],
+  [testBodyParticipantEndpoint],
+);
+function testParticipantEndpoint(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyParticipantEndpoint(v, e, m, 0, o)
-      : (t === typesParticipantEndpoint.hash || t === typesParticipantEndpoint.qname) &&
-          has(v, "@odata.type", o)
-        ? bodyParticipantEndpoint(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesParticipantEndpoint),
-  );
+  return t === undefined
+    ? testBodyParticipantEndpoint(v, e, m, 0, o)
+    : (t === typesParticipantEndpoint.hash || t === typesParticipantEndpoint.qname) &&
+        has(v, "@odata.type", o)
+      ? testBodyParticipantEndpoint(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesParticipantEndpoint);
+}
+function checkParticipantEndpoint(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesParticipantEndpoint);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.participantEndpoint, reporting every problem with its JSON Pointer path.
  */
 export function validateParticipantEndpoint(value, options) {
-  return run(value, checkParticipantEndpoint, options);
+  return run(value, testParticipantEndpoint, checkParticipantEndpoint, options);
 }
 /**
  * The verdict of validateParticipantEndpoint, without the list of problems: stops at the first.
  */
 export function isParticipantEndpoint(value, options) {
-  return !checkParticipantEndpoint(value, null, strict(options));
+  return !testParticipantEndpoint(value, null, strict(options));
 }
 const membersProductFamily = membersOf(
   "unknown,teams,skypeForBusiness,lync,unknownFutureValue,azureCommunicationServices,",
@@ -1444,6 +2289,68 @@ const membersProductFamily = membersOf(
  */
 export function isProductFamily(value) {
   return membersProductFamily.set.has(value);
+}
+function testBodySegment(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "id")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vString(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "failureInfo")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testFailureInfo(x, e, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "endDateTime")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDateTimeOffset(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "startDateTime")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDateTimeOffset(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "callee")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testEndpoint(x, e, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "caller")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testEndpoint(x, e, m, k)
+  )
+    return true;
+  if ((x = v[(k = "media")]) !== undefined && (!(k in o) || own(v, k))) {
+    n = n + 1;
+    if (!Array.isArray(x)) {
+      if (badArray(e, x, k)) return true;
+    } else {
+      for (let j = 0; j < x.length; j++) {
+        const y = x[j];
+        if (y !== null && testMedia(y, e, m, k, j)) return true;
+      }
+    }
+  }
+  return (
+    m && n !== keyCount(v) && unknownKeys(v, e, keysSegment, "microsoft.graph.callRecords.segment")
+  );
 }
 function bodySegment(v, e, m, n, o) {
   let k, x;
@@ -1476,10 +2383,6 @@ function bodySegment(v, e, m, n, o) {
     vDateTimeOffset(e, x, k)
   )
     return true;
-  return bodySegment$1(v, e, m, n, o);
-}
-function bodySegment$1(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "callee")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -1511,35 +2414,51 @@ function bodySegment$1(v, e, m, n, o) {
     m && n !== keyCount(v) && unknownKeys(v, e, keysSegment, "microsoft.graph.callRecords.segment")
   );
 }
-const typesSegment = familyOf("microsoft.graph.callRecords.segment@", [bodySegment]);
-function checkSegment(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesSegment));
+const typesSegment = familyOf(
+  "microsoft.graph.callRecords.segment@",
+  [bodySegment],
+  [testBodySegment],
+);
+function testSegment(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodySegment(v, e, m, 0, o)
-      : (t === typesSegment.hash || t === typesSegment.qname) && has(v, "@odata.type", o)
-        ? bodySegment(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesSegment),
-  );
+  return t === undefined
+    ? testBodySegment(v, e, m, 0, o)
+    : (t === typesSegment.hash || t === typesSegment.qname) && has(v, "@odata.type", o)
+      ? testBodySegment(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesSegment);
+}
+function checkSegment(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesSegment);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.segment, reporting every problem with its JSON Pointer path.
  */
 export function validateSegment(value, options) {
-  return run(value, checkSegment, options);
+  return run(value, testSegment, checkSegment, options);
 }
 /**
  * The verdict of validateSegment, without the list of problems: stops at the first.
  */
 export function isSegment(value, options) {
-  return !checkSegment(value, null, strict(options));
+  return !testSegment(value, null, strict(options));
+}
+function testBodyServiceEndpoint(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "userAgent")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testUserAgent(x, e, m, k)
+  )
+    return true;
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysServiceEndpoint, "microsoft.graph.callRecords.serviceEndpoint")
+  );
 }
 function bodyServiceEndpoint(v, e, m, n, o) {
   let k, x;
@@ -1557,38 +2476,36 @@ function bodyServiceEndpoint(v, e, m, n, o) {
     unknownKeys(v, e, keysServiceEndpoint, "microsoft.graph.callRecords.serviceEndpoint")
   );
 }
-const typesServiceEndpoint = familyOf("microsoft.graph.callRecords.serviceEndpoint@", [
-  bodyServiceEndpoint,
-]);
-function checkServiceEndpoint(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesServiceEndpoint));
+const typesServiceEndpoint = familyOf(
+  "microsoft.graph.callRecords.serviceEndpoint@",
+  [bodyServiceEndpoint],
+  [testBodyServiceEndpoint],
+);
+function testServiceEndpoint(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyServiceEndpoint(v, e, m, 0, o)
-      : (t === typesServiceEndpoint.hash || t === typesServiceEndpoint.qname) &&
-          has(v, "@odata.type", o)
-        ? bodyServiceEndpoint(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesServiceEndpoint),
-  );
+  return t === undefined
+    ? testBodyServiceEndpoint(v, e, m, 0, o)
+    : (t === typesServiceEndpoint.hash || t === typesServiceEndpoint.qname) &&
+        has(v, "@odata.type", o)
+      ? testBodyServiceEndpoint(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesServiceEndpoint);
+}
+function checkServiceEndpoint(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesServiceEndpoint);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.serviceEndpoint, reporting every problem with its JSON Pointer path.
  */
 export function validateServiceEndpoint(value, options) {
-  return run(value, checkServiceEndpoint, options);
+  return run(value, testServiceEndpoint, checkServiceEndpoint, options);
 }
 /**
  * The verdict of validateServiceEndpoint, without the list of problems: stops at the first.
  */
 export function isServiceEndpoint(value, options) {
-  return !checkServiceEndpoint(value, null, strict(options));
+  return !testServiceEndpoint(value, null, strict(options));
 }
 const membersServiceRole = membersOf(
   "unknown,customBot,skypeForBusinessMicrosoftTeamsGateway,skypeForBusinessAudioVideoMcu,skypeForBusinessApplicationSharingMcu,skypeForBusinessCallQueues,skypeForBusinessAutoAttendant,mediationServer,mediationServerCloudConnectorEdition,exchangeUnifiedMessagingService,mediaController,conferencingAnnouncementService,conferencingAttendant,audioTeleconferencerController,skypeForBusinessUnifiedCommunicationApplicationPlatform,responseGroupServiceAnnouncementService,gateway,skypeTranslator,skypeForBusinessAttendant,responseGroupService,voicemail,unknownFutureValue,",
@@ -1598,6 +2515,35 @@ const membersServiceRole = membersOf(
  */
 export function isServiceRole(value) {
   return membersServiceRole.set.has(value);
+}
+function testBodyServiceUserAgent(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "applicationVersion")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "headerValue")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "role")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEvolvable(e, x, membersServiceRole, m, k)
+  )
+    return true;
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysServiceUserAgent, "microsoft.graph.callRecords.serviceUserAgent")
+  );
 }
 function bodyServiceUserAgent(v, e, m, n, o) {
   let k, x;
@@ -1628,38 +2574,119 @@ function bodyServiceUserAgent(v, e, m, n, o) {
     unknownKeys(v, e, keysServiceUserAgent, "microsoft.graph.callRecords.serviceUserAgent")
   );
 }
-const typesServiceUserAgent = familyOf("microsoft.graph.callRecords.serviceUserAgent@", [
-  bodyServiceUserAgent,
-]);
-function checkServiceUserAgent(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesServiceUserAgent));
+const typesServiceUserAgent = familyOf(
+  "microsoft.graph.callRecords.serviceUserAgent@",
+  [bodyServiceUserAgent],
+  [testBodyServiceUserAgent],
+);
+function testServiceUserAgent(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyServiceUserAgent(v, e, m, 0, o)
-      : (t === typesServiceUserAgent.hash || t === typesServiceUserAgent.qname) &&
-          has(v, "@odata.type", o)
-        ? bodyServiceUserAgent(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesServiceUserAgent),
-  );
+  return t === undefined
+    ? testBodyServiceUserAgent(v, e, m, 0, o)
+    : (t === typesServiceUserAgent.hash || t === typesServiceUserAgent.qname) &&
+        has(v, "@odata.type", o)
+      ? testBodyServiceUserAgent(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesServiceUserAgent);
+}
+function checkServiceUserAgent(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesServiceUserAgent);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.serviceUserAgent, reporting every problem with its JSON Pointer path.
  */
 export function validateServiceUserAgent(value, options) {
-  return run(value, checkServiceUserAgent, options);
+  return run(value, testServiceUserAgent, checkServiceUserAgent, options);
 }
 /**
  * The verdict of validateServiceUserAgent, without the list of problems: stops at the first.
  */
 export function isServiceUserAgent(value, options) {
-  return !checkServiceUserAgent(value, null, strict(options));
+  return !testServiceUserAgent(value, null, strict(options));
+}
+function testBodySession(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "id")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vString(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "isTest")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vBooleanOrNull(e, x, k)
+  )
+    return true;
+  if ((x = v[(k = "modalities")]) !== undefined && (!(k in o) || own(v, k))) {
+    n = n + 1;
+    if (!Array.isArray(x)) {
+      if (badArray(e, x, k)) return true;
+    } else {
+      for (let j = 0; j < x.length; j++) {
+        const y = x[j];
+        if (vEvolvable(e, y, membersModality, m, k, j)) return true;
+      }
+    }
+  }
+  if (
+    (x = v[(k = "failureInfo")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testFailureInfo(x, e, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "endDateTime")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDateTimeOffset(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "startDateTime")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDateTimeOffset(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "callee")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testEndpoint(x, e, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "caller")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testEndpoint(x, e, m, k)
+  )
+    return true;
+  return testBodySession$1(v, e, m, n, o);
+}
+function testBodySession$1(v, e, m, n, o) {
+  let k, x;
+  if (!m && (x = v[(k = "segments")]) !== undefined && (!(k in o) || own(v, k))) {
+    if (!Array.isArray(x)) {
+      if (badArray(e, x, k)) return true;
+    } else {
+      for (let j = 0; j < x.length; j++) {
+        const y = x[j];
+        if (testSegment(y, e, m, k, j)) return true;
+      }
+    }
+  }
+  return (
+    m && n !== keyCount(v) && unknownKeys(v, e, keysSession, "microsoft.graph.callRecords.session")
+  );
 }
 function bodySession(v, e, m, n, o) {
   let k, x;
@@ -1696,10 +2723,6 @@ function bodySession(v, e, m, n, o) {
     checkFailureInfo(x, e, m, k)
   )
     return true;
-  return bodySession$1(v, e, m, n, o);
-}
-function bodySession$1(v, e, m, n, o) {
-  let k, x;
   if (
     (x = v[(k = "endDateTime")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
@@ -1730,9 +2753,9 @@ function bodySession$1(v, e, m, n, o) {
     checkEndpoint(x, e, m, k)
   )
     return true;
-  return bodySession$2(v, e, m, n, o);
+  return bodySession$1(v, e, m, n, o);
 }
-function bodySession$2(v, e, m, n, o) {
+function bodySession$1(v, e, m, n, o) {
   let k, x;
   if (!m && (x = v[(k = "segments")]) !== undefined && (!(k in o) || own(v, k))) {
     if (!Array.isArray(x)) {
@@ -1748,35 +2771,64 @@ function bodySession$2(v, e, m, n, o) {
     m && n !== keyCount(v) && unknownKeys(v, e, keysSession, "microsoft.graph.callRecords.session")
   );
 }
-const typesSession = familyOf("microsoft.graph.callRecords.session@", [bodySession]);
-function checkSession(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesSession));
+const typesSession = familyOf(
+  "microsoft.graph.callRecords.session@",
+  [bodySession],
+  [testBodySession],
+);
+function testSession(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodySession(v, e, m, 0, o)
-      : (t === typesSession.hash || t === typesSession.qname) && has(v, "@odata.type", o)
-        ? bodySession(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesSession),
-  );
+  return t === undefined
+    ? testBodySession(v, e, m, 0, o)
+    : (t === typesSession.hash || t === typesSession.qname) && has(v, "@odata.type", o)
+      ? testBodySession(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesSession);
+}
+function checkSession(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesSession);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.session, reporting every problem with its JSON Pointer path.
  */
 export function validateSession(value, options) {
-  return run(value, checkSession, options);
+  return run(value, testSession, checkSession, options);
 }
 /**
  * The verdict of validateSession, without the list of problems: stops at the first.
  */
 export function isSession(value, options) {
-  return !checkSession(value, null, strict(options));
+  return !testSession(value, null, strict(options));
+}
+function testBodyTraceRouteHop(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "hopCount")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vInt32OrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "ipAddress")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "roundTripTime")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vDurationOrNull(e, x, k)
+  )
+    return true;
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysTraceRouteHop, "microsoft.graph.callRecords.traceRouteHop")
+  );
 }
 function bodyTraceRouteHop(v, e, m, n, o) {
   let k, x;
@@ -1807,38 +2859,57 @@ function bodyTraceRouteHop(v, e, m, n, o) {
     unknownKeys(v, e, keysTraceRouteHop, "microsoft.graph.callRecords.traceRouteHop")
   );
 }
-const typesTraceRouteHop = familyOf("microsoft.graph.callRecords.traceRouteHop@", [
-  bodyTraceRouteHop,
-]);
-function checkTraceRouteHop(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesTraceRouteHop));
+const typesTraceRouteHop = familyOf(
+  "microsoft.graph.callRecords.traceRouteHop@",
+  [bodyTraceRouteHop],
+  [testBodyTraceRouteHop],
+);
+function testTraceRouteHop(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyTraceRouteHop(v, e, m, 0, o)
-      : (t === typesTraceRouteHop.hash || t === typesTraceRouteHop.qname) &&
-          has(v, "@odata.type", o)
-        ? bodyTraceRouteHop(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesTraceRouteHop),
-  );
+  return t === undefined
+    ? testBodyTraceRouteHop(v, e, m, 0, o)
+    : (t === typesTraceRouteHop.hash || t === typesTraceRouteHop.qname) && has(v, "@odata.type", o)
+      ? testBodyTraceRouteHop(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesTraceRouteHop);
+}
+function checkTraceRouteHop(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesTraceRouteHop);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.traceRouteHop, reporting every problem with its JSON Pointer path.
  */
 export function validateTraceRouteHop(value, options) {
-  return run(value, checkTraceRouteHop, options);
+  return run(value, testTraceRouteHop, checkTraceRouteHop, options);
 }
 /**
  * The verdict of validateTraceRouteHop, without the list of problems: stops at the first.
  */
 export function isTraceRouteHop(value, options) {
-  return !checkTraceRouteHop(value, null, strict(options));
+  return !testTraceRouteHop(value, null, strict(options));
+}
+function testBodyUserAgent(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "applicationVersion")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "headerValue")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysUserAgent, "microsoft.graph.callRecords.userAgent")
+  );
 }
 function bodyUserAgent(v, e, m, n, o) {
   let k, x;
@@ -1865,35 +2936,62 @@ function bodyUserAgent(v, e, m, n, o) {
 const typesUserAgent = familyOf(
   "microsoft.graph.callRecords.userAgent@microsoft.graph.callRecords.clientUserAgent@microsoft.graph.callRecords.serviceUserAgent@",
   [bodyUserAgent, bodyClientUserAgent, bodyServiceUserAgent],
+  [testBodyUserAgent, testBodyClientUserAgent, testBodyServiceUserAgent],
 );
-function checkUserAgent(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesUserAgent));
+function testUserAgent(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyUserAgent(v, e, m, 0, o)
-      : (t === typesUserAgent.hash || t === typesUserAgent.qname) && has(v, "@odata.type", o)
-        ? bodyUserAgent(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesUserAgent),
-  );
+  return t === undefined
+    ? testBodyUserAgent(v, e, m, 0, o)
+    : (t === typesUserAgent.hash || t === typesUserAgent.qname) && has(v, "@odata.type", o)
+      ? testBodyUserAgent(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesUserAgent);
+}
+function checkUserAgent(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesUserAgent);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.userAgent or a type derived from it, named by its @odata.type, reporting every problem with its JSON Pointer path.
  */
 export function validateUserAgent(value, options) {
-  return run(value, checkUserAgent, options);
+  return run(value, testUserAgent, checkUserAgent, options);
 }
 /**
  * The verdict of validateUserAgent, without the list of problems: stops at the first.
  */
 export function isUserAgent(value, options) {
-  return !checkUserAgent(value, null, strict(options));
+  return !testUserAgent(value, null, strict(options));
+}
+function testBodyUserFeedback(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "text")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "rating")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vEvolvable(e, x, membersUserFeedbackRating, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "tokens")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    x !== null &&
+    testFeedbackTokenSet(x, e, m, k)
+  )
+    return true;
+  return (
+    m &&
+    n !== keyCount(v) &&
+    unknownKeys(v, e, keysUserFeedback, "microsoft.graph.callRecords.userFeedback")
+  );
 }
 function bodyUserFeedback(v, e, m, n, o) {
   let k, x;
@@ -1925,35 +3023,35 @@ function bodyUserFeedback(v, e, m, n, o) {
     unknownKeys(v, e, keysUserFeedback, "microsoft.graph.callRecords.userFeedback")
   );
 }
-const typesUserFeedback = familyOf("microsoft.graph.callRecords.userFeedback@", [bodyUserFeedback]);
-function checkUserFeedback(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesUserFeedback));
+const typesUserFeedback = familyOf(
+  "microsoft.graph.callRecords.userFeedback@",
+  [bodyUserFeedback],
+  [testBodyUserFeedback],
+);
+function testUserFeedback(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyUserFeedback(v, e, m, 0, o)
-      : (t === typesUserFeedback.hash || t === typesUserFeedback.qname) && has(v, "@odata.type", o)
-        ? bodyUserFeedback(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesUserFeedback),
-  );
+  return t === undefined
+    ? testBodyUserFeedback(v, e, m, 0, o)
+    : (t === typesUserFeedback.hash || t === typesUserFeedback.qname) && has(v, "@odata.type", o)
+      ? testBodyUserFeedback(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesUserFeedback);
+}
+function checkUserFeedback(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesUserFeedback);
 }
 /**
  * Checks a value as microsoft.graph.callRecords.userFeedback, reporting every problem with its JSON Pointer path.
  */
 export function validateUserFeedback(value, options) {
-  return run(value, checkUserFeedback, options);
+  return run(value, testUserFeedback, checkUserFeedback, options);
 }
 /**
  * The verdict of validateUserFeedback, without the list of problems: stops at the first.
  */
 export function isUserFeedback(value, options) {
-  return !checkUserFeedback(value, null, strict(options));
+  return !testUserFeedback(value, null, strict(options));
 }
 const membersUserFeedbackRating = membersOf(
   "notRated,bad,poor,fair,good,excellent,unknownFutureValue,",
@@ -1991,6 +3089,17 @@ const membersWifiRadioType = membersOf(
 export function isWifiRadioType(value) {
   return membersWifiRadioType.set.has(value);
 }
+function testBodyEntity(v, e, m, n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "id")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    (n = n + 1) &&
+    vString(e, x, k)
+  )
+    return true;
+  return m && n !== keyCount(v) && unknownKeys(v, e, keysEntity, "microsoft.graph.entity");
+}
 function bodyEntity(v, e, m, n, o) {
   let k, x;
   if (
@@ -2005,35 +3114,44 @@ function bodyEntity(v, e, m, n, o) {
 const typesEntity = familyOf(
   "microsoft.graph.entity@microsoft.graph.callRecords.callRecord@microsoft.graph.callRecords.segment@microsoft.graph.callRecords.session@",
   [bodyEntity, bodyCallRecord, bodySegment, bodySession],
+  [testBodyEntity, testBodyCallRecord, testBodySegment, testBodySession],
 );
-function checkEntity(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesEntity));
+function testEntity(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyEntity(v, e, m, 0, o)
-      : (t === typesEntity.hash || t === typesEntity.qname) && has(v, "@odata.type", o)
-        ? bodyEntity(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesEntity),
-  );
+  return t === undefined
+    ? testBodyEntity(v, e, m, 0, o)
+    : (t === typesEntity.hash || t === typesEntity.qname) && has(v, "@odata.type", o)
+      ? testBodyEntity(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesEntity);
+}
+function checkEntity(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesEntity);
 }
 /**
  * Checks a value as microsoft.graph.entity or a type derived from it, named by its @odata.type, reporting every problem with its JSON Pointer path.
  */
 export function validateEntity(value, options) {
-  return run(value, checkEntity, options);
+  return run(value, testEntity, checkEntity, options);
 }
 /**
  * The verdict of validateEntity, without the list of problems: stops at the first.
  */
 export function isEntity(value, options) {
-  return !checkEntity(value, null, strict(options));
+  return !testEntity(value, null, strict(options));
+}
+function testBodyIdentity(v, e, _m, _n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "displayName")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    vStringOrNull(e, x, k)
+  )
+    return true;
+  if ((x = v[(k = "id")]) !== undefined && (!(k in o) || own(v, k)) && vStringOrNull(e, x, k))
+    return true;
+  return false;
 }
 function bodyIdentity(v, e, _m, _n, o) {
   let k, x;
@@ -2047,35 +3165,56 @@ function bodyIdentity(v, e, _m, _n, o) {
     return true;
   return false;
 }
-const typesIdentity = familyOf("microsoft.graph.identity@", [bodyIdentity]);
-function checkIdentity(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesIdentity));
+const typesIdentity = familyOf("microsoft.graph.identity@", [bodyIdentity], [testBodyIdentity]);
+function testIdentity(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyIdentity(v, e, m, 0, o)
-      : (t === typesIdentity.hash || t === typesIdentity.qname) && has(v, "@odata.type", o)
-        ? bodyIdentity(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesIdentity),
-  );
+  return t === undefined
+    ? testBodyIdentity(v, e, m, 0, o)
+    : (t === typesIdentity.hash || t === typesIdentity.qname) && has(v, "@odata.type", o)
+      ? testBodyIdentity(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesIdentity);
+}
+function checkIdentity(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesIdentity);
 }
 /**
  * Checks a value as microsoft.graph.identity, reporting every problem with its JSON Pointer path.
  */
 export function validateIdentity(value, options) {
-  return run(value, checkIdentity, options);
+  return run(value, testIdentity, checkIdentity, options);
 }
 /**
  * The verdict of validateIdentity, without the list of problems: stops at the first.
  */
 export function isIdentity(value, options) {
-  return !checkIdentity(value, null, strict(options));
+  return !testIdentity(value, null, strict(options));
+}
+function testBodyIdentitySet(v, e, m, _n, o) {
+  let k, x;
+  if (
+    (x = v[(k = "application")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    x !== null &&
+    testIdentity(x, e, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "device")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    x !== null &&
+    testIdentity(x, e, m, k)
+  )
+    return true;
+  if (
+    (x = v[(k = "user")]) !== undefined &&
+    (!(k in o) || own(v, k)) &&
+    x !== null &&
+    testIdentity(x, e, m, k)
+  )
+    return true;
+  return false;
 }
 function bodyIdentitySet(v, e, m, _n, o) {
   let k, x;
@@ -2102,33 +3241,33 @@ function bodyIdentitySet(v, e, m, _n, o) {
     return true;
   return false;
 }
-const typesIdentitySet = familyOf("microsoft.graph.identitySet@", [bodyIdentitySet]);
-function checkIdentitySet(v, e, m, k, j) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, typesIdentitySet));
+const typesIdentitySet = familyOf(
+  "microsoft.graph.identitySet@",
+  [bodyIdentitySet],
+  [testBodyIdentitySet],
+);
+function testIdentitySet(v, e, m, _k, _j) {
+  if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
-  return nest(
-    e,
-    i,
-    k,
-    j,
-    t === undefined
-      ? bodyIdentitySet(v, e, m, 0, o)
-      : (t === typesIdentitySet.hash || t === typesIdentitySet.qname) && has(v, "@odata.type", o)
-        ? bodyIdentitySet(v, e, m, 1, o)
-        : derive(v, t, e, m, o, typesIdentitySet),
-  );
+  return t === undefined
+    ? testBodyIdentitySet(v, e, m, 0, o)
+    : (t === typesIdentitySet.hash || t === typesIdentitySet.qname) && has(v, "@odata.type", o)
+      ? testBodyIdentitySet(v, e, m, 1, o)
+      : deriveTest(v, t, e, m, o, typesIdentitySet);
+}
+function checkIdentitySet(v, e, m, k, j) {
+  return dispatch(v, e, m, k, j, typesIdentitySet);
 }
 /**
  * Checks a value as microsoft.graph.identitySet, reporting every problem with its JSON Pointer path.
  */
 export function validateIdentitySet(value, options) {
-  return run(value, checkIdentitySet, options);
+  return run(value, testIdentitySet, checkIdentitySet, options);
 }
 /**
  * The verdict of validateIdentitySet, without the list of problems: stops at the first.
  */
 export function isIdentitySet(value, options) {
-  return !checkIdentitySet(value, null, strict(options));
+  return !testIdentitySet(value, null, strict(options));
 }

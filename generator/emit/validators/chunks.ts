@@ -19,7 +19,7 @@ import type { RuntimeImport } from "./names.ts";
 import type { PropertyCheck } from "./property.ts";
 
 /** Property checks per body function (see above); measured, not derived. */
-export const CHUNK = 4;
+export const CHUNK = 8;
 
 export function chunkCount(lookup: Lookup, t: IRStructured): number {
   const checks = lookup.allProperties(t).length + allNavigation(lookup, t).length;

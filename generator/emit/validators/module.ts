@@ -25,12 +25,12 @@ function exportsOf(t: IRStructured, n: TypeNames, rt: (name: RuntimeImport) => N
   const isDoc = new Code(jsDoc([`The verdict of ${n.validate!.str}, without the list of problems: stops at the first.`]));
   return _`${validateDoc}
 export function ${n.validate!}(value: unknown, options?: ${rt("ValidateOptions")}): ${rt("ValidationResult")}<${x}> {
-return ${rt("run")}<${x}>(value, ${n.check!}, options);
+return ${rt("run")}<${x}>(value, ${n.test!}, ${n.check!}, options);
 }
 
 ${isDoc}
 export function ${n.is}(value: unknown, options?: ${rt("ValidateOptions")}): value is ${x} {
-return !${n.check!}(value, null, ${rt("strict")}(options));
+return !${n.test!}(value, null, ${rt("strict")}(options));
 }`;
 }
 
@@ -44,8 +44,8 @@ function tableBuilders(ir: IR, lookup: Lookup, rt: (name: RuntimeImport) => Name
   const structured = structuredTypes(ir);
   const out: Code[] = [];
   if (structured.length > 0) {
-    out.push(_`function familyOf(qnames: string, bodies: readonly ${rt("Body")}[]): ${rt("Family")} {
-return ${rt("family")}(KNOWN, qnames, bodies);
+    out.push(_`function familyOf(qnames: string, bodies: readonly ${rt("Body")}[], tests: readonly ${rt("Body")}[]): ${rt("Family")} {
+return ${rt("family")}(KNOWN, qnames, bodies, tests);
 }`);
   }
   if (structured.some((t) => !lookup.isOpen(t))) {

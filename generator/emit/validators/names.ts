@@ -21,6 +21,10 @@ export interface TypeNames {
    * A `$` appears in no type's TypeScript name, so these never meet another type's `bodyU`.
    */
   readonly chunks?: readonly Name[];
+  /** The test world's `check`, `body` and chunks: the same code, for the verdict alone (property.ts). */
+  readonly test?: Name;
+  readonly testBody?: Name;
+  readonly testChunks?: readonly Name[];
   /** @odata.type spellings accepted where this type is declared, to the body that checks each. */
   readonly table?: Name;
   /** Declared property names (request mode). */
@@ -32,7 +36,7 @@ export interface TypeNames {
 /** Names the runtime exports and this module imports, reserved before anything else. */
 export const RUNTIME_IMPORTS = [
   "ValidateOptions", "ValidationResult", "Errors", "Body", "Family", "Keys", "Members", "OP", "own", "inherits", "has",
-  "isObject", "family", "known", "keys", "members", "strict", "run", "nest", "notObject", "derive", "unknownKeys", "keyCount", "badArray",
+  "isObject", "family", "known", "keys", "members", "strict", "run", "nest", "notObject", "dispatch", "derive", "deriveTest", "unknownKeys", "keyCount", "badArray",
   "vString", "vStringOrNull", "vBoolean", "vBooleanOrNull", "vInt32", "vInt32OrNull", "vInt64", "vInt64OrNull",
   "vFloat", "vFloatOrNull", "vDateTimeOffset", "vDateTimeOffsetOrNull", "vDuration", "vDurationOrNull",
   "vEnum", "vEnumOrNull", "vEvolvable", "vEvolvableOrNull", "navigationInRequest",
@@ -63,6 +67,9 @@ function structuredNames(scope: NameScope, t: IRStructured, exports: readonly Na
     check: scope.fresh(`check${t.tsName}`),
     body: scope.fresh(`body${t.tsName}`),
     chunks: Array.from({ length: chunks - 1 }, (_, i) => scope.fresh(`body${t.tsName}$${i + 1}`)),
+    test: scope.fresh(`test${t.tsName}`),
+    testBody: scope.fresh(`testBody${t.tsName}`),
+    testChunks: Array.from({ length: chunks - 1 }, (_, i) => scope.fresh(`testBody${t.tsName}$${i + 1}`)),
     table: scope.fresh(`types${t.tsName}`),
     keys: scope.fresh(`keys${t.tsName}`),
   };

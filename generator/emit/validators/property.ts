@@ -27,6 +27,13 @@ export interface PropertyContext {
   readonly rt: (name: RuntimeImport) => Name;
   /** Whether the named enum is evolvable (has `unknownFutureValue`). */
   readonly evolvable: (qname: string) => boolean;
+  /**
+   * Which world the code is for: `check` (validateT's second pass, which collects every error) or
+   * `test` (isT, and validateT's first pass). The two are the same text but for the names of the
+   * structured checks they call (`checkT` or `testT`), so that V8 optimises each for its own use
+   * while gzip folds the second copy into the first.
+   */
+  readonly world: "check" | "test";
 }
 
 /** The code of one check, and whether it reads `m` (the mode), besides `v`, `e`, `o`, `k`, `x`. */
@@ -84,7 +91,8 @@ function valueTest(ref: IRTypeRef, nullable: boolean, x: Code, where: Code, cx: 
   const leaf = leafCall(ref, nullable, x, where, cx);
   if (leaf !== undefined) return leaf;
   if (ref.kind === "primitive" || ref.kind === "enum") throw new Error("internal error: unreachable");
-  const call = _`${namesOf(cx, ref.qname).check!}(${x}, e, m, ${where})`;
+  const n = namesOf(cx, ref.qname);
+  const call = _`${cx.world === "check" ? n.check! : n.test!}(${x}, e, m, ${where})`;
   return nullable ? _`${x} !== null && ${call}` : call;
 }
 
@@ -158,3 +166,4 @@ ${inner}
 }`;
   return { code, mode: true };
 }
+

@@ -88,14 +88,21 @@ export interface Family {
   readonly hash: string;
   readonly body: Body;
   readonly table: ReadonlyMap<unknown, Body>;
+  /** The same for the test world. */
+  readonly test: Body;
+  readonly tests: ReadonlyMap<unknown, Body>;
   readonly known: ReadonlySet<unknown>;
 }
 /** @internal The first name (of a names list) and body are the declared type's own. */
-export function family(known: ReadonlySet<unknown>, list: string, bodies: readonly Body[]): Family {
+export function family(known: ReadonlySet<unknown>, list: string, bodies: readonly Body[], tests: readonly Body[]): Family {
   const qnames = names(list);
   const table = new Map<unknown, Body>();
-  qnames.forEach((q, i) => table.set("#" + q, bodies[i]!).set(q, bodies[i]!));
-  return { qname: qnames[0]!, hash: "#" + qnames[0]!, body: bodies[0]!, table, known };
+  const testTable = new Map<unknown, Body>();
+  qnames.forEach((q, i) => {
+    table.set("#" + q, bodies[i]!).set(q, bodies[i]!);
+    testTable.set("#" + q, tests[i]!).set(q, tests[i]!);
+  });
+  return { qname: qnames[0]!, hash: "#" + qnames[0]!, body: bodies[0]!, table, test: tests[0]!, tests: testTable, known };
 }
 /** @internal Both @odata.type spellings of every type of a names list. */
 export function known(list: string): ReadonlySet<unknown> {
@@ -122,5 +129,29 @@ export function derive(v: Record<string, unknown>, t: unknown, e: Errors, m: boo
   if (e === null) return true;
   push(e, "/@odata.type", "odataType", found('a type name such as "#' + f.qname + '": ' + f.qname + " or a type derived from it"), t);
   return f.body(v, e, m, 1, o);
+}
+/**
+ * @internal The check world's check of a value declared as the family's type: an object goes to its
+ * body (or derive's choice), anything else is reported; the place in the parent (property token k,
+ * item index j) is put in front of the paths of the errors it added.
+ */
+export function dispatch(v: unknown, e: Errors, m: boolean, k: string | undefined, j: number | undefined, f: Family): boolean {
+  const i = e === null ? 0 : e.length;
+  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, f));
+  const t: unknown = v["@odata.type"];
+  const o = inherits(v);
+  const own = t === undefined ? 0 : (t === f.hash || t === f.qname) && has(v, "@odata.type", o) ? 1 : -1;
+  return nest(e, i, k, j, own < 0 ? derive(v, t, e, m, o, f) : f.body(v, e, m, own, o));
+}
+/**
+ * @internal derive, for the test world: the same choice of body, from the test bodies (e is null).
+ * A function of its own, so that the bodies each world reaches keep apart in V8's type feedback.
+ */
+export function deriveTest(v: Record<string, unknown>, t: unknown, e: Errors, m: boolean, o: object, f: Family): boolean {
+  if (t === undefined || !has(v, "@odata.type", o)) return f.test(v, e, m, 0, o);
+  const b = f.tests.get(t);
+  if (b !== undefined) return b(v, e, m, 1, o);
+  if (!m && typeof t === "string" && !f.known.has(t) && TYPE_NAME.test(t)) return f.test(v, e, m, 1, o);
+  return true;
 }
 `;
