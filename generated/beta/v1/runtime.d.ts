@@ -90,18 +90,6 @@ export declare function isDateTimeOffset(s: string): boolean;
  * with at least one component and at least one after a "T" ("P" and "PT" are not durations).
  */
 export declare function isDuration(s: string): boolean;
-/**
- * @internal What a check function returns (stop), once the errors its value added (since i) have
- * had the value's place put in front of their paths: the declared property t, or its item index.
- * A value checked on its own (t undefined) is at "".
- */
-export declare function nest(
-  e: Errors,
-  i: number,
-  t: string | undefined,
-  index: number | undefined,
-  stop: boolean,
-): boolean;
 /** @internal */
 export declare function badString(e: Errors, x: unknown, t: string, index?: number): boolean;
 /** @internal */
@@ -295,8 +283,8 @@ export declare function derive(
 ): boolean;
 /**
  * @internal The check world's check of a value declared as the family's type: an object goes to its
- * body (or derive's choice), anything else is reported; the place in the parent (property token k,
- * item index j) is put in front of the paths of the errors it added.
+ * body (or derive's choice), anything else is reported. Given its place in the parent (property
+ * token k, item index j), it moves `under` there for the errors inside, and back on the way out.
  */
 export declare function dispatch(
   v: unknown,

@@ -37,8 +37,11 @@ export function run(value, test, check, options) {
   const m = strict(options);
   if (!test(value, null, m)) return { ok: true, value: value };
   const errors = [];
+  const up = under;
+  under = "/";
   check(value, errors, m);
-  if (SHOWN.size > 0) SHOWN.clear();
+  under = up;
+  forget();
   return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 const ANNOTATION =
@@ -150,21 +153,27 @@ function printable(x) {
   }
   return true;
 }
-/** How each string found in this run is shown (emptied by run). */
-const SHOWN = new Map();
+/**
+ * How the last string found was shown, kept for the next error: one wrong value tends to come many
+ * times in a row (a template's placeholders), and comparing with the last one is cheaper than a
+ * Map's lookup. run empties it, so no payload text is kept between calls.
+ */
+let lastFound = "";
+let lastShown = '""';
 function shown(x) {
-  let s = SHOWN.get(x);
-  if (s === undefined) {
-    s =
-      x.length > 80
-        ? JSON.stringify(x.slice(0, 77) + "...")
-        : printable(x)
-          ? '"' + x + '"'
-          : JSON.stringify(x);
-    if (SHOWN.size >= 256) SHOWN.clear();
-    SHOWN.set(x, s);
-  }
-  return s;
+  if (x === lastFound) return lastShown;
+  lastFound = x;
+  return (lastShown =
+    x.length > 80
+      ? JSON.stringify(x.slice(0, 77) + "...")
+      : printable(x)
+        ? '"' + x + '"'
+        : JSON.stringify(x));
+}
+/** Forgets the last string shown (run calls it when it ends). */
+function forget() {
+  lastFound = "";
+  lastShown = '""';
 }
 /** said ("expected ..., found ") followed by what was found. */
 function describe(said, code, x) {
@@ -179,6 +188,13 @@ function escaped(key) {
     ? key
     : key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
+/**
+ * The JSON Pointer of the value the check world is in, followed by "/" (so that an error's path is
+ * one concatenation): set by dispatch on the way in (one string per value entered, and only on a
+ * wrong value, since only then does the check world run), put back on the way out, and "/" when a
+ * run starts. The test world never reads or writes it.
+ */
+let under = "/";
 /** Pushes an error; false, so that a reporter can end with it. */
 function push(e, path, code, said, x) {
   e.push({ path, code, message: describe(said, code, x) });
@@ -188,20 +204,7 @@ function push(e, path, code, said, x) {
 function report(e, x, t, index, said, type, code) {
   if (e === null) return true;
   const c = x === null ? "null" : typeof x !== type ? "type" : code;
-  return push(e, index === undefined ? "/" + t : "/" + t + "/" + index, c, said, x);
-}
-/**
- * @internal What a check function returns (stop), once the errors its value added (since i) have
- * had the value's place put in front of their paths: the declared property t, or its item index.
- * A value checked on its own (t undefined) is at "".
- */
-export function nest(e, i, t, index, stop) {
-  if (e !== null && i < e.length && t !== undefined)
-    prefix(e, i, index === undefined ? "/" + t : "/" + t + "/" + index);
-  return stop;
-}
-function prefix(e, i, p) {
-  for (; i < e.length; i++) e[i].path = p + e[i].path;
+  return push(e, index === undefined ? under + t : under + t + "/" + index, c, said, x);
 }
 const found = (expected) => "expected " + expected + ", found ";
 const STRING = found("a string");
@@ -423,7 +426,7 @@ export function unknownKeys(v, e, declared, qname) {
     const near = suggest(key, declared.names);
     const hint = near === undefined ? "" : '; did you mean "' + near + '"?';
     e.push({
-      path: "/" + escaped(key),
+      path: under + escaped(key),
       code: "unknownProperty",
       message:
         "unknown property " +
@@ -445,7 +448,7 @@ export function navigationInRequest(e, key, qname) {
     ": a navigation property of " +
     qname +
     ", present only in a response that expands it, never in a request body";
-  e.push({ path: "/" + escaped(key), code: "unknownProperty", message });
+  e.push({ path: under + escaped(key), code: "unknownProperty", message });
   return false;
 }
 /** @internal The first name (of a names list) and body are the declared type's own. */
@@ -474,7 +477,14 @@ export function known(list) {
 /** @internal A value declared as the family's type that is not an object (true: stop). */
 export function notObject(v, e, f) {
   return (
-    e === null || push(e, "", v === null ? "null" : "type", found("an object (" + f.qname + ")"), v)
+    e === null ||
+    push(
+      e,
+      under.slice(0, -1),
+      v === null ? "null" : "type",
+      found("an object (" + f.qname + ")"),
+      v,
+    )
   );
 }
 /**
@@ -493,7 +503,7 @@ export function derive(v, t, e, m, o, f) {
   if (e === null) return true;
   push(
     e,
-    "/@odata.type",
+    under + "@odata.type",
     "odataType",
     found('a type name such as "#' + f.qname + '": ' + f.qname + " or a type derived from it"),
     t,
@@ -502,17 +512,23 @@ export function derive(v, t, e, m, o, f) {
 }
 /**
  * @internal The check world's check of a value declared as the family's type: an object goes to its
- * body (or derive's choice), anything else is reported; the place in the parent (property token k,
- * item index j) is put in front of the paths of the errors it added.
+ * body (or derive's choice), anything else is reported. Given its place in the parent (property
+ * token k, item index j), it moves `under` there for the errors inside, and back on the way out.
  */
 export function dispatch(v, e, m, k, j, f) {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, f));
-  const t = v["@odata.type"];
-  const o = inherits(v);
-  const own =
-    t === undefined ? 0 : (t === f.hash || t === f.qname) && has(v, "@odata.type", o) ? 1 : -1;
-  return nest(e, i, k, j, own < 0 ? derive(v, t, e, m, o, f) : f.body(v, e, m, own, o));
+  const up = under;
+  if (k !== undefined) under = j === undefined ? up + k + "/" : up + k + "/" + j + "/";
+  let stop;
+  if (!isObject(v)) stop = notObject(v, e, f);
+  else {
+    const t = v["@odata.type"];
+    const o = inherits(v);
+    const own =
+      t === undefined ? 0 : (t === f.hash || t === f.qname) && has(v, "@odata.type", o) ? 1 : -1;
+    stop = own < 0 ? derive(v, t, e, m, o, f) : f.body(v, e, m, own, o);
+  }
+  under = up;
+  return stop;
 }
 /**
  * @internal derive, for the test world: the same choice of body, from the test bodies (e is null).

@@ -36,7 +36,7 @@ export interface TypeNames {
 /** Names the runtime exports and this module imports, reserved before anything else. */
 export const RUNTIME_IMPORTS = [
   "ValidateOptions", "ValidationResult", "Errors", "Body", "Family", "Keys", "Members", "OP", "own", "inherits", "has",
-  "isObject", "family", "known", "keys", "members", "strict", "run", "nest", "notObject", "dispatch", "derive", "deriveTest", "unknownKeys", "keyCount", "badArray",
+  "isObject", "family", "known", "keys", "members", "strict", "run", "notObject", "dispatch", "derive", "deriveTest", "unknownKeys", "keyCount", "badArray",
   "vString", "vStringOrNull", "vBoolean", "vBooleanOrNull", "vInt32", "vInt32OrNull", "vInt64", "vInt64OrNull",
   "vFloat", "vFloatOrNull", "vDateTimeOffset", "vDateTimeOffsetOrNull", "vDuration", "vDurationOrNull",
   "vEnum", "vEnumOrNull", "vEvolvable", "vEvolvableOrNull", "navigationInRequest",

@@ -68,7 +68,7 @@ export function unknownKeys(v: object, e: Errors, declared: Keys, qname: string)
     }
     const near = suggest(key, declared.names);
     const hint = near === undefined ? "" : '; did you mean "' + near + '"?';
-    e.push({ path: "/" + escaped(key), code: "unknownProperty", message: "unknown property " + JSON.stringify(key) + ": " + qname + " declares no such property" + hint });
+    e.push({ path: under + escaped(key), code: "unknownProperty", message: "unknown property " + JSON.stringify(key) + ": " + qname + " declares no such property" + hint });
   }
   return false;
 }
@@ -77,7 +77,7 @@ export function unknownKeys(v: object, e: Errors, declared: Keys, qname: string)
 export function navigationInRequest(e: Errors, key: string, qname: string): boolean {
   if (e === null) return true;
   const message = "unknown property " + JSON.stringify(key) + ": a navigation property of " + qname + ", present only in a response that expands it, never in a request body";
-  e.push({ path: "/" + escaped(key), code: "unknownProperty", message });
+  e.push({ path: under + escaped(key), code: "unknownProperty", message });
   return false;
 }
 
@@ -111,7 +111,7 @@ export function known(list: string): ReadonlySet<unknown> {
 
 /** @internal A value declared as the family's type that is not an object (true: stop). */
 export function notObject(v: unknown, e: Errors, f: Family): boolean {
-  return e === null || push(e, "", v === null ? "null" : "type", found("an object (" + f.qname + ")"), v);
+  return e === null || push(e, under.slice(0, -1), v === null ? "null" : "type", found("an object (" + f.qname + ")"), v);
 }
 
 /**
@@ -127,21 +127,27 @@ export function derive(v: Record<string, unknown>, t: unknown, e: Errors, m: boo
   if (b !== undefined) return b(v, e, m, 1, o);
   if (!m && typeof t === "string" && !f.known.has(t) && TYPE_NAME.test(t)) return f.body(v, e, m, 1, o);
   if (e === null) return true;
-  push(e, "/@odata.type", "odataType", found('a type name such as "#' + f.qname + '": ' + f.qname + " or a type derived from it"), t);
+  push(e, under + "@odata.type", "odataType", found('a type name such as "#' + f.qname + '": ' + f.qname + " or a type derived from it"), t);
   return f.body(v, e, m, 1, o);
 }
 /**
  * @internal The check world's check of a value declared as the family's type: an object goes to its
- * body (or derive's choice), anything else is reported; the place in the parent (property token k,
- * item index j) is put in front of the paths of the errors it added.
+ * body (or derive's choice), anything else is reported. Given its place in the parent (property
+ * token k, item index j), it moves \`under\` there for the errors inside, and back on the way out.
  */
 export function dispatch(v: unknown, e: Errors, m: boolean, k: string | undefined, j: number | undefined, f: Family): boolean {
-  const i = e === null ? 0 : e.length;
-  if (!isObject(v)) return nest(e, i, k, j, notObject(v, e, f));
-  const t: unknown = v["@odata.type"];
-  const o = inherits(v);
-  const own = t === undefined ? 0 : (t === f.hash || t === f.qname) && has(v, "@odata.type", o) ? 1 : -1;
-  return nest(e, i, k, j, own < 0 ? derive(v, t, e, m, o, f) : f.body(v, e, m, own, o));
+  const up = under;
+  if (k !== undefined) under = j === undefined ? up + k + "/" : up + k + "/" + j + "/";
+  let stop: boolean;
+  if (!isObject(v)) stop = notObject(v, e, f);
+  else {
+    const t: unknown = v["@odata.type"];
+    const o = inherits(v);
+    const own = t === undefined ? 0 : (t === f.hash || t === f.qname) && has(v, "@odata.type", o) ? 1 : -1;
+    stop = own < 0 ? derive(v, t, e, m, o, f) : f.body(v, e, m, own, o);
+  }
+  under = up;
+  return stop;
 }
 /**
  * @internal derive, for the test world: the same choice of body, from the test bodies (e is null).

@@ -3,15 +3,15 @@
  * failed: it works out which problem it was (null, wrong type, out of range, bad format), pushes the
  * error and returns false; or returns true at once when errors are not being collected (the caller
  * stops). A property is named by its RFC 6901 reference token (its key, escaped if need be); its
- * path is built here relative to the object, on error only, and each enclosing value's check
- * function puts its own place in front (`nest`) as it returns.
+ * path is the place of the object being checked with a "/" (`under`, which the check world's
+ * `dispatch` keeps as it goes in and out of values) followed by the token, built on error only.
  *
  * Errors are cheap to build, since a body full of placeholders has dozens: each string is built
  * left to right from its long prefix, so V8 makes cons strings (a pointer pair, nothing copied)
- * rather than copying short flat strings; and how a string found is shown (between quotes after a
- * scan of its characters, or as JSON when it needs escapes or is cut) is remembered for the rest of
- * the run, since one wrong value tends to come many times (a template's placeholders). The memo is
- * emptied when the run ends, so it keeps no payload text between calls.
+ * rather than copying short flat strings; and how the last string found was shown (between quotes
+ * after a scan of its characters, or as JSON when it needs escapes or is cut) is kept for the next
+ * error, since one wrong value tends to come many times in a row (a template's placeholders). It
+ * is forgotten when the run ends, so no payload text is kept between calls.
  */
 export const RUNTIME_REPORT = `/** True when every character can be shown between quotes as it is. */
 function printable(x: string): boolean {
@@ -23,16 +23,22 @@ function printable(x: string): boolean {
   return true;
 }
 
-/** How each string found in this run is shown (emptied by run). */
-const SHOWN = new Map<string, string>();
+/**
+ * How the last string found was shown, kept for the next error: one wrong value tends to come many
+ * times in a row (a template's placeholders), and comparing with the last one is cheaper than a
+ * Map's lookup. run empties it, so no payload text is kept between calls.
+ */
+let lastFound = "";
+let lastShown = '""';
 function shown(x: string): string {
-  let s = SHOWN.get(x);
-  if (s === undefined) {
-    s = x.length > 80 ? JSON.stringify(x.slice(0, 77) + "...") : printable(x) ? '"' + x + '"' : JSON.stringify(x);
-    if (SHOWN.size >= 256) SHOWN.clear();
-    SHOWN.set(x, s);
-  }
-  return s;
+  if (x === lastFound) return lastShown;
+  lastFound = x;
+  return (lastShown = x.length > 80 ? JSON.stringify(x.slice(0, 77) + "...") : printable(x) ? '"' + x + '"' : JSON.stringify(x));
+}
+/** Forgets the last string shown (run calls it when it ends). */
+function forget(): void {
+  lastFound = "";
+  lastShown = '""';
 }
 
 /** said ("expected ..., found ") followed by what was found. */
@@ -48,6 +54,14 @@ function escaped(key: string): string {
   return key.indexOf("~") < 0 && key.indexOf("/") < 0 ? key : key.replace(/~/g, "~0").replace(/\\//g, "~1");
 }
 
+/**
+ * The JSON Pointer of the value the check world is in, followed by "/" (so that an error's path is
+ * one concatenation): set by dispatch on the way in (one string per value entered, and only on a
+ * wrong value, since only then does the check world run), put back on the way out, and "/" when a
+ * run starts. The test world never reads or writes it.
+ */
+let under = "/";
+
 /** Pushes an error; false, so that a reporter can end with it. */
 function push(e: ValidationError[], path: string, code: string, said: string, x: unknown): false {
   e.push({ path, code, message: describe(said, code, x) });
@@ -58,20 +72,7 @@ function push(e: ValidationError[], path: string, code: string, said: string, x:
 function report(e: Errors, x: unknown, t: string, index: number | undefined, said: string, type: string, code: string): boolean {
   if (e === null) return true;
   const c = x === null ? "null" : typeof x !== type ? "type" : code;
-  return push(e, index === undefined ? "/" + t : "/" + t + "/" + index, c, said, x);
-}
-
-/**
- * @internal What a check function returns (stop), once the errors its value added (since i) have
- * had the value's place put in front of their paths: the declared property t, or its item index.
- * A value checked on its own (t undefined) is at "".
- */
-export function nest(e: Errors, i: number, t: string | undefined, index: number | undefined, stop: boolean): boolean {
-  if (e !== null && i < e.length && t !== undefined) prefix(e, i, index === undefined ? "/" + t : "/" + t + "/" + index);
-  return stop;
-}
-function prefix(e: ValidationError[], i: number, p: string): void {
-  for (; i < e.length; i++) e[i]!.path = p + e[i]!.path;
+  return push(e, index === undefined ? under + t : under + t + "/" + index, c, said, x);
 }
 
 const found = (expected: string): string => "expected " + expected + ", found ";

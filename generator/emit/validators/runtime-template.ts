@@ -92,8 +92,11 @@ export function run<T>(value: unknown, test: Check, check: Check, options: Valid
   const m = strict(options);
   if (!test(value, null, m)) return { ok: true, value: value as T };
   const errors: ValidationError[] = [];
+  const up = under;
+  under = "/";
   check(value, errors, m);
-  if (SHOWN.size > 0) SHOWN.clear();
+  under = up;
+  forget();
   return errors.length === 0 ? { ok: true, value: value as T } : { ok: false, errors };
 }
 `;
