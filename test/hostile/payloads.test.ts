@@ -117,4 +117,28 @@ describe("hostile payloads", () => {
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it("keep their paths right when a getter validates another value mid-check, or throws", () => {
+    const validate = validator(pkg.validators, "validateSegment");
+    const bad = { media: [{ streams: [{ averageJitter: "PT" }] }] };
+    const innerPaths: string[][] = [];
+    const media = { label: 1 } as Record<string, unknown>;
+    Object.defineProperty(media, "calleeDevice", {
+      enumerable: true,
+      get: () => {
+        const r = validate(bad);
+        innerPaths.push(r.ok ? [] : r.errors.map((e) => e.path));
+        return { captureDeviceName: 2 };
+      },
+    });
+    const outer = validate({ media: [media] });
+    expect(innerPaths.length).toBeGreaterThan(0);
+    for (const p of innerPaths) expect(p).toEqual(["/media/0/streams/0/averageJitter"]);
+    expect(outer.ok ? [] : outer.errors.map((e) => e.path).sort()).toEqual(["/media/0/calleeDevice/captureDeviceName", "/media/0/label"]);
+    const throwing = { media: [{}] } as { media: Record<string, unknown>[] };
+    Object.defineProperty(throwing.media[0], "label", { enumerable: true, get: () => { throw new Error("boom"); } });
+    expect(() => validate(throwing)).toThrow("boom");
+    const after = validate({ id: 1 });
+    expect(after.ok ? [] : after.errors.map((e) => e.path)).toEqual(["/id"]);
+  });
 });

@@ -253,6 +253,12 @@ export interface Family {
   /** The same for the test world. */
   readonly test: Body;
   readonly tests: ReadonlyMap<unknown, Body>;
+  /**
+   * The same, as two parallel lists (each member's "#"-spelling, then its plain one), for a small
+   * family: comparing a freshly parsed string with a few names costs less than hashing it.
+   */
+  readonly spellings: readonly string[];
+  readonly testList: readonly Body[];
   readonly known: ReadonlySet<unknown>;
 }
 /** @internal The first name (of a names list) and body are the declared type's own. */
