@@ -1,12 +1,12 @@
 /**
  * Stage 5, type-check and compile. Every emitted `.ts` module goes into one in-memory ts-morph
  * program under strict settings; any diagnostic fails the run (the generator produced bad code: an
- * internal error). The program then prints each module's `.d.ts`.
+ * internal error).
  *
- * The `.js` of a module is printed by `transpileModule`, one file at a time, without the program:
- * `isolatedModules` makes the checker prove that this per-file output is exactly what the program
- * would print, and it lets the JavaScript be produced (and formatted) on another thread while the
- * program is still being checked.
+ * The `.js` and `.d.ts` of a module are printed one file at a time, without the program
+ * (`transpileModule`, `transpileDeclaration`): `isolatedModules` and `isolatedDeclarations` make
+ * the checker prove that this per-file output is exactly what the program would print, and they let
+ * both be produced (and formatted) on another thread while the program is still being checked.
  */
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
 import { InternalError } from "../diagnostics.ts";
@@ -26,6 +26,7 @@ export const EMITTED_COMPILER_OPTIONS = {
   noFallthroughCasesInSwitch: true,
   isolatedModules: true,
   verbatimModuleSyntax: true,
+  isolatedDeclarations: true,
   declaration: true,
   removeComments: false,
   newLine: ts.NewLineKind.LineFeed,
@@ -50,26 +51,41 @@ export function programOf(files: readonly EmittedFile[]): Project {
   return project;
 }
 
-/** Type-checks the modules as one program; returns the `.d.ts` of each. */
-export function checkAndDeclare(files: readonly EmittedFile[]): EmittedFile[] {
+/** Type-checks the modules as one program; throws an InternalError on any diagnostic. */
+export function check(files: readonly EmittedFile[]): void {
   const project = programOf(files);
   const diagnostics = project.getPreEmitDiagnostics();
   if (diagnostics.length > 0) {
     throw new InternalError(`the emitted TypeScript does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20)).replace(/\u001b\[[0-9;]*m/g, "")}`);
   }
-  const result = project.emitToMemory({ emitOnlyDtsFiles: true });
+}
+
+/** The program's own `.d.ts` of every module (a test compares it with `transpile`'s). */
+export function programDeclarations(files: readonly EmittedFile[]): EmittedFile[] {
+  const result = programOf(files).emitToMemory({ emitOnlyDtsFiles: true });
   return result.getFiles().map((f) => ({ path: f.filePath.slice(ROOT.length + 1), contents: f.text })).sort(byPath);
 }
 
-/** The `.js` of one module, printed without the program (see the file comment). */
-export function transpile(file: EmittedFile): EmittedFile {
-  const { outputText, diagnostics } = ts.transpileModule(file.contents, { compilerOptions: EMITTED_COMPILER_OPTIONS, fileName: file.path, reportDiagnostics: true });
+function failed(file: EmittedFile, diagnostics: readonly ts.Diagnostic[] | undefined): void {
   if (diagnostics !== undefined && diagnostics.length > 0) throw new InternalError(`${file.path} does not transpile: ${ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, "\n")}`);
-  return { path: file.path.replace(/\.ts$/, ".js"), contents: outputText };
+}
+
+/** The `.js` and `.d.ts` of one module, printed without the program (see the file comment). */
+export function transpile(file: EmittedFile): EmittedFile[] {
+  // transpileModule turns declarations off, and isolatedDeclarations may not go without them.
+  const { isolatedDeclarations: _, ...jsOptions } = EMITTED_COMPILER_OPTIONS;
+  const js = ts.transpileModule(file.contents, { compilerOptions: jsOptions, fileName: file.path, reportDiagnostics: true });
+  failed(file, js.diagnostics);
+  const dts = ts.transpileDeclaration(file.contents, { compilerOptions: EMITTED_COMPILER_OPTIONS, fileName: file.path, reportDiagnostics: true });
+  failed(file, dts.diagnostics);
+  return [
+    { path: file.path.replace(/\.ts$/, ".d.ts"), contents: dts.outputText },
+    { path: file.path.replace(/\.ts$/, ".js"), contents: js.outputText },
+  ];
 }
 
 /** Checks, then prints `.js` and `.d.ts` for every module, on this thread. */
 export function compileModules(files: readonly EmittedFile[]): EmittedFile[] {
-  const declarations = checkAndDeclare(files);
-  return [...declarations, ...typeScriptSources(files).map(transpile)].sort(byPath);
+  check(files);
+  return typeScriptSources(files).flatMap(transpile).sort(byPath);
 }

@@ -1,10 +1,10 @@
 /**
  * Compile and format on two threads, for large packages. The compile thread (`worker.ts`)
- * type-checks the program and prints the `.d.ts` files; meanwhile this thread prints the `.js`
- * files (`transpile`, per file) and starts formatting them. Formatting is cut into pieces
- * (`format.ts`) held in one queue here; once the compile thread has sent its declarations it takes
- * pieces from the same queue, so both threads stay busy to the end. The result is byte for byte
- * the one-thread result: the same functions run, only on different threads.
+ * type-checks the program; meanwhile this thread prints the `.js` and `.d.ts` files (`transpile`,
+ * per file) and starts formatting them. Formatting is cut into pieces (`format.ts`) held in one
+ * queue here; once the compile thread has checked the program it takes pieces from the same queue,
+ * so both threads stay busy to the end. The result is byte for byte the one-thread result: the
+ * same functions run, only on different threads.
  */
 import { Worker } from "node:worker_threads";
 import { InternalError } from "../diagnostics.ts";
@@ -21,7 +21,7 @@ class Pool {
   readonly done = new Map<number, (string | undefined)[]>();
   private readonly queue: FormatJob[] = [];
   private outstanding = 0;
-  private declarationsPending = true;
+  private checkPending = true;
   private wake: (() => void) | undefined;
 
   constructor(private readonly pieceSize: number) {}
@@ -48,13 +48,13 @@ class Pool {
     this.notify();
   }
 
-  declarationsArrived(files: readonly EmittedFile[]): void {
-    this.declarationsPending = false;
-    this.add(files);
+  checked(): void {
+    this.checkPending = false;
+    this.notify();
   }
 
   get finished(): boolean {
-    return !this.declarationsPending && this.outstanding === 0;
+    return !this.checkPending && this.outstanding === 0;
   }
 
   /** Resolves at the next change: new jobs, or a job finished elsewhere. */
@@ -90,7 +90,7 @@ function startWorker(pool: Pool, sources: EmittedFile[]): { failed: Promise<neve
     });
     worker.on("message", (message: FromWorker) => {
       if (message.type === "failed") return reject(failure(message));
-      if (message.type === "declarations") pool.declarationsArrived(message.files);
+      if (message.type === "checked") pool.checked();
       else pool.record(message.job, message.text);
       const job = pool.take();
       if (job !== undefined) send({ type: "format", job });
@@ -101,9 +101,9 @@ function startWorker(pool: Pool, sources: EmittedFile[]): { failed: Promise<neve
   return { failed, stop: () => worker.terminate() };
 }
 
-/** This thread's share: print the JavaScript, then format pieces until none are left anywhere. */
+/** This thread's share: print the modules, then format pieces until none are left anywhere. */
 async function formatHere(pool: Pool, sources: readonly EmittedFile[], failed: Promise<never>): Promise<void> {
-  pool.add(sources.map(transpile));
+  pool.add(sources.flatMap(transpile));
   while (!pool.finished) {
     const job = pool.take();
     if (job === undefined) await Promise.race([pool.changed(), failed]);

@@ -1,15 +1,15 @@
 /**
- * The compile thread: type-checks the emitted modules and prints their `.d.ts`, then formats the
- * pieces the main thread hands it until told to stop (protocol in `pipeline/parallel.ts`).
+ * The compile thread: type-checks the emitted modules, then formats the pieces the main thread
+ * hands it until told to stop (protocol in `pipeline/parallel.ts`).
  */
 import { parentPort } from "node:worker_threads";
 import type { EmittedFile } from "../emit/emitter.ts";
-import { checkAndDeclare } from "./compile.ts";
+import { check } from "./compile.ts";
 import { formatPiece, type FormatJob } from "./format.ts";
 
 export type ToWorker = { type: "compile"; files: EmittedFile[] } | { type: "format"; job: FormatJob } | { type: "stop" };
 export type FromWorker =
-  | { type: "declarations"; files: EmittedFile[] }
+  | { type: "checked" }
   | { type: "formatted"; job: FormatJob; text: string | undefined }
   | { type: "failed"; internal: boolean; message: string };
 
@@ -17,7 +17,10 @@ const port = parentPort!;
 const send = (message: FromWorker): void => port.postMessage(message);
 
 async function handle(message: ToWorker): Promise<void> {
-  if (message.type === "compile") send({ type: "declarations", files: checkAndDeclare(message.files) });
+  if (message.type === "compile") {
+    check(message.files);
+    send({ type: "checked" });
+  }
   else if (message.type === "format") send({ type: "formatted", job: { ...message.job, text: "" }, text: await formatPiece(message.job) });
   else port.close();
 }

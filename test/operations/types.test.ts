@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 function diagnosticsOf(file: string, contents: string): string[] {
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { ...EMITTED_COMPILER_OPTIONS, noEmit: true, declaration: false, noUnusedLocals: false } });
+  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { ...EMITTED_COMPILER_OPTIONS, noEmit: true, declaration: false, isolatedDeclarations: false, noUnusedLocals: false } });
   for (const d of declarations) project.createSourceFile(`/repo/${d.path}`, d.contents);
   project.createSourceFile(`/repo/${file}`, contents);
   return project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`);

@@ -16,6 +16,7 @@ export function emitEnum(e: IREnum): string {
   const list = e.members.map((m) => stringLiteral(m.name)).join(", ");
   return [
     `${doc}\nexport type ${e.tsName} =\n${union.join("\n")};`,
-    `${membersDoc}\nexport const ${e.tsName}Members = [${list}] as const satisfies readonly ${e.tsName}[];`,
+    // Annotated (isolatedDeclarations: the .d.ts is printed per file, without the checker).
+    `${membersDoc}\nexport const ${e.tsName}Members: readonly [${list}] = [${list}] as const satisfies readonly ${e.tsName}[];`,
   ].join("\n\n");
 }

@@ -1,0 +1,30 @@
+/**
+ * The `.d.ts` printed one file at a time (`transpileDeclaration`, which lets the declarations be
+ * made and formatted while the program is still being checked) is exactly what the checked program
+ * prints, for the shipped spec, every fixture spec and hostile names.
+ */
+import { describe, expect, it } from "vitest";
+import { loadSpec } from "../../generator/ir/build.ts";
+import { check, programDeclarations, transpile, typeScriptSources } from "../../generator/pipeline/compile.ts";
+import { emitSources } from "../../generator/pipeline/generate.ts";
+import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
+
+const SPECS = [SHIPPED_SPEC, ...["abstract-open", "cross-namespace", "enums", "hostile-names", "inheritance", "navigation"].map((n) => `${FIXTURES}/${n}/spec`)];
+
+describe("per-file declarations", () => {
+  for (const spec of SPECS) {
+    it(`equal the program's for ${spec === SHIPPED_SPEC ? "the shipped spec" : spec.split("/").slice(-2, -1)[0]!}`, async () => {
+      const sources = await emitSources((await loadSpec(spec)).ir!, "");
+      check(sources);
+      const program = programDeclarations(sources);
+      const perFile = typeScriptSources(sources).flatMap(transpile).filter((f) => f.path.endsWith(".d.ts")).sort((a, b) => (a.path < b.path ? -1 : 1));
+      expect(perFile.map((f) => f.path)).toEqual(program.map((f) => f.path));
+      for (const [i, f] of perFile.entries()) expect(f.contents, f.path).toBe(program[i]!.contents);
+    });
+  }
+
+  it("are refused by the checker where they could differ: an exported value with an inferred type", async () => {
+    const sources = [{ path: "a.ts", contents: "export const biggest = Math.max(1, 2);\n" }];
+    expect(() => check(sources)).toThrow(/isolatedDeclarations|explicit type annotation/);
+  });
+});
