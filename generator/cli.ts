@@ -5,6 +5,7 @@
  * Exit codes: 0 done (warnings may be printed), 1 the spec has problems or the output is stale,
  * 2 bad usage or an internal error.
  */
+import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ConfigError, formatDiagnostics, SpecError } from "./diagnostics.ts";
@@ -53,10 +54,21 @@ async function generate(args: Args): Promise<number> {
   return generateOnce(args);
 }
 
-/** CPU time of the whole process so far, every thread included. */
+/**
+ * CPU time so far: every thread of this process, and on Linux the child processes it has waited
+ * for (the native type-checker), read from /proc/self/stat (cutime and cstime, in clock ticks of
+ * 1/100 s).
+ */
 function cpuSeconds(): number {
   const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
+  let children = 0;
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /s, "").split(" ");
+    children = (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    // not Linux: this process alone
+  }
+  return (user + system) / 1e6 + (Number.isFinite(children) ? children : 0);
 }
 
 function upToDate(folder: string): number {

@@ -51,7 +51,7 @@ try {
   for (const copies of sizes) {
     const r = await measure(copies, dir);
     results.push({ copies, types: r.types, seconds: r.seconds, peakMiB: r.peakMiB });
-    console.log(`${String(copies).padStart(4)}x  ${String(r.types).padStart(5)} types  ${r.seconds.toFixed(2).padStart(7)} s  (CPU ${r.cpu.toFixed(1)} s, all threads)  peak ${r.peakMiB.toFixed(0).padStart(5)} MiB`);
+    console.log(`${String(copies).padStart(4)}x  ${String(r.types).padStart(5)} types  ${r.seconds.toFixed(2).padStart(7)} s  (CPU ${r.cpu.toFixed(1)} s, all threads and the checker's process)  peak ${r.peakMiB.toFixed(0).padStart(5)} MiB (the generator's process)`);
   }
   for (let i = 1; i < results.length; i++) {
     const a = results[i - 1]!;

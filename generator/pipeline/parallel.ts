@@ -1,15 +1,18 @@
 /**
- * Compile and format on two threads, for large packages. The compile thread (`worker.ts`)
- * type-checks the program; meanwhile this thread prints the `.js` and `.d.ts` files (`transpile`,
- * per file) and starts formatting them. Formatting is cut into pieces (`format.ts`) held in one
- * queue here; once the compile thread has checked the program it takes pieces from the same queue,
- * so both threads stay busy to the end. The result is byte for byte the one-thread result: the
- * same functions run, only on different threads.
+ * Compile and format on two threads, for large packages. The program is type-checked by the
+ * native compiler in a child process (`native-check.ts`) when it is installed, else by the second
+ * thread (`worker.ts`) with ts-morph; meanwhile this thread prints the `.js` and `.d.ts` files
+ * (`transpile`, per file) and starts formatting them. Formatting is cut into pieces (`format.ts`)
+ * held in one queue here; the second thread takes pieces from the same queue once it is free (at
+ * once when it does not check), so both threads stay busy to the end. The result is byte for byte
+ * the one-thread result: the same printing and formatting run, only on different threads; the run
+ * ends when the pieces are done and the check has passed.
  */
 import { Worker } from "node:worker_threads";
 import { InternalError } from "../diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { transpile, typeScriptSources } from "./compile.ts";
+import { checkNative, nativeChecker } from "./native-check.ts";
 import { assemble, formatJobs, formatPiece, PIECE_SIZE, type FormatJob } from "./format.ts";
 import type { FromWorker, ToWorker } from "./worker.ts";
 
@@ -77,10 +80,10 @@ function failure(message: FromWorker & { type: "failed" }): Error {
 }
 
 /**
- * Runs the compile thread, handing it pieces to format once its own work is done. `failed`
- * rejects if the thread fails; it never resolves.
+ * Runs the second thread, handing it pieces to format once its check (if it has `sources` to check)
+ * is done. `failed` rejects if the thread fails; it never resolves.
  */
-function startWorker(pool: Pool, sources: EmittedFile[]): { failed: Promise<never>; stop: () => Promise<number> } {
+function startWorker(pool: Pool, sources: EmittedFile[] | undefined): { failed: Promise<never>; stop: () => Promise<number> } {
   const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { execArgv: [] });
   const send = (message: ToWorker): void => worker.postMessage(message);
   const failed = new Promise<never>((_, reject) => {
@@ -91,13 +94,13 @@ function startWorker(pool: Pool, sources: EmittedFile[]): { failed: Promise<neve
     worker.on("message", (message: FromWorker) => {
       if (message.type === "failed") return reject(failure(message));
       if (message.type === "checked") pool.checked();
-      else pool.record(message.job, message.text);
+      else if (message.type === "formatted") pool.record(message.job, message.text);
       const job = pool.take();
       if (job !== undefined) send({ type: "format", job });
     });
   });
   failed.catch(() => {}); // observed by formatHere; this only keeps Node from calling it unhandled
-  send({ type: "compile", files: sources });
+  send(sources === undefined ? { type: "start" } : { type: "compile", files: sources });
   return { failed, stop: () => worker.terminate() };
 }
 
@@ -113,13 +116,29 @@ async function formatHere(pool: Pool, sources: readonly EmittedFile[], failed: P
   }
 }
 
-export async function compileAndFormatParallel(files: readonly EmittedFile[], specFiles: readonly string[], generator: string, pieceSize: number = PIECE_SIZE): Promise<EmittedFile[]> {
+/**
+ * `checker`: the native compiler's script (by default the installed one, if any), or undefined to
+ * check with ts-morph on the second thread.
+ */
+export async function compileAndFormatParallel(
+  files: readonly EmittedFile[],
+  specFiles: readonly string[],
+  generator: string,
+  pieceSize: number = PIECE_SIZE,
+  checker: string | undefined = nativeChecker(),
+): Promise<EmittedFile[]> {
   const sources = typeScriptSources(files);
   const pool = new Pool(pieceSize);
   pool.add(files.filter((f) => !f.path.endsWith(".ts")));
-  const worker = startWorker(pool, sources);
+  const worker = startWorker(pool, checker === undefined ? sources : undefined);
+  let failed = worker.failed;
+  if (checker !== undefined) {
+    const native = checkNative(sources, checker).then(() => pool.checked());
+    failed = Promise.race([failed, native.then(() => new Promise<never>(() => {}))]);
+    failed.catch(() => {}); // observed by formatHere
+  }
   try {
-    await formatHere(pool, sources, worker.failed);
+    await formatHere(pool, sources, failed);
   } finally {
     await worker.stop();
   }

@@ -1,15 +1,17 @@
 /**
- * The compile thread: type-checks the emitted modules, then formats the pieces the main thread
- * hands it until told to stop (protocol in `pipeline/parallel.ts`).
+ * The compile thread: type-checks the emitted modules (unless the native compiler does, in its own
+ * process), then formats the pieces the main thread hands it until told to stop (protocol in
+ * `pipeline/parallel.ts`).
  */
 import { parentPort } from "node:worker_threads";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { check } from "./compile.ts";
 import { formatPiece, type FormatJob } from "./format.ts";
 
-export type ToWorker = { type: "compile"; files: EmittedFile[] } | { type: "format"; job: FormatJob } | { type: "stop" };
+export type ToWorker = { type: "compile"; files: EmittedFile[] } | { type: "start" } | { type: "format"; job: FormatJob } | { type: "stop" };
 export type FromWorker =
   | { type: "checked" }
+  | { type: "ready" }
   | { type: "formatted"; job: FormatJob; text: string | undefined }
   | { type: "failed"; internal: boolean; message: string };
 
@@ -20,7 +22,7 @@ async function handle(message: ToWorker): Promise<void> {
   if (message.type === "compile") {
     check(message.files);
     send({ type: "checked" });
-  }
+  } else if (message.type === "start") send({ type: "ready" });
   else if (message.type === "format") send({ type: "formatted", job: { ...message.job, text: "" }, text: await formatPiece(message.job) });
   else port.close();
 }
