@@ -5,7 +5,8 @@
  * gives a verdict: the `.js` and `.d.ts` are printed per file by TypeScript 5 (`compile.ts`), so the
  * two compilers never have to print alike.
  *
- * The options are `EMITTED_COMPILER_OPTIONS` written as a tsconfig (a test holds the two equal).
+ * The options are `EMITTED_COMPILER_OPTIONS` written as a tsconfig (a test reads it back and
+ * finds the same options).
  * When the native compiler is not installed (a platform it has no binary for), `nativeChecker`
  * says so and the caller checks with ts-morph.
  */
@@ -17,35 +18,28 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { InternalError } from "../diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
-import { typeScriptSources } from "./compile.ts";
+import { ts } from "ts-morph";
+import { EMITTED_COMPILER_OPTIONS, typeScriptSources } from "./compile.ts";
 
 /** `EMITTED_COMPILER_OPTIONS` as tsconfig.json spells them, with nothing emitted. */
-export const NATIVE_TSCONFIG = {
-  compilerOptions: {
-    target: "es2022",
-    module: "es2022",
-    moduleResolution: "bundler",
-    lib: ["es2022", "dom"],
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    noUncheckedIndexedAccess: true,
-    noImplicitReturns: true,
-    noUnusedLocals: true,
-    noUnusedParameters: true,
-    noFallthroughCasesInSwitch: true,
-    isolatedModules: true,
-    verbatimModuleSyntax: true,
-    isolatedDeclarations: true,
-    declaration: true,
-    removeComments: false,
-    newLine: "lf",
-    skipLibCheck: true,
-    noEmit: true,
-    // Nothing from any node_modules above the temporary folder.
-    types: [] as string[],
-  },
-  include: ["**/*.ts"],
-};
+export function nativeTsconfig(): { compilerOptions: Record<string, unknown>; include: string[] } {
+  const { target, module, moduleResolution, lib, newLine, ...flags } = EMITTED_COMPILER_OPTIONS;
+  const spelt = (name: string | undefined): string => String(name).toLowerCase();
+  return {
+    compilerOptions: {
+      ...flags,
+      target: spelt(ts.ScriptTarget[target]),
+      module: spelt(ts.ModuleKind[module]),
+      moduleResolution: spelt(ts.ModuleResolutionKind[moduleResolution]),
+      lib: lib.map((l) => l.replace(/^lib\.|\.d\.ts$/g, "")),
+      newLine: newLine === ts.NewLineKind.LineFeed ? "lf" : "crlf",
+      noEmit: true,
+      // Nothing from any node_modules above the temporary folder.
+      types: [],
+    },
+    include: ["**/*.ts"],
+  };
+}
 
 /**
  * The native compiler's command-line script, or undefined when it is not installed here: the
@@ -80,7 +74,7 @@ export async function checkNative(files: readonly EmittedFile[], script: string)
       await mkdir(dirname(join(dir, f.path)), { recursive: true });
       await writeFile(join(dir, f.path), f.contents);
     }
-    await writeFile(join(dir, "tsconfig.json"), JSON.stringify(NATIVE_TSCONFIG));
+    await writeFile(join(dir, "tsconfig.json"), JSON.stringify(nativeTsconfig()));
     const { code, output } = await run(script, dir);
     if (code !== 0) {
       const lines = output.split("\n").filter((l) => l.trim() !== "").map((l) => l.split(dir + "/").join("")).slice(0, 20);

@@ -9,7 +9,7 @@ import { loadSpec } from "../../generator/ir/build.ts";
 import { check, compileModules, EMITTED_COMPILER_OPTIONS } from "../../generator/pipeline/compile.ts";
 import { formatFiles } from "../../generator/pipeline/format.ts";
 import { emitSources } from "../../generator/pipeline/generate.ts";
-import { checkNative, NATIVE_TSCONFIG, nativeChecker } from "../../generator/pipeline/native-check.ts";
+import { checkNative, nativeChecker, nativeTsconfig } from "../../generator/pipeline/native-check.ts";
 import { compileAndFormatParallel } from "../../generator/pipeline/parallel.ts";
 import { SHIPPED_SPEC } from "../support/fixtures.ts";
 
@@ -61,7 +61,7 @@ describe("the native checker", () => {
   });
 
   it("is given exactly the options ts-morph checks with", () => {
-    const { options, errors } = ts.convertCompilerOptionsFromJson(NATIVE_TSCONFIG.compilerOptions, "/");
+    const { options, errors } = ts.convertCompilerOptionsFromJson(nativeTsconfig().compilerOptions, "/");
     expect(errors).toEqual([]);
     const { noEmit, types, ...native } = options;
     expect(noEmit).toBe(true);
