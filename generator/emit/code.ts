@@ -84,13 +84,29 @@ export function jsonLiteral(value: unknown): Code {
 /** Allocates unique local names within one emitted function or module. */
 export class NameScope {
   private readonly used = new Map<string, number>();
+  private readonly taken = new Set<string>();
   constructor(reserved: readonly string[] = []) {
-    for (const r of reserved) this.used.set(r, 1);
+    for (const r of reserved) {
+      this.used.set(r, 1);
+      this.taken.add(r);
+    }
   }
   /** A fresh name from a prefix that is already a safe identifier (`v`, `err`). */
   fresh(prefix: string): Name {
-    const n = this.used.get(prefix) ?? 0;
-    this.used.set(prefix, n + 1);
-    return new Name(n === 0 ? prefix : `${prefix}${n}`);
+    return this.freshSet([prefix])[0]!;
+  }
+  /**
+   * Fresh names from several prefixes, all with the same suffix (none, or the same number), so
+   * that prefixes of one length give names of one length.
+   */
+  freshSet(prefixes: readonly string[]): Name[] {
+    let n = Math.max(...prefixes.map((p) => this.used.get(p) ?? 0));
+    const named = (p: string): string => (n === 0 ? p : `${p}${n}`);
+    while (prefixes.some((p) => this.taken.has(named(p)))) n++;
+    for (const p of prefixes) {
+      this.used.set(p, n + 1);
+      this.taken.add(named(p));
+    }
+    return prefixes.map((p) => new Name(named(p)));
   }
 }

@@ -25,6 +25,26 @@ export interface EmittedFile {
    * package entry re-exports. Without it, the entry re-exports the whole module.
    */
   readonly publicApi?: { readonly values: readonly string[]; readonly types: readonly string[] };
+  /**
+   * For a module with functions that come in twins, the same text but for names of the same length
+   * (the validators' two worlds): the module is type-checked whole, but printed and formatted
+   * without the copies, which are then made from their originals by renaming identifiers
+   * (`pipeline/twins.ts`). A rename to a name of the same length leaves prettier's layout as it
+   * was, so the result is what printing and formatting the whole module gives (a test holds it).
+   */
+  readonly twins?: Twins;
+}
+
+export interface Twins {
+  /** The module without the copies. */
+  readonly without: string;
+  /**
+   * The originals, top-level functions, in groups that stand together (a body and its chunks): the
+   * copies of a group go just before its first original, in the same order.
+   */
+  readonly groups: readonly (readonly string[])[];
+  /** Identifiers renamed in a copy: each original's own name, and the calls to its world's functions. */
+  readonly renames: ReadonlyMap<string, string>;
 }
 
 export type Emitter = (ir: IR) => readonly EmittedFile[];

@@ -70,17 +70,23 @@ function failed(file: EmittedFile, diagnostics: readonly ts.Diagnostic[] | undef
   if (diagnostics !== undefined && diagnostics.length > 0) throw new InternalError(`${file.path} does not transpile: ${ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, "\n")}`);
 }
 
-/** The `.js` and `.d.ts` of one module, printed without the program (see the file comment). */
+/**
+ * The `.js` and `.d.ts` of one module, printed without the program (see the file comment). A
+ * module with twins is printed without the copies, and its `.js` keeps the twins, so that the
+ * copies are made once it is formatted (`twins.ts`); the copies are internal, so the `.d.ts` is
+ * the same either way.
+ */
 export function transpile(file: EmittedFile): EmittedFile[] {
+  const source = file.twins?.without ?? file.contents;
   // transpileModule turns declarations off, and isolatedDeclarations may not go without them.
   const { isolatedDeclarations: _, ...jsOptions } = EMITTED_COMPILER_OPTIONS;
-  const js = ts.transpileModule(file.contents, { compilerOptions: jsOptions, fileName: file.path, reportDiagnostics: true });
+  const js = ts.transpileModule(source, { compilerOptions: jsOptions, fileName: file.path, reportDiagnostics: true });
   failed(file, js.diagnostics);
-  const dts = ts.transpileDeclaration(file.contents, { compilerOptions: EMITTED_COMPILER_OPTIONS, fileName: file.path, reportDiagnostics: true });
+  const dts = ts.transpileDeclaration(source, { compilerOptions: EMITTED_COMPILER_OPTIONS, fileName: file.path, reportDiagnostics: true });
   failed(file, dts.diagnostics);
   return [
     { path: file.path.replace(/\.ts$/, ".d.ts"), contents: dts.outputText },
-    { path: file.path.replace(/\.ts$/, ".js"), contents: js.outputText },
+    { path: file.path.replace(/\.ts$/, ".js"), contents: js.outputText, ...(file.twins === undefined ? {} : { twins: file.twins }) },
   ];
 }
 

@@ -11,6 +11,7 @@
 import { format, type Options } from "prettier";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { commentText } from "../emit/escape.ts";
+import { withCopies } from "./twins.ts";
 
 export const PRETTIER_OPTIONS: Options = {
   printWidth: 100,
@@ -118,6 +119,7 @@ export async function assemble(files: readonly EmittedFile[], done: ReadonlyMap<
       if (parser !== undefined) {
         const parts = done.get(i)!;
         body = parts.every((p) => p !== undefined) ? parts.join("") : await format(f.contents, { ...PRETTIER_OPTIONS, parser });
+        if (f.twins !== undefined) body = withCopies(body, f.twins);
       }
       return { path: f.path, contents: banner(f.path, specFiles, generator) + body };
     }),

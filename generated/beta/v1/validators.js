@@ -97,7 +97,7 @@ const membersAudioCodec = membersOf(
 export function isAudioCodec(value) {
   return membersAudioCodec.set.has(value);
 }
-function testBodyCallRecord(v, e, m, n, o) {
+function testCallRecord(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "id")]) !== undefined &&
@@ -159,16 +159,16 @@ function testBodyCallRecord(v, e, m, n, o) {
     vDateTimeOffset(e, x, k)
   )
     return true;
-  return testBodyCallRecord$1(v, e, m, n, o);
+  return testCallRecord$1(v, e, m, n, o);
 }
-function testBodyCallRecord$1(v, e, m, n, o) {
+function testCallRecord$1(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "organizer")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testIdentitySet(x, e, m, k)
+    guardIdentitySet(x, e, m, k)
   )
     return true;
   if ((x = v[(k = "participants")]) !== undefined && (!(k in o) || own(v, k))) {
@@ -178,7 +178,7 @@ function testBodyCallRecord$1(v, e, m, n, o) {
     } else {
       for (let j = 0; j < x.length; j++) {
         const y = x[j];
-        if (y !== null && testIdentitySet(y, e, m, k, j)) return true;
+        if (y !== null && guardIdentitySet(y, e, m, k, j)) return true;
       }
     }
   }
@@ -188,7 +188,7 @@ function testBodyCallRecord$1(v, e, m, n, o) {
     } else {
       for (let j = 0; j < x.length; j++) {
         const y = x[j];
-        if (testSession(y, e, m, k, j)) return true;
+        if (guardSession(y, e, m, k, j)) return true;
       }
     }
   }
@@ -302,16 +302,16 @@ function bodyCallRecord$1(v, e, m, n, o) {
 const typesCallRecord = familyOf(
   "microsoft.graph.callRecords.callRecord@",
   [bodyCallRecord],
-  [testBodyCallRecord],
+  [testCallRecord],
 );
-function testCallRecord(v, e, m, _k, _j) {
+function guardCallRecord(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyCallRecord(v, e, m, 0, o)
+    ? testCallRecord(v, e, m, 0, o)
     : (t === typesCallRecord.hash || t === typesCallRecord.qname) && has(v, "@odata.type", o)
-      ? testBodyCallRecord(v, e, m, 1, o)
+      ? testCallRecord(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesCallRecord);
 }
 function checkCallRecord(v, e, m, k, j) {
@@ -321,13 +321,13 @@ function checkCallRecord(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.callRecord, reporting every problem with its JSON Pointer path.
  */
 export function validateCallRecord(value, options) {
-  return run(value, testCallRecord, checkCallRecord, options);
+  return run(value, guardCallRecord, checkCallRecord, options);
 }
 /**
  * The verdict of validateCallRecord, without the list of problems: stops at the first.
  */
 export function isCallRecord(value, options) {
-  return !testCallRecord(value, null, strict(options));
+  return !guardCallRecord(value, null, strict(options));
 }
 const membersCallType = membersOf("unknown,groupCall,peerToPeer,unknownFutureValue,");
 /**
@@ -345,7 +345,7 @@ const membersClientPlatform = membersOf(
 export function isClientPlatform(value) {
   return membersClientPlatform.set.has(value);
 }
-function testBodyClientUserAgent(v, e, m, n, o) {
+function testClientUserAgent(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "applicationVersion")]) !== undefined &&
@@ -448,17 +448,17 @@ function bodyClientUserAgent(v, e, m, n, o) {
 const typesClientUserAgent = familyOf(
   "microsoft.graph.callRecords.clientUserAgent@",
   [bodyClientUserAgent],
-  [testBodyClientUserAgent],
+  [testClientUserAgent],
 );
-function testClientUserAgent(v, e, m, _k, _j) {
+function guardClientUserAgent(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyClientUserAgent(v, e, m, 0, o)
+    ? testClientUserAgent(v, e, m, 0, o)
     : (t === typesClientUserAgent.hash || t === typesClientUserAgent.qname) &&
         has(v, "@odata.type", o)
-      ? testBodyClientUserAgent(v, e, m, 1, o)
+      ? testClientUserAgent(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesClientUserAgent);
 }
 function checkClientUserAgent(v, e, m, k, j) {
@@ -468,15 +468,15 @@ function checkClientUserAgent(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.clientUserAgent, reporting every problem with its JSON Pointer path.
  */
 export function validateClientUserAgent(value, options) {
-  return run(value, testClientUserAgent, checkClientUserAgent, options);
+  return run(value, guardClientUserAgent, checkClientUserAgent, options);
 }
 /**
  * The verdict of validateClientUserAgent, without the list of problems: stops at the first.
  */
 export function isClientUserAgent(value, options) {
-  return !testClientUserAgent(value, null, strict(options));
+  return !guardClientUserAgent(value, null, strict(options));
 }
-function testBodyDeviceInfo(v, e, m, n, o) {
+function testDeviceInfo(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "captureDeviceDriver")]) !== undefined &&
@@ -534,9 +534,9 @@ function testBodyDeviceInfo(v, e, m, n, o) {
     vFloatOrNull(e, x, k)
   )
     return true;
-  return testBodyDeviceInfo$1(v, e, m, n, o);
+  return testDeviceInfo$1(v, e, m, n, o);
 }
-function testBodyDeviceInfo$1(v, e, m, n, o) {
+function testDeviceInfo$1(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "lowSpeechLevelEventRatio")]) !== undefined &&
@@ -594,9 +594,9 @@ function testBodyDeviceInfo$1(v, e, m, n, o) {
     vFloatOrNull(e, x, k)
   )
     return true;
-  return testBodyDeviceInfo$2(v, e, m, n, o);
+  return testDeviceInfo$2(v, e, m, n, o);
 }
-function testBodyDeviceInfo$2(v, e, m, n, o) {
+function testDeviceInfo$2(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "renderNotFunctioningEventRatio")]) !== undefined &&
@@ -805,16 +805,16 @@ function bodyDeviceInfo$2(v, e, m, n, o) {
 const typesDeviceInfo = familyOf(
   "microsoft.graph.callRecords.deviceInfo@",
   [bodyDeviceInfo],
-  [testBodyDeviceInfo],
+  [testDeviceInfo],
 );
-function testDeviceInfo(v, e, m, _k, _j) {
+function guardDeviceInfo(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyDeviceInfo(v, e, m, 0, o)
+    ? testDeviceInfo(v, e, m, 0, o)
     : (t === typesDeviceInfo.hash || t === typesDeviceInfo.qname) && has(v, "@odata.type", o)
-      ? testBodyDeviceInfo(v, e, m, 1, o)
+      ? testDeviceInfo(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesDeviceInfo);
 }
 function checkDeviceInfo(v, e, m, k, j) {
@@ -824,22 +824,22 @@ function checkDeviceInfo(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.deviceInfo, reporting every problem with its JSON Pointer path.
  */
 export function validateDeviceInfo(value, options) {
-  return run(value, testDeviceInfo, checkDeviceInfo, options);
+  return run(value, guardDeviceInfo, checkDeviceInfo, options);
 }
 /**
  * The verdict of validateDeviceInfo, without the list of problems: stops at the first.
  */
 export function isDeviceInfo(value, options) {
-  return !testDeviceInfo(value, null, strict(options));
+  return !guardDeviceInfo(value, null, strict(options));
 }
-function testBodyEndpoint(v, e, m, n, o) {
+function testEndpoint(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "userAgent")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testUserAgent(x, e, m, k)
+    guardUserAgent(x, e, m, k)
   )
     return true;
   return (
@@ -867,16 +867,16 @@ function bodyEndpoint(v, e, m, n, o) {
 const typesEndpoint = familyOf(
   "microsoft.graph.callRecords.endpoint@microsoft.graph.callRecords.participantEndpoint@microsoft.graph.callRecords.serviceEndpoint@",
   [bodyEndpoint, bodyParticipantEndpoint, bodyServiceEndpoint],
-  [testBodyEndpoint, testBodyParticipantEndpoint, testBodyServiceEndpoint],
+  [testEndpoint, testParticipantEndpoint, testServiceEndpoint],
 );
-function testEndpoint(v, e, m, _k, _j) {
+function guardEndpoint(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyEndpoint(v, e, m, 0, o)
+    ? testEndpoint(v, e, m, 0, o)
     : (t === typesEndpoint.hash || t === typesEndpoint.qname) && has(v, "@odata.type", o)
-      ? testBodyEndpoint(v, e, m, 1, o)
+      ? testEndpoint(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesEndpoint);
 }
 function checkEndpoint(v, e, m, k, j) {
@@ -886,15 +886,15 @@ function checkEndpoint(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.endpoint or a type derived from it, named by its @odata.type, reporting every problem with its JSON Pointer path.
  */
 export function validateEndpoint(value, options) {
-  return run(value, testEndpoint, checkEndpoint, options);
+  return run(value, guardEndpoint, checkEndpoint, options);
 }
 /**
  * The verdict of validateEndpoint, without the list of problems: stops at the first.
  */
 export function isEndpoint(value, options) {
-  return !testEndpoint(value, null, strict(options));
+  return !guardEndpoint(value, null, strict(options));
 }
-function testBodyFailureInfo(v, e, m, n, o) {
+function testFailureInfo(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "reason")]) !== undefined &&
@@ -941,16 +941,16 @@ function bodyFailureInfo(v, e, m, n, o) {
 const typesFailureInfo = familyOf(
   "microsoft.graph.callRecords.failureInfo@",
   [bodyFailureInfo],
-  [testBodyFailureInfo],
+  [testFailureInfo],
 );
-function testFailureInfo(v, e, m, _k, _j) {
+function guardFailureInfo(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyFailureInfo(v, e, m, 0, o)
+    ? testFailureInfo(v, e, m, 0, o)
     : (t === typesFailureInfo.hash || t === typesFailureInfo.qname) && has(v, "@odata.type", o)
-      ? testBodyFailureInfo(v, e, m, 1, o)
+      ? testFailureInfo(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesFailureInfo);
 }
 function checkFailureInfo(v, e, m, k, j) {
@@ -960,13 +960,13 @@ function checkFailureInfo(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.failureInfo, reporting every problem with its JSON Pointer path.
  */
 export function validateFailureInfo(value, options) {
-  return run(value, testFailureInfo, checkFailureInfo, options);
+  return run(value, guardFailureInfo, checkFailureInfo, options);
 }
 /**
  * The verdict of validateFailureInfo, without the list of problems: stops at the first.
  */
 export function isFailureInfo(value, options) {
-  return !testFailureInfo(value, null, strict(options));
+  return !guardFailureInfo(value, null, strict(options));
 }
 const membersFailureStage = membersOf("unknown,callSetup,midcall,unknownFutureValue,");
 /**
@@ -975,7 +975,7 @@ const membersFailureStage = membersOf("unknown,callSetup,midcall,unknownFutureVa
 export function isFailureStage(value) {
   return membersFailureStage.set.has(value);
 }
-function testBodyFeedbackTokenSet(_v, _e, _m, _n, _o) {
+function testFeedbackTokenSet(_v, _e, _m, _n, _o) {
   return false;
 }
 function bodyFeedbackTokenSet(_v, _e, _m, _n, _o) {
@@ -984,17 +984,17 @@ function bodyFeedbackTokenSet(_v, _e, _m, _n, _o) {
 const typesFeedbackTokenSet = familyOf(
   "microsoft.graph.callRecords.feedbackTokenSet@",
   [bodyFeedbackTokenSet],
-  [testBodyFeedbackTokenSet],
+  [testFeedbackTokenSet],
 );
-function testFeedbackTokenSet(v, e, m, _k, _j) {
+function guardFeedbackTokenSet(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyFeedbackTokenSet(v, e, m, 0, o)
+    ? testFeedbackTokenSet(v, e, m, 0, o)
     : (t === typesFeedbackTokenSet.hash || t === typesFeedbackTokenSet.qname) &&
         has(v, "@odata.type", o)
-      ? testBodyFeedbackTokenSet(v, e, m, 1, o)
+      ? testFeedbackTokenSet(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesFeedbackTokenSet);
 }
 function checkFeedbackTokenSet(v, e, m, k, j) {
@@ -1004,15 +1004,15 @@ function checkFeedbackTokenSet(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.feedbackTokenSet, reporting every problem with its JSON Pointer path.
  */
 export function validateFeedbackTokenSet(value, options) {
-  return run(value, testFeedbackTokenSet, checkFeedbackTokenSet, options);
+  return run(value, guardFeedbackTokenSet, checkFeedbackTokenSet, options);
 }
 /**
  * The verdict of validateFeedbackTokenSet, without the list of problems: stops at the first.
  */
 export function isFeedbackTokenSet(value, options) {
-  return !testFeedbackTokenSet(value, null, strict(options));
+  return !guardFeedbackTokenSet(value, null, strict(options));
 }
-function testBodyMedia(v, e, m, n, o) {
+function testMedia(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "label")]) !== undefined &&
@@ -1026,7 +1026,7 @@ function testBodyMedia(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testDeviceInfo(x, e, m, k)
+    guardDeviceInfo(x, e, m, k)
   )
     return true;
   if (
@@ -1034,7 +1034,7 @@ function testBodyMedia(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testDeviceInfo(x, e, m, k)
+    guardDeviceInfo(x, e, m, k)
   )
     return true;
   if (
@@ -1042,7 +1042,7 @@ function testBodyMedia(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testNetworkInfo(x, e, m, k)
+    guardNetworkInfo(x, e, m, k)
   )
     return true;
   if (
@@ -1050,7 +1050,7 @@ function testBodyMedia(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testNetworkInfo(x, e, m, k)
+    guardNetworkInfo(x, e, m, k)
   )
     return true;
   if ((x = v[(k = "streams")]) !== undefined && (!(k in o) || own(v, k))) {
@@ -1060,7 +1060,7 @@ function testBodyMedia(v, e, m, n, o) {
     } else {
       for (let j = 0; j < x.length; j++) {
         const y = x[j];
-        if (y !== null && testMediaStream(y, e, m, k, j)) return true;
+        if (y !== null && guardMediaStream(y, e, m, k, j)) return true;
       }
     }
   }
@@ -1124,15 +1124,15 @@ function bodyMedia(v, e, m, n, o) {
     m && n !== keyCount(v) && unknownKeys(v, e, keysMedia, "microsoft.graph.callRecords.media")
   );
 }
-const typesMedia = familyOf("microsoft.graph.callRecords.media@", [bodyMedia], [testBodyMedia]);
-function testMedia(v, e, m, _k, _j) {
+const typesMedia = familyOf("microsoft.graph.callRecords.media@", [bodyMedia], [testMedia]);
+function guardMedia(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyMedia(v, e, m, 0, o)
+    ? testMedia(v, e, m, 0, o)
     : (t === typesMedia.hash || t === typesMedia.qname) && has(v, "@odata.type", o)
-      ? testBodyMedia(v, e, m, 1, o)
+      ? testMedia(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesMedia);
 }
 function checkMedia(v, e, m, k, j) {
@@ -1142,15 +1142,15 @@ function checkMedia(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.media, reporting every problem with its JSON Pointer path.
  */
 export function validateMedia(value, options) {
-  return run(value, testMedia, checkMedia, options);
+  return run(value, guardMedia, checkMedia, options);
 }
 /**
  * The verdict of validateMedia, without the list of problems: stops at the first.
  */
 export function isMedia(value, options) {
-  return !testMedia(value, null, strict(options));
+  return !guardMedia(value, null, strict(options));
 }
-function testBodyMediaStream(v, e, m, n, o) {
+function testMediaStream(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "averageAudioDegradation")]) !== undefined &&
@@ -1208,9 +1208,9 @@ function testBodyMediaStream(v, e, m, n, o) {
     vFloatOrNull(e, x, k)
   )
     return true;
-  return testBodyMediaStream$1(v, e, m, n, o);
+  return testMediaStream$1(v, e, m, n, o);
 }
-function testBodyMediaStream$1(v, e, m, n, o) {
+function testMediaStream$1(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "isAudioForwardErrorCorrectionUsed")]) !== undefined &&
@@ -1268,9 +1268,9 @@ function testBodyMediaStream$1(v, e, m, n, o) {
     vStringOrNull(e, x, k)
   )
     return true;
-  return testBodyMediaStream$2(v, e, m, n, o);
+  return testMediaStream$2(v, e, m, n, o);
 }
-function testBodyMediaStream$2(v, e, m, n, o) {
+function testMediaStream$2(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "wasMediaBypassed")]) !== undefined &&
@@ -1328,9 +1328,9 @@ function testBodyMediaStream$2(v, e, m, n, o) {
     vDurationOrNull(e, x, k)
   )
     return true;
-  return testBodyMediaStream$3(v, e, m, n, o);
+  return testMediaStream$3(v, e, m, n, o);
 }
-function testBodyMediaStream$3(v, e, m, n, o) {
+function testMediaStream$3(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "maxAudioNetworkJitter")]) !== undefined &&
@@ -1613,16 +1613,16 @@ function bodyMediaStream$3(v, e, m, n, o) {
 const typesMediaStream = familyOf(
   "microsoft.graph.callRecords.mediaStream@",
   [bodyMediaStream],
-  [testBodyMediaStream],
+  [testMediaStream],
 );
-function testMediaStream(v, e, m, _k, _j) {
+function guardMediaStream(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyMediaStream(v, e, m, 0, o)
+    ? testMediaStream(v, e, m, 0, o)
     : (t === typesMediaStream.hash || t === typesMediaStream.qname) && has(v, "@odata.type", o)
-      ? testBodyMediaStream(v, e, m, 1, o)
+      ? testMediaStream(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesMediaStream);
 }
 function checkMediaStream(v, e, m, k, j) {
@@ -1632,13 +1632,13 @@ function checkMediaStream(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.mediaStream, reporting every problem with its JSON Pointer path.
  */
 export function validateMediaStream(value, options) {
-  return run(value, testMediaStream, checkMediaStream, options);
+  return run(value, guardMediaStream, checkMediaStream, options);
 }
 /**
  * The verdict of validateMediaStream, without the list of problems: stops at the first.
  */
 export function isMediaStream(value, options) {
-  return !testMediaStream(value, null, strict(options));
+  return !guardMediaStream(value, null, strict(options));
 }
 const membersMediaStreamDirection = membersOf("callerToCallee,calleeToCaller,");
 /**
@@ -1665,7 +1665,7 @@ const membersNetworkConnectionType = membersOf(
 export function isNetworkConnectionType(value) {
   return membersNetworkConnectionType.set.has(value);
 }
-function testBodyNetworkInfo(v, e, m, n, o) {
+function testNetworkInfo(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "bandwidthLowEventRatio")]) !== undefined &&
@@ -1723,9 +1723,9 @@ function testBodyNetworkInfo(v, e, m, n, o) {
     vInt32OrNull(e, x, k)
   )
     return true;
-  return testBodyNetworkInfo$1(v, e, m, n, o);
+  return testNetworkInfo$1(v, e, m, n, o);
 }
-function testBodyNetworkInfo$1(v, e, m, n, o) {
+function testNetworkInfo$1(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "receivedQualityEventRatio")]) !== undefined &&
@@ -1783,9 +1783,9 @@ function testBodyNetworkInfo$1(v, e, m, n, o) {
     vInt32OrNull(e, x, k)
   )
     return true;
-  return testBodyNetworkInfo$2(v, e, m, n, o);
+  return testNetworkInfo$2(v, e, m, n, o);
 }
-function testBodyNetworkInfo$2(v, e, m, n, o) {
+function testNetworkInfo$2(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "wifiMicrosoftDriver")]) !== undefined &&
@@ -1843,9 +1843,9 @@ function testBodyNetworkInfo$2(v, e, m, n, o) {
     vEvolvable(e, x, membersWifiBand, m, k)
   )
     return true;
-  return testBodyNetworkInfo$3(v, e, m, n, o);
+  return testNetworkInfo$3(v, e, m, n, o);
 }
-function testBodyNetworkInfo$3(v, e, m, n, o) {
+function testNetworkInfo$3(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "wifiRadioType")]) !== undefined &&
@@ -1861,7 +1861,7 @@ function testBodyNetworkInfo$3(v, e, m, n, o) {
     } else {
       for (let j = 0; j < x.length; j++) {
         const y = x[j];
-        if (testTraceRouteHop(y, e, m, k, j)) return true;
+        if (guardTraceRouteHop(y, e, m, k, j)) return true;
       }
     }
   }
@@ -2080,16 +2080,16 @@ function bodyNetworkInfo$3(v, e, m, n, o) {
 const typesNetworkInfo = familyOf(
   "microsoft.graph.callRecords.networkInfo@",
   [bodyNetworkInfo],
-  [testBodyNetworkInfo],
+  [testNetworkInfo],
 );
-function testNetworkInfo(v, e, m, _k, _j) {
+function guardNetworkInfo(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyNetworkInfo(v, e, m, 0, o)
+    ? testNetworkInfo(v, e, m, 0, o)
     : (t === typesNetworkInfo.hash || t === typesNetworkInfo.qname) && has(v, "@odata.type", o)
-      ? testBodyNetworkInfo(v, e, m, 1, o)
+      ? testNetworkInfo(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesNetworkInfo);
 }
 function checkNetworkInfo(v, e, m, k, j) {
@@ -2099,13 +2099,13 @@ function checkNetworkInfo(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.networkInfo, reporting every problem with its JSON Pointer path.
  */
 export function validateNetworkInfo(value, options) {
-  return run(value, testNetworkInfo, checkNetworkInfo, options);
+  return run(value, guardNetworkInfo, checkNetworkInfo, options);
 }
 /**
  * The verdict of validateNetworkInfo, without the list of problems: stops at the first.
  */
 export function isNetworkInfo(value, options) {
-  return !testNetworkInfo(value, null, strict(options));
+  return !guardNetworkInfo(value, null, strict(options));
 }
 const membersNetworkTransportProtocol = membersOf("unknown,udp,tcp,unknownFutureValue,");
 /**
@@ -2114,7 +2114,7 @@ const membersNetworkTransportProtocol = membersOf("unknown,udp,tcp,unknownFuture
 export function isNetworkTransportProtocol(value) {
   return membersNetworkTransportProtocol.set.has(value);
 }
-function testBodyParticipantEndpoint(v, e, m, n, o) {
+function testParticipantEndpoint(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "cpuCoresCount")]) !== undefined &&
@@ -2149,7 +2149,7 @@ function testBodyParticipantEndpoint(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testIdentity(x, e, m, k)
+    guardIdentity(x, e, m, k)
   )
     return true;
   if (
@@ -2157,7 +2157,7 @@ function testBodyParticipantEndpoint(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testUserAgent(x, e, m, k)
+    guardUserAgent(x, e, m, k)
   )
     return true;
   if (
@@ -2165,7 +2165,7 @@ function testBodyParticipantEndpoint(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testUserFeedback(x, e, m, k)
+    guardUserFeedback(x, e, m, k)
   )
     return true;
   if (
@@ -2173,7 +2173,7 @@ function testBodyParticipantEndpoint(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testIdentitySet(x, e, m, k)
+    guardIdentitySet(x, e, m, k)
   )
     return true;
   return (
@@ -2253,17 +2253,17 @@ function bodyParticipantEndpoint(v, e, m, n, o) {
 const typesParticipantEndpoint = familyOf(
   "microsoft.graph.callRecords.participantEndpoint@",
   [bodyParticipantEndpoint],
-  [testBodyParticipantEndpoint],
+  [testParticipantEndpoint],
 );
-function testParticipantEndpoint(v, e, m, _k, _j) {
+function guardParticipantEndpoint(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyParticipantEndpoint(v, e, m, 0, o)
+    ? testParticipantEndpoint(v, e, m, 0, o)
     : (t === typesParticipantEndpoint.hash || t === typesParticipantEndpoint.qname) &&
         has(v, "@odata.type", o)
-      ? testBodyParticipantEndpoint(v, e, m, 1, o)
+      ? testParticipantEndpoint(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesParticipantEndpoint);
 }
 function checkParticipantEndpoint(v, e, m, k, j) {
@@ -2273,13 +2273,13 @@ function checkParticipantEndpoint(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.participantEndpoint, reporting every problem with its JSON Pointer path.
  */
 export function validateParticipantEndpoint(value, options) {
-  return run(value, testParticipantEndpoint, checkParticipantEndpoint, options);
+  return run(value, guardParticipantEndpoint, checkParticipantEndpoint, options);
 }
 /**
  * The verdict of validateParticipantEndpoint, without the list of problems: stops at the first.
  */
 export function isParticipantEndpoint(value, options) {
-  return !testParticipantEndpoint(value, null, strict(options));
+  return !guardParticipantEndpoint(value, null, strict(options));
 }
 const membersProductFamily = membersOf(
   "unknown,teams,skypeForBusiness,lync,unknownFutureValue,azureCommunicationServices,",
@@ -2290,7 +2290,7 @@ const membersProductFamily = membersOf(
 export function isProductFamily(value) {
   return membersProductFamily.set.has(value);
 }
-function testBodySegment(v, e, m, n, o) {
+function testSegment(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "id")]) !== undefined &&
@@ -2304,7 +2304,7 @@ function testBodySegment(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testFailureInfo(x, e, m, k)
+    guardFailureInfo(x, e, m, k)
   )
     return true;
   if (
@@ -2326,7 +2326,7 @@ function testBodySegment(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testEndpoint(x, e, m, k)
+    guardEndpoint(x, e, m, k)
   )
     return true;
   if (
@@ -2334,7 +2334,7 @@ function testBodySegment(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testEndpoint(x, e, m, k)
+    guardEndpoint(x, e, m, k)
   )
     return true;
   if ((x = v[(k = "media")]) !== undefined && (!(k in o) || own(v, k))) {
@@ -2344,7 +2344,7 @@ function testBodySegment(v, e, m, n, o) {
     } else {
       for (let j = 0; j < x.length; j++) {
         const y = x[j];
-        if (y !== null && testMedia(y, e, m, k, j)) return true;
+        if (y !== null && guardMedia(y, e, m, k, j)) return true;
       }
     }
   }
@@ -2414,19 +2414,15 @@ function bodySegment(v, e, m, n, o) {
     m && n !== keyCount(v) && unknownKeys(v, e, keysSegment, "microsoft.graph.callRecords.segment")
   );
 }
-const typesSegment = familyOf(
-  "microsoft.graph.callRecords.segment@",
-  [bodySegment],
-  [testBodySegment],
-);
-function testSegment(v, e, m, _k, _j) {
+const typesSegment = familyOf("microsoft.graph.callRecords.segment@", [bodySegment], [testSegment]);
+function guardSegment(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodySegment(v, e, m, 0, o)
+    ? testSegment(v, e, m, 0, o)
     : (t === typesSegment.hash || t === typesSegment.qname) && has(v, "@odata.type", o)
-      ? testBodySegment(v, e, m, 1, o)
+      ? testSegment(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesSegment);
 }
 function checkSegment(v, e, m, k, j) {
@@ -2436,22 +2432,22 @@ function checkSegment(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.segment, reporting every problem with its JSON Pointer path.
  */
 export function validateSegment(value, options) {
-  return run(value, testSegment, checkSegment, options);
+  return run(value, guardSegment, checkSegment, options);
 }
 /**
  * The verdict of validateSegment, without the list of problems: stops at the first.
  */
 export function isSegment(value, options) {
-  return !testSegment(value, null, strict(options));
+  return !guardSegment(value, null, strict(options));
 }
-function testBodyServiceEndpoint(v, e, m, n, o) {
+function testServiceEndpoint(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "userAgent")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testUserAgent(x, e, m, k)
+    guardUserAgent(x, e, m, k)
   )
     return true;
   return (
@@ -2479,17 +2475,17 @@ function bodyServiceEndpoint(v, e, m, n, o) {
 const typesServiceEndpoint = familyOf(
   "microsoft.graph.callRecords.serviceEndpoint@",
   [bodyServiceEndpoint],
-  [testBodyServiceEndpoint],
+  [testServiceEndpoint],
 );
-function testServiceEndpoint(v, e, m, _k, _j) {
+function guardServiceEndpoint(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyServiceEndpoint(v, e, m, 0, o)
+    ? testServiceEndpoint(v, e, m, 0, o)
     : (t === typesServiceEndpoint.hash || t === typesServiceEndpoint.qname) &&
         has(v, "@odata.type", o)
-      ? testBodyServiceEndpoint(v, e, m, 1, o)
+      ? testServiceEndpoint(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesServiceEndpoint);
 }
 function checkServiceEndpoint(v, e, m, k, j) {
@@ -2499,13 +2495,13 @@ function checkServiceEndpoint(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.serviceEndpoint, reporting every problem with its JSON Pointer path.
  */
 export function validateServiceEndpoint(value, options) {
-  return run(value, testServiceEndpoint, checkServiceEndpoint, options);
+  return run(value, guardServiceEndpoint, checkServiceEndpoint, options);
 }
 /**
  * The verdict of validateServiceEndpoint, without the list of problems: stops at the first.
  */
 export function isServiceEndpoint(value, options) {
-  return !testServiceEndpoint(value, null, strict(options));
+  return !guardServiceEndpoint(value, null, strict(options));
 }
 const membersServiceRole = membersOf(
   "unknown,customBot,skypeForBusinessMicrosoftTeamsGateway,skypeForBusinessAudioVideoMcu,skypeForBusinessApplicationSharingMcu,skypeForBusinessCallQueues,skypeForBusinessAutoAttendant,mediationServer,mediationServerCloudConnectorEdition,exchangeUnifiedMessagingService,mediaController,conferencingAnnouncementService,conferencingAttendant,audioTeleconferencerController,skypeForBusinessUnifiedCommunicationApplicationPlatform,responseGroupServiceAnnouncementService,gateway,skypeTranslator,skypeForBusinessAttendant,responseGroupService,voicemail,unknownFutureValue,",
@@ -2516,7 +2512,7 @@ const membersServiceRole = membersOf(
 export function isServiceRole(value) {
   return membersServiceRole.set.has(value);
 }
-function testBodyServiceUserAgent(v, e, m, n, o) {
+function testServiceUserAgent(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "applicationVersion")]) !== undefined &&
@@ -2577,17 +2573,17 @@ function bodyServiceUserAgent(v, e, m, n, o) {
 const typesServiceUserAgent = familyOf(
   "microsoft.graph.callRecords.serviceUserAgent@",
   [bodyServiceUserAgent],
-  [testBodyServiceUserAgent],
+  [testServiceUserAgent],
 );
-function testServiceUserAgent(v, e, m, _k, _j) {
+function guardServiceUserAgent(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyServiceUserAgent(v, e, m, 0, o)
+    ? testServiceUserAgent(v, e, m, 0, o)
     : (t === typesServiceUserAgent.hash || t === typesServiceUserAgent.qname) &&
         has(v, "@odata.type", o)
-      ? testBodyServiceUserAgent(v, e, m, 1, o)
+      ? testServiceUserAgent(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesServiceUserAgent);
 }
 function checkServiceUserAgent(v, e, m, k, j) {
@@ -2597,15 +2593,15 @@ function checkServiceUserAgent(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.serviceUserAgent, reporting every problem with its JSON Pointer path.
  */
 export function validateServiceUserAgent(value, options) {
-  return run(value, testServiceUserAgent, checkServiceUserAgent, options);
+  return run(value, guardServiceUserAgent, checkServiceUserAgent, options);
 }
 /**
  * The verdict of validateServiceUserAgent, without the list of problems: stops at the first.
  */
 export function isServiceUserAgent(value, options) {
-  return !testServiceUserAgent(value, null, strict(options));
+  return !guardServiceUserAgent(value, null, strict(options));
 }
-function testBodySession(v, e, m, n, o) {
+function testSession(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "id")]) !== undefined &&
@@ -2637,7 +2633,7 @@ function testBodySession(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testFailureInfo(x, e, m, k)
+    guardFailureInfo(x, e, m, k)
   )
     return true;
   if (
@@ -2659,7 +2655,7 @@ function testBodySession(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testEndpoint(x, e, m, k)
+    guardEndpoint(x, e, m, k)
   )
     return true;
   if (
@@ -2667,12 +2663,12 @@ function testBodySession(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testEndpoint(x, e, m, k)
+    guardEndpoint(x, e, m, k)
   )
     return true;
-  return testBodySession$1(v, e, m, n, o);
+  return testSession$1(v, e, m, n, o);
 }
-function testBodySession$1(v, e, m, n, o) {
+function testSession$1(v, e, m, n, o) {
   let k, x;
   if (!m && (x = v[(k = "segments")]) !== undefined && (!(k in o) || own(v, k))) {
     if (!Array.isArray(x)) {
@@ -2680,7 +2676,7 @@ function testBodySession$1(v, e, m, n, o) {
     } else {
       for (let j = 0; j < x.length; j++) {
         const y = x[j];
-        if (testSegment(y, e, m, k, j)) return true;
+        if (guardSegment(y, e, m, k, j)) return true;
       }
     }
   }
@@ -2771,19 +2767,15 @@ function bodySession$1(v, e, m, n, o) {
     m && n !== keyCount(v) && unknownKeys(v, e, keysSession, "microsoft.graph.callRecords.session")
   );
 }
-const typesSession = familyOf(
-  "microsoft.graph.callRecords.session@",
-  [bodySession],
-  [testBodySession],
-);
-function testSession(v, e, m, _k, _j) {
+const typesSession = familyOf("microsoft.graph.callRecords.session@", [bodySession], [testSession]);
+function guardSession(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodySession(v, e, m, 0, o)
+    ? testSession(v, e, m, 0, o)
     : (t === typesSession.hash || t === typesSession.qname) && has(v, "@odata.type", o)
-      ? testBodySession(v, e, m, 1, o)
+      ? testSession(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesSession);
 }
 function checkSession(v, e, m, k, j) {
@@ -2793,15 +2785,15 @@ function checkSession(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.session, reporting every problem with its JSON Pointer path.
  */
 export function validateSession(value, options) {
-  return run(value, testSession, checkSession, options);
+  return run(value, guardSession, checkSession, options);
 }
 /**
  * The verdict of validateSession, without the list of problems: stops at the first.
  */
 export function isSession(value, options) {
-  return !testSession(value, null, strict(options));
+  return !guardSession(value, null, strict(options));
 }
-function testBodyTraceRouteHop(v, e, m, n, o) {
+function testTraceRouteHop(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "hopCount")]) !== undefined &&
@@ -2862,16 +2854,16 @@ function bodyTraceRouteHop(v, e, m, n, o) {
 const typesTraceRouteHop = familyOf(
   "microsoft.graph.callRecords.traceRouteHop@",
   [bodyTraceRouteHop],
-  [testBodyTraceRouteHop],
+  [testTraceRouteHop],
 );
-function testTraceRouteHop(v, e, m, _k, _j) {
+function guardTraceRouteHop(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyTraceRouteHop(v, e, m, 0, o)
+    ? testTraceRouteHop(v, e, m, 0, o)
     : (t === typesTraceRouteHop.hash || t === typesTraceRouteHop.qname) && has(v, "@odata.type", o)
-      ? testBodyTraceRouteHop(v, e, m, 1, o)
+      ? testTraceRouteHop(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesTraceRouteHop);
 }
 function checkTraceRouteHop(v, e, m, k, j) {
@@ -2881,15 +2873,15 @@ function checkTraceRouteHop(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.traceRouteHop, reporting every problem with its JSON Pointer path.
  */
 export function validateTraceRouteHop(value, options) {
-  return run(value, testTraceRouteHop, checkTraceRouteHop, options);
+  return run(value, guardTraceRouteHop, checkTraceRouteHop, options);
 }
 /**
  * The verdict of validateTraceRouteHop, without the list of problems: stops at the first.
  */
 export function isTraceRouteHop(value, options) {
-  return !testTraceRouteHop(value, null, strict(options));
+  return !guardTraceRouteHop(value, null, strict(options));
 }
-function testBodyUserAgent(v, e, m, n, o) {
+function testUserAgent(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "applicationVersion")]) !== undefined &&
@@ -2936,16 +2928,16 @@ function bodyUserAgent(v, e, m, n, o) {
 const typesUserAgent = familyOf(
   "microsoft.graph.callRecords.userAgent@microsoft.graph.callRecords.clientUserAgent@microsoft.graph.callRecords.serviceUserAgent@",
   [bodyUserAgent, bodyClientUserAgent, bodyServiceUserAgent],
-  [testBodyUserAgent, testBodyClientUserAgent, testBodyServiceUserAgent],
+  [testUserAgent, testClientUserAgent, testServiceUserAgent],
 );
-function testUserAgent(v, e, m, _k, _j) {
+function guardUserAgent(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyUserAgent(v, e, m, 0, o)
+    ? testUserAgent(v, e, m, 0, o)
     : (t === typesUserAgent.hash || t === typesUserAgent.qname) && has(v, "@odata.type", o)
-      ? testBodyUserAgent(v, e, m, 1, o)
+      ? testUserAgent(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesUserAgent);
 }
 function checkUserAgent(v, e, m, k, j) {
@@ -2955,15 +2947,15 @@ function checkUserAgent(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.userAgent or a type derived from it, named by its @odata.type, reporting every problem with its JSON Pointer path.
  */
 export function validateUserAgent(value, options) {
-  return run(value, testUserAgent, checkUserAgent, options);
+  return run(value, guardUserAgent, checkUserAgent, options);
 }
 /**
  * The verdict of validateUserAgent, without the list of problems: stops at the first.
  */
 export function isUserAgent(value, options) {
-  return !testUserAgent(value, null, strict(options));
+  return !guardUserAgent(value, null, strict(options));
 }
-function testBodyUserFeedback(v, e, m, n, o) {
+function testUserFeedback(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "text")]) !== undefined &&
@@ -2984,7 +2976,7 @@ function testBodyUserFeedback(v, e, m, n, o) {
     (!(k in o) || own(v, k)) &&
     (n = n + 1) &&
     x !== null &&
-    testFeedbackTokenSet(x, e, m, k)
+    guardFeedbackTokenSet(x, e, m, k)
   )
     return true;
   return (
@@ -3026,16 +3018,16 @@ function bodyUserFeedback(v, e, m, n, o) {
 const typesUserFeedback = familyOf(
   "microsoft.graph.callRecords.userFeedback@",
   [bodyUserFeedback],
-  [testBodyUserFeedback],
+  [testUserFeedback],
 );
-function testUserFeedback(v, e, m, _k, _j) {
+function guardUserFeedback(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyUserFeedback(v, e, m, 0, o)
+    ? testUserFeedback(v, e, m, 0, o)
     : (t === typesUserFeedback.hash || t === typesUserFeedback.qname) && has(v, "@odata.type", o)
-      ? testBodyUserFeedback(v, e, m, 1, o)
+      ? testUserFeedback(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesUserFeedback);
 }
 function checkUserFeedback(v, e, m, k, j) {
@@ -3045,13 +3037,13 @@ function checkUserFeedback(v, e, m, k, j) {
  * Checks a value as microsoft.graph.callRecords.userFeedback, reporting every problem with its JSON Pointer path.
  */
 export function validateUserFeedback(value, options) {
-  return run(value, testUserFeedback, checkUserFeedback, options);
+  return run(value, guardUserFeedback, checkUserFeedback, options);
 }
 /**
  * The verdict of validateUserFeedback, without the list of problems: stops at the first.
  */
 export function isUserFeedback(value, options) {
-  return !testUserFeedback(value, null, strict(options));
+  return !guardUserFeedback(value, null, strict(options));
 }
 const membersUserFeedbackRating = membersOf(
   "notRated,bad,poor,fair,good,excellent,unknownFutureValue,",
@@ -3089,7 +3081,7 @@ const membersWifiRadioType = membersOf(
 export function isWifiRadioType(value) {
   return membersWifiRadioType.set.has(value);
 }
-function testBodyEntity(v, e, m, n, o) {
+function testEntity(v, e, m, n, o) {
   let k, x;
   if (
     (x = v[(k = "id")]) !== undefined &&
@@ -3114,16 +3106,16 @@ function bodyEntity(v, e, m, n, o) {
 const typesEntity = familyOf(
   "microsoft.graph.entity@microsoft.graph.callRecords.callRecord@microsoft.graph.callRecords.segment@microsoft.graph.callRecords.session@",
   [bodyEntity, bodyCallRecord, bodySegment, bodySession],
-  [testBodyEntity, testBodyCallRecord, testBodySegment, testBodySession],
+  [testEntity, testCallRecord, testSegment, testSession],
 );
-function testEntity(v, e, m, _k, _j) {
+function guardEntity(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyEntity(v, e, m, 0, o)
+    ? testEntity(v, e, m, 0, o)
     : (t === typesEntity.hash || t === typesEntity.qname) && has(v, "@odata.type", o)
-      ? testBodyEntity(v, e, m, 1, o)
+      ? testEntity(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesEntity);
 }
 function checkEntity(v, e, m, k, j) {
@@ -3133,15 +3125,15 @@ function checkEntity(v, e, m, k, j) {
  * Checks a value as microsoft.graph.entity or a type derived from it, named by its @odata.type, reporting every problem with its JSON Pointer path.
  */
 export function validateEntity(value, options) {
-  return run(value, testEntity, checkEntity, options);
+  return run(value, guardEntity, checkEntity, options);
 }
 /**
  * The verdict of validateEntity, without the list of problems: stops at the first.
  */
 export function isEntity(value, options) {
-  return !testEntity(value, null, strict(options));
+  return !guardEntity(value, null, strict(options));
 }
-function testBodyIdentity(v, e, _m, _n, o) {
+function testIdentity(v, e, _m, _n, o) {
   let k, x;
   if (
     (x = v[(k = "displayName")]) !== undefined &&
@@ -3165,15 +3157,15 @@ function bodyIdentity(v, e, _m, _n, o) {
     return true;
   return false;
 }
-const typesIdentity = familyOf("microsoft.graph.identity@", [bodyIdentity], [testBodyIdentity]);
-function testIdentity(v, e, m, _k, _j) {
+const typesIdentity = familyOf("microsoft.graph.identity@", [bodyIdentity], [testIdentity]);
+function guardIdentity(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyIdentity(v, e, m, 0, o)
+    ? testIdentity(v, e, m, 0, o)
     : (t === typesIdentity.hash || t === typesIdentity.qname) && has(v, "@odata.type", o)
-      ? testBodyIdentity(v, e, m, 1, o)
+      ? testIdentity(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesIdentity);
 }
 function checkIdentity(v, e, m, k, j) {
@@ -3183,35 +3175,35 @@ function checkIdentity(v, e, m, k, j) {
  * Checks a value as microsoft.graph.identity, reporting every problem with its JSON Pointer path.
  */
 export function validateIdentity(value, options) {
-  return run(value, testIdentity, checkIdentity, options);
+  return run(value, guardIdentity, checkIdentity, options);
 }
 /**
  * The verdict of validateIdentity, without the list of problems: stops at the first.
  */
 export function isIdentity(value, options) {
-  return !testIdentity(value, null, strict(options));
+  return !guardIdentity(value, null, strict(options));
 }
-function testBodyIdentitySet(v, e, m, _n, o) {
+function testIdentitySet(v, e, m, _n, o) {
   let k, x;
   if (
     (x = v[(k = "application")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
     x !== null &&
-    testIdentity(x, e, m, k)
+    guardIdentity(x, e, m, k)
   )
     return true;
   if (
     (x = v[(k = "device")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
     x !== null &&
-    testIdentity(x, e, m, k)
+    guardIdentity(x, e, m, k)
   )
     return true;
   if (
     (x = v[(k = "user")]) !== undefined &&
     (!(k in o) || own(v, k)) &&
     x !== null &&
-    testIdentity(x, e, m, k)
+    guardIdentity(x, e, m, k)
   )
     return true;
   return false;
@@ -3244,16 +3236,16 @@ function bodyIdentitySet(v, e, m, _n, o) {
 const typesIdentitySet = familyOf(
   "microsoft.graph.identitySet@",
   [bodyIdentitySet],
-  [testBodyIdentitySet],
+  [testIdentitySet],
 );
-function testIdentitySet(v, e, m, _k, _j) {
+function guardIdentitySet(v, e, m, _k, _j) {
   if (!isObject(v)) return true;
   const t = v["@odata.type"],
     o = inherits(v);
   return t === undefined
-    ? testBodyIdentitySet(v, e, m, 0, o)
+    ? testIdentitySet(v, e, m, 0, o)
     : (t === typesIdentitySet.hash || t === typesIdentitySet.qname) && has(v, "@odata.type", o)
-      ? testBodyIdentitySet(v, e, m, 1, o)
+      ? testIdentitySet(v, e, m, 1, o)
       : deriveTest(v, t, e, m, o, typesIdentitySet);
 }
 function checkIdentitySet(v, e, m, k, j) {
@@ -3263,11 +3255,11 @@ function checkIdentitySet(v, e, m, k, j) {
  * Checks a value as microsoft.graph.identitySet, reporting every problem with its JSON Pointer path.
  */
 export function validateIdentitySet(value, options) {
-  return run(value, testIdentitySet, checkIdentitySet, options);
+  return run(value, guardIdentitySet, checkIdentitySet, options);
 }
 /**
  * The verdict of validateIdentitySet, without the list of problems: stops at the first.
  */
 export function isIdentitySet(value, options) {
-  return !testIdentitySet(value, null, strict(options));
+  return !guardIdentitySet(value, null, strict(options));
 }

@@ -16,5 +16,5 @@ export const RUNTIME_PUBLIC = {
 
 export const emitValidators: Emitter = (ir) => [
   { path: "runtime.ts", contents: runtimeSource(), publicApi: RUNTIME_PUBLIC },
-  { path: "validators.ts", contents: validatorsSource(ir, allocateNames(ir)) },
+  { path: "validators.ts", ...validatorsSource(ir, allocateNames(ir)) },
 ];

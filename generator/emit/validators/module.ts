@@ -1,6 +1,7 @@
 /** The generated `validators.ts`: imports, shared tables, then each type's validators and exports. */
 import type { IR, IRStructured } from "../../ir/types.ts";
 import { _, Code, join, Name } from "../code.ts";
+import type { Twins } from "../emitter.ts";
 import { jsDoc } from "../escape.ts";
 import { Lookup } from "../lookup.ts";
 import { structuredTypes } from "../schemas/hierarchy.ts";
@@ -61,7 +62,11 @@ return ${rt("members")}(list);
   return join(out, "\n\n");
 }
 
-export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>): string {
+/**
+ * The module, and the same module without the test world's bodies, with what makes them again from
+ * the check world's (`Twins`): each test body is its check body but for names of the same length.
+ */
+export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>): { contents: string; twins: Twins } {
   const used = new Set<RuntimeImport>();
   const rt = (name: RuntimeImport): Name => {
     used.add(name);
@@ -75,16 +80,33 @@ export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>):
   const cx = { names, lookup, rt, evolvable };
   const known = namesList(structuredTypes(ir).map((t) => t.qname), "@");
   const parts: Code[] = [];
+  const without: Code[] = [];
   if (structuredTypes(ir).length > 0) {
     parts.push(_`/** Every @odata.type spelling of every type this package knows. */
 const KNOWN = ${rt("known")}(${known});`);
   }
   parts.push(tableBuilders(ir, lookup, rt));
   parts.push(keysSets(structuredTypes(ir), cx));
+  without.push(...parts);
+  const groups: string[][] = [];
+  const renames = new Map<string, string>();
   for (const t of ir.types) {
     const n = names.get(t.qname)!;
-    parts.push(t.kind === "enum" ? enumValidators(t, n) : join([structuredValidators(t, cx), exportsOf(t, n, rt)], "\n\n"));
+    if (t.kind === "enum") {
+      parts.push(enumValidators(t, n));
+      without.push(parts[parts.length - 1]!);
+      continue;
+    }
+    const { testBodies, rest } = structuredValidators(t, cx);
+    const tail = join([rest, exportsOf(t, n, rt)], "\n\n");
+    parts.push(join([testBodies, tail], "\n\n"));
+    without.push(tail);
+    renames.set(n.check!.str, n.test!.str);
+    const originals = [n.body!, ...n.chunks!];
+    originals.forEach((b, i) => renames.set(b.str, [n.testBody!, ...n.testChunks!][i]!.str));
+    groups.push(originals.map((b) => b.str));
   }
-  parts.unshift(imports(ir, names, used));
-  return `${join(parts, "\n\n").str}\n`;
+  const head = imports(ir, names, used);
+  const text = (list: Code[]): string => `${join([head, ...list], "\n\n").str}\n`;
+  return { contents: text(parts), twins: { without: text(without), groups, renames } };
 }

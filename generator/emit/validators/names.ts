@@ -18,7 +18,7 @@ export interface TypeNames {
   readonly body?: Name;
   /**
    * The rest of the body, a few properties each, each calling the next (see chunks.ts): `bodyT$1`...
-   * A `$` appears in no type's TypeScript name, so these never meet another type's `bodyU`.
+   * A `$` appears in no other name of the module, so these never meet another type's `bodyU`.
    */
   readonly chunks?: readonly Name[];
   /** The test world's `check`, `body` and chunks: the same code, for the verdict alone (property.ts). */
@@ -58,18 +58,26 @@ function exported(scope: NameScope, name: string): Name {
 /** Module-level names of `validators.ts` itself: the known-types set and the table builders. */
 export const MODULE_LOCALS = ["KNOWN", "familyOf", "keysOf", "membersOf"] as const;
 
+/**
+ * The two worlds' names come in pairs of one length (`bodyT`/`testT`, `checkT`/`guardT`), so that
+ * the test world can be made from the formatted check world by renaming (see `twins` in
+ * emitter.ts): renaming to a name of the same length leaves prettier's layout as it was.
+ */
 function structuredNames(scope: NameScope, t: IRStructured, exports: readonly Name[], chunks: number): TypeNames {
   const [validate, is] = exports;
+  const [check, guard] = scope.freshSet([`check${t.tsName}`, `guard${t.tsName}`]);
+  const [body, testBody] = scope.freshSet([`body${t.tsName}`, `test${t.tsName}`]);
+  const chunkNames = (base: Name): Name[] => Array.from({ length: chunks - 1 }, (_, i) => new Name(`${base.str}$${i + 1}`));
   return {
     staticType: new Name(staticTypeName(t)),
     validate,
     is: is!,
-    check: scope.fresh(`check${t.tsName}`),
-    body: scope.fresh(`body${t.tsName}`),
-    chunks: Array.from({ length: chunks - 1 }, (_, i) => scope.fresh(`body${t.tsName}$${i + 1}`)),
-    test: scope.fresh(`test${t.tsName}`),
-    testBody: scope.fresh(`testBody${t.tsName}`),
-    testChunks: Array.from({ length: chunks - 1 }, (_, i) => scope.fresh(`testBody${t.tsName}$${i + 1}`)),
+    check: check!,
+    body: body!,
+    chunks: chunkNames(body!),
+    test: guard!,
+    testBody: testBody!,
+    testChunks: chunkNames(testBody!),
     table: scope.fresh(`types${t.tsName}`),
     keys: scope.fresh(`keys${t.tsName}`),
   };

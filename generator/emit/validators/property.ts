@@ -30,8 +30,9 @@ export interface PropertyContext {
   /**
    * Which world the code is for: `check` (validateT's second pass, which collects every error) or
    * `test` (isT, and validateT's first pass). The two are the same text but for the names of the
-   * structured checks they call (`checkT` or `testT`), so that V8 optimises each for its own use
-   * while gzip folds the second copy into the first.
+   * structured checks they call (`checkT` or `guardT`), so that V8 optimises each for its own use
+   * while gzip folds the second copy into the first. The pipeline formats only the check world and
+   * makes the test world's bodies from it by renaming (`Twins` in emitter.ts).
    */
   readonly world: "check" | "test";
 }

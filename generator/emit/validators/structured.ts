@@ -1,14 +1,14 @@
 /**
  * The validators of an entity or complex type `T`, in two worlds of the same text (see
  * `PropertyContext.world`):
- * - `testBodyT(v, e, m, n, o)` and `bodyT(...)` check an object as exactly `T` (own and inherited
+ * - `testT(v, e, m, n, o)` and `bodyT(...)` check an object as exactly `T` (own and inherited
  *   properties; in request mode, unless `T` is open, no other property but instance annotations; in
  *   response mode the navigation properties, own and inherited, when expanded), in chunks
  *   (`chunks.ts`). The unknown-key check counts the keys with for-in (no allocation) and compares
  *   with the declared properties found: a for-in count is never below the own keys, so equality
  *   proves there is no other; otherwise `unknownKeys` decides;
  * - `typesT` maps each `@odata.type` spelling accepted where `T` is declared to the bodies to use;
- * - `testT(v, e, m)` checks a value declared as `T` for the verdict alone (e is null);
+ * - `guardT(v, e, m)` checks a value declared as `T` for the verdict alone (e is null);
  * - `checkT(v, e, m, k?, j?)` checks it collecting errors: given its place in the parent (property
  *   token, item index), it puts it in front of the paths of the errors it added.
  */
@@ -107,10 +107,10 @@ return ${cx.rt("dispatch")}(v, e, m, k, j, ${n.table!});
  * Two worlds of the same text (see `PropertyContext.world`): the test world, then the check world,
  * each type's two copies side by side so that gzip finds the second within its window.
  */
-export function structuredValidators(t: IRStructured, cx: Omit<StructuredContext, "world">): Code {
+export function structuredValidators(t: IRStructured, cx: Omit<StructuredContext, "world">): { testBodies: Code; rest: Code } {
   const testWorld = { ...cx, world: "test" as const };
   const checkWorld = { ...cx, world: "check" as const };
-  return join([body(t, testWorld), body(t, checkWorld), table(t, checkWorld), test(t, testWorld), check(t, checkWorld)], "\n\n");
+  return { testBodies: body(t, testWorld), rest: join([body(t, checkWorld), table(t, checkWorld), test(t, testWorld), check(t, checkWorld)], "\n\n") };
 }
 
 /**
