@@ -26,6 +26,8 @@ class Pool {
   private outstanding = 0;
   private checkPending = true;
   private wake: (() => void) | undefined;
+  /** Called when jobs are added: hands one to the second thread if it is waiting for work. */
+  fed: (() => void) | undefined;
 
   constructor(private readonly pieceSize: number) {}
 
@@ -37,6 +39,7 @@ class Pool {
       this.outstanding++;
     }
     this.notify();
+    this.fed?.();
   }
 
   take(): FormatJob | undefined {
@@ -91,12 +94,21 @@ function startWorker(pool: Pool, sources: EmittedFile[] | undefined): { failed: 
     worker.on("exit", (code) => {
       if (!pool.finished) reject(new InternalError(`the compile thread stopped (exit code ${code})`));
     });
+    // Whether the thread is free and waiting for a piece (none was left when it last asked).
+    let idle = false;
+    const feed = (): void => {
+      const job = pool.take();
+      idle = job === undefined;
+      if (job !== undefined) send({ type: "format", job });
+    };
+    pool.fed = () => {
+      if (idle) feed();
+    };
     worker.on("message", (message: FromWorker) => {
       if (message.type === "failed") return reject(failure(message));
       if (message.type === "checked") pool.checked();
       else if (message.type === "formatted") pool.record(message.job, message.text);
-      const job = pool.take();
-      if (job !== undefined) send({ type: "format", job });
+      feed();
     });
   });
   failed.catch(() => {}); // observed by formatHere; this only keeps Node from calling it unhandled
@@ -104,9 +116,15 @@ function startWorker(pool: Pool, sources: EmittedFile[] | undefined): { failed: 
   return { failed, stop: () => worker.terminate() };
 }
 
-/** This thread's share: print the modules, then format pieces until none are left anywhere. */
+/**
+ * This thread's share: print the modules, one at a time so that the second thread can format the
+ * first while the next is printed, then format pieces until none are left anywhere.
+ */
 async function formatHere(pool: Pool, sources: readonly EmittedFile[], failed: Promise<never>): Promise<void> {
-  pool.add(sources.flatMap(transpile));
+  for (const source of sources) {
+    pool.add(transpile(source));
+    await Promise.race([new Promise<void>((resolve) => setImmediate(resolve)), failed]);
+  }
   while (!pool.finished) {
     const job = pool.take();
     if (job === undefined) await Promise.race([pool.changed(), failed]);
