@@ -3,10 +3,10 @@
  * program under strict settings; any diagnostic fails the run (the generator produced bad code: an
  * internal error).
  *
- * The `.js` and `.d.ts` of a module are printed one file at a time, without the program
- * (`transpileModule`, `transpileDeclaration`): `isolatedModules` and `isolatedDeclarations` make
- * the checker prove that this per-file output is exactly what the program would print, and they let
- * both be produced (and formatted) on another thread while the program is still being checked.
+ * The `.js` and `.d.ts` of a module are printed one file at a time, without the program (as
+ * `transpileModule` and `transpileDeclaration` would): `isolatedModules` and `isolatedDeclarations`
+ * make the checker prove that this per-file output is exactly what the program would print, and
+ * they let both be produced (and formatted) while the program is still being checked.
  */
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
 import { InternalError } from "../diagnostics.ts";
@@ -66,27 +66,57 @@ export function programDeclarations(files: readonly EmittedFile[]): EmittedFile[
   return result.getFiles().map((f) => ({ path: f.filePath.slice(ROOT.length + 1), contents: f.text })).sort(byPath);
 }
 
-function failed(file: EmittedFile, diagnostics: readonly ts.Diagnostic[] | undefined): void {
-  if (diagnostics !== undefined && diagnostics.length > 0) throw new InternalError(`${file.path} does not transpile: ${ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, "\n")}`);
-}
-
 /**
- * The `.js` and `.d.ts` of one module, printed without the program (see the file comment). A
- * module with twins is printed without the copies, and its `.js` keeps the twins, so that the
- * copies are made once it is formatted (`twins.ts`); the copies are internal, so the `.d.ts` is
- * the same either way.
+ * The `.js` and `.d.ts` of one module, printed without the program (see the file comment), from one
+ * parse: a program of that file alone, unchecked (`noCheck`), emits both, which is what
+ * `transpileModule` and `transpileDeclaration` do one at a time, each parsing the file again (a test
+ * holds the output equal to theirs). A module with twins is printed without the copies, and its
+ * `.js` keeps the twins, so that the copies are made once it is formatted (`twins.ts`); the copies
+ * are internal, so the `.d.ts` is the same either way.
  */
 export function transpile(file: EmittedFile): EmittedFile[] {
   const source = file.twins?.without ?? file.contents;
+  const name = `${ROOT}/${file.path}`;
+  // Nothing is checked, so no lib file is read (and `lib` may not go with `noLib`).
+  const { lib: _lib, ...printing } = EMITTED_COMPILER_OPTIONS;
+  const options = { ...printing, noCheck: true, noResolve: true, noLib: true, suppressOutputPathCheck: true } as ts.CompilerOptions;
+  const parsed = ts.createSourceFile(name, source, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+  const out = new Map<string, string>();
+  const host: ts.CompilerHost = {
+    getSourceFile: (n) => (n === name ? parsed : undefined),
+    writeFile: (n, text) => void out.set(n, text),
+    getDefaultLibFileName: () => "lib.d.ts",
+    useCaseSensitiveFileNames: () => true,
+    getCanonicalFileName: (n) => n,
+    getCurrentDirectory: () => ROOT,
+    getNewLine: () => "\n",
+    fileExists: (n) => n === name,
+    readFile: () => undefined,
+  };
+  const program = ts.createProgram([name], options, host);
+  const diagnostics = [...program.getOptionsDiagnostics(), ...program.getSyntacticDiagnostics(), ...program.emit().diagnostics];
+  if (diagnostics.length > 0) throw new InternalError(`${file.path} does not transpile: ${ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, "\n")}`);
+  const printed = (ext: string): string => {
+    const text = out.get(name.replace(/\.ts$/, ext));
+    if (text === undefined) throw new InternalError(`${file.path}: no ${ext} was printed`);
+    return text;
+  };
+  return [
+    { path: file.path.replace(/\.ts$/, ".d.ts"), contents: printed(".d.ts") },
+    { path: file.path.replace(/\.ts$/, ".js"), contents: printed(".js"), ...(file.twins === undefined ? {} : { twins: file.twins }) },
+  ];
+}
+
+/** What `transpile` prints, by `transpileModule` and `transpileDeclaration` (for a test to compare). */
+export function transpileApart(file: EmittedFile): EmittedFile[] {
+  const source = file.twins?.without ?? file.contents;
   // transpileModule turns declarations off, and isolatedDeclarations may not go without them.
   const { isolatedDeclarations: _, ...jsOptions } = EMITTED_COMPILER_OPTIONS;
-  const js = ts.transpileModule(source, { compilerOptions: jsOptions, fileName: file.path, reportDiagnostics: true });
-  failed(file, js.diagnostics);
-  const dts = ts.transpileDeclaration(source, { compilerOptions: EMITTED_COMPILER_OPTIONS, fileName: file.path, reportDiagnostics: true });
-  failed(file, dts.diagnostics);
+  const js = ts.transpileModule(source, { compilerOptions: jsOptions, fileName: file.path });
+  const dts = ts.transpileDeclaration(source, { compilerOptions: EMITTED_COMPILER_OPTIONS, fileName: file.path });
   return [
     { path: file.path.replace(/\.ts$/, ".d.ts"), contents: dts.outputText },
-    { path: file.path.replace(/\.ts$/, ".js"), contents: js.outputText, ...(file.twins === undefined ? {} : { twins: file.twins }) },
+    { path: file.path.replace(/\.ts$/, ".js"), contents: js.outputText },
   ];
 }
 

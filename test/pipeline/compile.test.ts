@@ -1,11 +1,12 @@
 /**
- * The `.d.ts` printed one file at a time (`transpileDeclaration`, which lets the declarations be
- * made and formatted while the program is still being checked) is exactly what the checked program
- * prints, for the shipped spec, every fixture spec and hostile names.
+ * The `.d.ts` printed one file at a time (which lets the declarations be made and formatted while
+ * the program is still being checked) is exactly what the checked program prints, and the `.js` and
+ * `.d.ts` printed from one parse are what `transpileModule` and `transpileDeclaration` print, for the
+ * shipped spec, every fixture spec and hostile names.
  */
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../generator/ir/build.ts";
-import { check, programDeclarations, transpile, typeScriptSources } from "../../generator/pipeline/compile.ts";
+import { check, programDeclarations, transpile, transpileApart, typeScriptSources } from "../../generator/pipeline/compile.ts";
 import { emitSources } from "../../generator/pipeline/generate.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
 
@@ -20,6 +21,12 @@ describe("per-file declarations", () => {
       const perFile = typeScriptSources(sources).flatMap(transpile).filter((f) => f.path.endsWith(".d.ts")).sort((a, b) => (a.path < b.path ? -1 : 1));
       expect(perFile.map((f) => f.path)).toEqual(program.map((f) => f.path));
       for (const [i, f] of perFile.entries()) expect(f.contents, f.path).toBe(program[i]!.contents);
+      // One parse for both files prints what transpileModule and transpileDeclaration print.
+      for (const source of typeScriptSources(sources)) {
+        const [one, apart] = [transpile(source), transpileApart(source)];
+        expect(one.map((f) => f.path)).toEqual(apart.map((f) => f.path));
+        for (const [i, f] of one.entries()) expect(f.contents, f.path).toBe(apart[i]!.contents);
+      }
     });
   }
 
