@@ -107,19 +107,6 @@ export function transpile(file: EmittedFile): EmittedFile[] {
   ];
 }
 
-/** What `transpile` prints, by `transpileModule` and `transpileDeclaration` (for a test to compare). */
-export function transpileApart(file: EmittedFile): EmittedFile[] {
-  const source = file.twins?.without ?? file.contents;
-  // transpileModule turns declarations off, and isolatedDeclarations may not go without them.
-  const { isolatedDeclarations: _, ...jsOptions } = EMITTED_COMPILER_OPTIONS;
-  const js = ts.transpileModule(source, { compilerOptions: jsOptions, fileName: file.path });
-  const dts = ts.transpileDeclaration(source, { compilerOptions: EMITTED_COMPILER_OPTIONS, fileName: file.path });
-  return [
-    { path: file.path.replace(/\.ts$/, ".d.ts"), contents: dts.outputText },
-    { path: file.path.replace(/\.ts$/, ".js"), contents: js.outputText },
-  ];
-}
-
 /** Checks, then prints `.js` and `.d.ts` for every module, on this thread. */
 export function compileModules(files: readonly EmittedFile[]): EmittedFile[] {
   check(files);

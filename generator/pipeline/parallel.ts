@@ -112,7 +112,8 @@ function startWorker(pool: Pool, sources: EmittedFile[] | undefined): { failed: 
     });
   });
   failed.catch(() => {}); // observed by formatHere; this only keeps Node from calling it unhandled
-  send(sources === undefined ? { type: "start" } : { type: "compile", files: sources });
+  // The check reads each module whole: the twins (a second copy of the validators) stay here.
+  send(sources === undefined ? { type: "start" } : { type: "compile", files: sources.map(({ path, contents }) => ({ path, contents })) });
   return { failed, stop: () => worker.terminate() };
 }
 

@@ -93,17 +93,19 @@ const KNOWN = ${rt("known")}(${known});`);
   for (const t of ir.types) {
     const n = names.get(t.qname)!;
     if (t.kind === "enum") {
-      parts.push(enumValidators(t, n));
-      without.push(parts[parts.length - 1]!);
+      const code = enumValidators(t, n);
+      parts.push(code);
+      without.push(code);
       continue;
     }
     const { testBodies, rest } = structuredValidators(t, cx);
     const tail = join([rest, exportsOf(t, n, rt)], "\n\n");
     parts.push(join([testBodies, tail], "\n\n"));
     without.push(tail);
-    renames.set(n.check!.str, n.test!.str);
     const originals = [n.body!, ...n.chunks!];
-    originals.forEach((b, i) => renames.set(b.str, [n.testBody!, ...n.testChunks!][i]!.str));
+    const copies = [n.testBody!, ...n.testChunks!];
+    originals.forEach((b, i) => renames.set(b.str, copies[i]!.str));
+    renames.set(n.check!.str, n.test!.str);
     groups.push(originals.map((b) => b.str));
   }
   const head = imports(ir, names, used);
