@@ -20,6 +20,9 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Files written at once. */
+export const WRITE_BATCH = 64;
+
 export async function writePackage(target: string, files: readonly EmittedFile[], hooks: WriteHooks = {}): Promise<void> {
   const write = hooks.writeFile ?? ((p: string, c: string) => fsWriteFile(p, c, "utf8"));
   const stamp = `${process.pid}-${Date.now().toString(36)}`;
@@ -27,10 +30,14 @@ export async function writePackage(target: string, files: readonly EmittedFile[]
   const previous = `${target}.previous-${stamp}`;
   await mkdir(dirname(target), { recursive: true });
   try {
-    for (const f of files) {
-      const path = join(staging, ...f.path.split("/"));
-      await mkdir(dirname(path), { recursive: true });
-      await write(path, f.contents);
+    const paths = files.map((f) => join(staging, ...f.path.split("/")));
+    for (const folder of new Set(paths.map((p) => dirname(p)))) await mkdir(folder, { recursive: true });
+    // Many writes at once: one by one, the 3,000 files of a large package took seconds.
+    for (let i = 0; i < files.length; i += WRITE_BATCH) {
+      // Settled, not raced: the staging folder is removed on failure only once no write is in flight.
+      const results = await Promise.allSettled(files.slice(i, i + WRITE_BATCH).map((f, j) => write(paths[i + j]!, f.contents)));
+      const failed = results.find((r) => r.status === "rejected");
+      if (failed !== undefined) throw failed.reason;
     }
   } catch (e) {
     await rm(staging, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import fg from "fast-glob";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { comparePackage } from "../../generator/pipeline/compare.ts";
-import { writePackage } from "../../generator/pipeline/write.ts";
+import { WRITE_BATCH, writePackage } from "../../generator/pipeline/write.ts";
 
 const files = [
   { path: "a.js", contents: "export const a = 1;\n" },
@@ -44,9 +44,11 @@ describe("writePackage", () => {
       if (++writes === 2) throw new Error("disk full");
       await writeFile(path, contents);
     };
-    const changed = files.map((f) => ({ ...f, contents: `${f.contents}// changed\n` }));
+    // More files than one batch of writes: the batch with the failure finishes, no later one starts.
+    const many = Array.from({ length: 3 * WRITE_BATCH }, (_, i) => ({ path: `more/m${i}.js`, contents: `export const m = ${i};\n` }));
+    const changed = [...files, ...many].map((f) => ({ ...f, contents: `${f.contents}// changed\n` }));
     await expect(writePackage(`${root}/beta/v1`, changed, { writeFile: failing })).rejects.toThrow("disk full");
-    expect(writes).toBe(2);
+    expect(writes).toBe(WRITE_BATCH);
     expect(await snapshot(root)).toEqual(before);
   });
 });
