@@ -11,8 +11,16 @@
  */
 import { isBareKey, isSafeIdentifier, stringLiteral } from "./escape.ts";
 
+/**
+ * Code in two renderings: `str`, the TypeScript that is type-checked, and `js`, the same code
+ * without what only TypeScript reads (type annotations, type arguments, type-only imports; see
+ * `ts`). A module built from `Code` gives its JavaScript without a compiler printing it.
+ */
 export class Code {
-  constructor(readonly str: string) {}
+  constructor(
+    readonly str: string,
+    readonly js: string = str,
+  ) {}
   toString(): string {
     return this.str;
   }
@@ -29,8 +37,7 @@ export class Name extends Code {
 
 export type CodeArg = Code | string | number | boolean | null;
 
-function interpolate(arg: CodeArg): string {
-  if (arg instanceof Code) return arg.str;
+function interpolate(arg: Exclude<CodeArg, Code>): string {
   if (typeof arg === "string") return stringLiteral(arg);
   if (typeof arg === "number") {
     if (!Number.isFinite(arg)) throw new Error(`internal error: non-finite number ${arg} in code`);
@@ -43,21 +50,63 @@ function interpolate(arg: CodeArg): string {
 /** The code template. */
 export function _(strings: TemplateStringsArray, ...args: CodeArg[]): Code {
   let out = strings[0]!;
-  for (let i = 0; i < args.length; i++) out += interpolate(args[i]!) + strings[i + 1]!;
-  return new Code(out);
+  let js = out;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = strings[i + 1]!;
+    if (arg instanceof Code) {
+      out += arg.str + next;
+      js += arg.js + next;
+    } else {
+      const text = interpolate(arg);
+      out += text + next;
+      js += text + next;
+    }
+  }
+  return new Code(out, js);
+}
+
+/**
+ * Code that only TypeScript reads, absent from the JavaScript rendering: a type annotation
+ * (`${ts`: unknown`}`), a type argument, a type-only import. Only what TypeScript erases whole
+ * may go here, so that the two renderings are one program with and without its types (a test
+ * holds the JavaScript equal to what TypeScript prints from the TypeScript).
+ */
+export function ts(strings: TemplateStringsArray, ...args: CodeArg[]): Code {
+  return new Code(_(strings, ...args).str, "");
 }
 
 export const nil = new Code("");
 
+/** A parameter of a typed function: `name: type`, or `name?: type`. */
+export interface Param {
+  readonly name: string;
+  readonly type: Code;
+  readonly optional?: boolean;
+}
+
+/**
+ * An exported function with typed parameters: its definition (in both renderings), and its
+ * declaration as the `.d.ts` gives it, with the same documentation comment.
+ */
+export function exportedFunction(doc: string, name: Name, params: readonly Param[], returns: Code, body: Code): { code: Code; declaration: string } {
+  const list = join(params.map((p) => _`${new Name(p.name)}${ts`${new Code(p.optional === true ? "?" : "")}: ${p.type}`}`));
+  const signature = _`${name}(${list})${ts`: ${returns}`}`;
+  const head = doc === "" ? "" : `${doc}\n`;
+  return { code: _`${new Code(head)}export function ${signature} {\n${body}\n}`, declaration: `${head}export declare function ${signature.str};` };
+}
+
 /** `items` separated by `sep` (itself code). */
 export function join(items: readonly Code[], sep: Code | string = ", "): Code {
   const s = typeof sep === "string" ? sep : sep.str;
-  return new Code(items.map((c) => c.str).join(s));
+  const sJs = typeof sep === "string" ? sep : sep.js;
+  return new Code(items.map((c) => c.str).join(s), items.map((c) => c.js).join(sJs));
 }
 
 /** `obj.key` or `obj["key"]`: the key is data, quoted unless it is an identifier. */
 export function prop(obj: Code, key: string): Code {
-  return new Code(isBareKey(key) ? `${obj.str}.${key}` : `${obj.str}[${stringLiteral(key)}]`);
+  const tail = isBareKey(key) ? `.${key}` : `[${stringLiteral(key)}]`;
+  return new Code(obj.str + tail, obj.js + tail);
 }
 
 /** An object-literal key. */

@@ -33,6 +33,25 @@ export interface EmittedFile {
    * was, so the result is what printing and formatting the whole module gives (a test holds it).
    */
   readonly twins?: Twins;
+  /**
+   * For a module whose emitter renders its JavaScript and declarations itself (the large ones:
+   * the validators, the types), the `.js` and `.d.ts`: the build stage uses them instead of having
+   * TypeScript print them (with twins, the `.js` is without the copies). The module is still
+   * type-checked; a test holds both, once formatted, equal to what TypeScript prints.
+   */
+  readonly printed?: Printed;
+  /**
+   * What the type-check reads, when it is not `contents`: the validators without the copies of
+   * their twins, each copy declared by its signature (`declare function testT(...): boolean;`). A
+   * copy is its original renamed (and the renamed calls go to functions of the same signatures),
+   * so the check of the original is the check of the copy.
+   */
+  readonly checked?: string;
+}
+
+export interface Printed {
+  readonly js: string;
+  readonly dts: string;
 }
 
 export interface Twins {

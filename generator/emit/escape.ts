@@ -136,3 +136,13 @@ export function commentText(s: string): string {
     .replace(/\*\//g, "*\\/")
     .replace(/--(!?)>/g, "--\\$1>");
 }
+
+/**
+ * Text without its blank lines: TypeScript prints `.js` and `.d.ts` without them, and prettier
+ * keeps one where it finds one, so a module rendered by an emitter drops them to format alike.
+ * Only for code whose strings and comments hold no blank line (the code builder's literals never
+ * do; `jsDoc` writes ` *` for an empty line).
+ */
+export function withoutBlankLines(text: string): string {
+  return text.split("\n").filter((line) => line.trim() !== "").join("\n") + (text.endsWith("\n") ? "\n" : "");
+}

@@ -54,10 +54,16 @@ export function banner(path: string, specFiles: readonly string[], generator: st
 
 const STATEMENT_START = /^(?:export |import |function |async function |const |let |class |declare |interface |type |\/\*\*)/;
 
-/** True when line `i` starts a top-level statement right after a finished one (see the file comment). */
+/**
+ * True when line `i` starts a top-level statement right after a finished one (see the file
+ * comment): the line before closes a block at the margin (`}`, `};`), or is a whole statement of
+ * its own. A module rendered by its emitter is not indented, so a statement that merely ends with
+ * `;` could be inside a function (`if (...) return true;` before `const t = ...`).
+ */
 function cutsBefore(lines: readonly string[], i: number): boolean {
   const before = lines[i - 1]!;
-  return STATEMENT_START.test(lines[i]!) && /^\S/.test(before) && /[;}]$/.test(before);
+  if (!STATEMENT_START.test(lines[i]!)) return false;
+  return /^[}\])]+;?$/.test(before) || (STATEMENT_START.test(before) && !before.startsWith("/**") && before.endsWith(";"));
 }
 
 /** Cuts a compiled module before top-level statements into pieces of about `size` characters. */

@@ -19,7 +19,7 @@ import { dirname, join } from "node:path";
 import { InternalError } from "../diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { ts } from "ts-morph";
-import { EMITTED_COMPILER_OPTIONS, typeScriptSources } from "./compile.ts";
+import { checkedText, EMITTED_COMPILER_OPTIONS, typeScriptSources } from "./compile.ts";
 
 /** `EMITTED_COMPILER_OPTIONS` as tsconfig.json spells them, with nothing emitted. */
 export function nativeTsconfig(): { compilerOptions: Record<string, unknown>; include: string[] } {
@@ -72,7 +72,7 @@ export async function checkNative(files: readonly EmittedFile[], script: string)
   try {
     for (const f of typeScriptSources(files)) {
       await mkdir(dirname(join(dir, f.path)), { recursive: true });
-      await writeFile(join(dir, f.path), f.contents);
+      await writeFile(join(dir, f.path), checkedText(f));
     }
     await writeFile(join(dir, "tsconfig.json"), JSON.stringify(nativeTsconfig()));
     const { code, output } = await run(script, dir);

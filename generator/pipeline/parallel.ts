@@ -11,7 +11,7 @@
 import { Worker } from "node:worker_threads";
 import { InternalError } from "../diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
-import { transpile, typeScriptSources } from "./compile.ts";
+import { checkedText, transpile, typeScriptSources } from "./compile.ts";
 import { checkNative, nativeChecker } from "./native-check.ts";
 import { assemble, formatJobs, formatPiece, PIECE_SIZE, type FormatJob } from "./format.ts";
 import type { FromWorker, ToWorker } from "./worker.ts";
@@ -112,8 +112,8 @@ function startWorker(pool: Pool, sources: EmittedFile[] | undefined): { failed: 
     });
   });
   failed.catch(() => {}); // observed by formatHere; this only keeps Node from calling it unhandled
-  // The check reads each module whole: the twins (a second copy of the validators) stay here.
-  send(sources === undefined ? { type: "start" } : { type: "compile", files: sources.map(({ path, contents }) => ({ path, contents })) });
+  // The check reads what `checkedText` gives: not the twins, nor what the emitters rendered.
+  send(sources === undefined ? { type: "start" } : { type: "compile", files: sources.map((f) => ({ path: f.path, contents: checkedText(f) })) });
   return { failed, stop: () => worker.terminate() };
 }
 

@@ -33,12 +33,13 @@ describe("per-file declarations", () => {
       const sources = await emitSources((await loadSpec(spec)).ir!, "");
       check(sources);
       const program = programDeclarations(sources);
-      const perFile = typeScriptSources(sources).flatMap(transpile).filter((f) => f.path.endsWith(".d.ts")).sort((a, b) => (a.path < b.path ? -1 : 1));
+      // TypeScript's own printing; what the emitters render instead is held to it in printed.test.ts.
+      const perFile = typeScriptSources(sources).map((f) => ({ ...f, printed: undefined })).flatMap(transpile).filter((f) => f.path.endsWith(".d.ts")).sort((a, b) => (a.path < b.path ? -1 : 1));
       expect(perFile.map((f) => f.path)).toEqual(program.map((f) => f.path));
       for (const [i, f] of perFile.entries()) expect(f.contents, f.path).toBe(program[i]!.contents);
       // One parse for both files prints what transpileModule and transpileDeclaration print.
       for (const source of typeScriptSources(sources)) {
-        const [one, apart] = [transpile(source), transpileApart(source)];
+        const [one, apart] = [transpile({ ...source, printed: undefined }), transpileApart(source)];
         expect(one.map((f) => f.path)).toEqual(apart.map((f) => f.path));
         for (const [i, f] of one.entries()) expect(f.contents, f.path).toBe(apart[i]!.contents);
       }

@@ -19,6 +19,11 @@ async function inPieces(path: string, text: string, size: number): Promise<strin
 }
 
 describe("formatting in pieces", () => {
+  it("never cuts inside an unindented function", () => {
+    const text = "function f(v) {\nif (!v) return true;\nconst t = v.t;\nreturn t;\n}\nconst a = 1;\n";
+    expect(pieces(text, 4)).toEqual(["function f(v) {\nif (!v) return true;\nconst t = v.t;\nreturn t;\n}\n", "const a = 1;\n"]);
+  });
+
   it("cuts only before top-level statements, and joins back to the input", () => {
     const text = "const a = 1;\n/**\n * doc\n */\nexport function f() {\n  return 1;\n}\nconst b = [\n  1,\n];\nlet c = 2;\n";
     const cut = pieces(text, 8);
@@ -32,13 +37,15 @@ describe("formatting in pieces", () => {
     for (const f of compiled) {
       const parser = f.path.endsWith(".js") ? "espree" : "babel-ts";
       if (f.contents.length >= 4096) expect(pieces(f.contents, 2048).length, f.path).toBeGreaterThan(1);
+      // Every piece parses on its own: none sends the file back to be formatted whole.
+      for (const job of formatJobs([f], 2048)) expect(await formatPiece(job), `${f.path}, piece ${job.piece}`).toBeDefined();
       expect(await inPieces(f.path, f.contents, 2048), f.path).toBe(await format(f.contents, { ...PRETTIER_OPTIONS, parser }));
     }
   });
 
   it("formats the file whole when a cut lands inside a template literal", async () => {
-    const text = "const a = `\nx;\nconst b = 1;\n`;\nconst c = 2;\n";
-    expect(pieces(text, 4)).toHaveLength(3);
+    const text = "const a = `\nlet x;\nconst b = 1;\n`;\nconst c = 2;\n";
+    expect(pieces(text, 4)).toHaveLength(2);
     expect(await formatPiece({ file: 0, piece: 0, text: pieces(text, 4)[0]!, parser: "espree" })).toBeUndefined();
     expect(await inPieces("m.js", text, 4)).toBe(await format(text, { ...PRETTIER_OPTIONS, parser: "espree" }));
   });

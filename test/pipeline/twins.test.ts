@@ -34,6 +34,21 @@ describe("twins", () => {
     });
   }
 
+  for (const spec of SPECS) {
+    it(`are declared for the type-check with the signatures they are defined with, for ${spec === SHIPPED_SPEC ? "the shipped spec" : spec.split("/").slice(-2, -1)[0]!}`, async () => {
+      const sources = await emitSources((await loadSpec(spec)).ir!, "");
+      const file = sources.find((f) => f.path === "validators.ts")!;
+      const declared = file.checked!.split("\n").filter((line) => line.startsWith("declare function "));
+      // One declaration per copy, each the header of the copy the module defines.
+      expect(declared).toHaveLength(file.twins!.groups.flat().length);
+      for (const line of declared) expect(file.contents, line).toContain(`\n${line.replace(/^declare /, "").replace(/;$/, " {")}\n`);
+      // Otherwise the checked module is the module: without the copies, it is what is left.
+      const definitions = file.contents.split("\n").filter((line) => declared.some((d) => line === d.replace(/^declare /, "").replace(/;$/, " {")));
+      expect(definitions).toHaveLength(declared.length);
+      expect(file.checked!.replace(/^declare function .*\n/gm, "").replace(/\n{3,}/g, "\n\n")).toBe(file.twins!.without.replace(/\n{3,}/g, "\n\n"));
+    });
+  }
+
   const twins = { without: "", groups: [["bodyA"]], renames: new Map([["bodyA", "testA"], ["checkB", "guardB"]]) };
   const js = 'function bodyA(v) {\n  return checkB(v, "checkB bodyA") /* checkB */;\n}\n';
 

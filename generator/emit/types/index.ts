@@ -1,9 +1,10 @@
 /**
- * The types emitter: `types.ts`, every interface, enum union and member list of the package.
+ * The types emitter: `types.ts`, every interface, enum union and member list of the package, with
+ * its `.js` (the member lists) and `.d.ts` (the rest as it is, the member lists declared).
  */
 import type { IR } from "../../ir/types.ts";
 import type { EmittedFile, Emitter } from "../emitter.ts";
-import { jsDoc } from "../escape.ts";
+import { jsDoc, withoutBlankLines } from "../escape.ts";
 import { Lookup } from "../lookup.ts";
 import { emitEnum } from "./enum.ts";
 import { emitNavigationMap, NAVIGATION_PRELUDE } from "./navigation.ts";
@@ -14,7 +15,25 @@ export type ODataFloat = number | "NaN" | "INF" | "-INF";`;
 
 export const emitTypes: Emitter = (ir: IR): EmittedFile[] => {
   const lookup = new Lookup(ir);
-  const parts = ir.types.map((t) => (t.kind === "enum" ? emitEnum(t) : [emitStructured(lookup, t), emitNavigationMap(lookup, t)].filter((s) => s !== "").join("\n\n")));
+  const parts = ir.types.map((t) => {
+    if (t.kind === "enum") return emitEnum(t);
+    const text = [emitStructured(lookup, t), emitNavigationMap(lookup, t)].filter((s) => s !== "").join("\n\n");
+    return { ts: text, js: "", dts: text };
+  });
   const hasNavigation = ir.types.some((t) => t.kind !== "enum" && t.navigation.length > 0);
-  return [{ path: "types.ts", contents: `${[PRELUDE, ...(hasNavigation ? [NAVIGATION_PRELUDE] : []), ...parts].join("\n\n")}\n` }];
+  const prelude = [PRELUDE, ...(hasNavigation ? [NAVIGATION_PRELUDE] : [])];
+  const js = parts.map((p) => p.js).filter((s) => s !== "");
+  return [
+    {
+      path: "types.ts",
+      contents: `${[...prelude, ...parts.map((p) => p.ts)].join("\n\n")}\n`,
+      printed: {
+        // TypeScript prints a module without values as `export {};`.
+        js: `${js.length === 0 ? "export {};" : js.join("\n")}\n`,
+        // And ends a declaration file that has a declaration it does not export (the prelude's
+        // `NestedExpand`) with `export {};`, so that it stays unexported.
+        dts: withoutBlankLines(`${[...prelude, ...parts.map((p) => p.dts), ...(hasNavigation ? ["export {};"] : [])].join("\n")}\n`),
+      },
+    },
+  ];
 };

@@ -10,6 +10,10 @@ import { jsDoc, propertyKey } from "../escape.ts";
 import type { Lookup } from "../lookup.ts";
 import { anyName } from "./typeref.ts";
 
+/**
+ * Written as TypeScript prints it in a declaration file (a type literal on several lines), so that
+ * `types.d.ts` can be this text as it is.
+ */
 export const NAVIGATION_PRELUDE = `${jsDoc(["Where a navigation property leads: the entity type it reaches, that type's own navigation map, and whether it is a collection."])}
 export interface NavigationTarget<T, N, C extends boolean> {
   readonly target: T;
@@ -18,15 +22,26 @@ export interface NavigationTarget<T, N, C extends boolean> {
 }
 
 ${jsDoc(["Which navigation properties to expand (`$expand`) on a type whose navigation map is `N`: `true`, or options for the nested request."])}
-export type ExpandTree<N> = { readonly [K in keyof N]?: true | ExpandOptionsOf<N[K]> };
+export type ExpandTree<N> = {
+  readonly [K in keyof N]?: true | ExpandOptionsOf<N[K]>;
+};
 
 ${jsDoc(["The nested `$expand` and `$select` of one expanded navigation property."])}
 export type ExpandOptionsOf<X> =
   X extends NavigationTarget<infer T, infer M, boolean>
-    ? { readonly expand?: ExpandTree<M>; readonly select?: readonly Extract<keyof T, string>[] }
+    ? {
+        readonly expand?: ExpandTree<M>;
+        readonly select?: readonly Extract<keyof T, string>[];
+      }
     : never;
 
-type NestedExpand<O> = O extends { readonly expand?: infer X } ? (X extends object ? X : {}) : {};
+type NestedExpand<O> = O extends {
+  readonly expand?: infer X;
+}
+  ? X extends object
+    ? X
+    : {}
+  : {};
 
 ${jsDoc(["`T` as a response carries it when expanded with `E`: each expanded navigation property present (a collection as an array, a single entity or null), nested expansions applied."])}
 export type Expanded<T, N, E> = T & {

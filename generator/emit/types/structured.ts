@@ -49,7 +49,8 @@ export function emitStructured(lookup: Lookup, t: IRStructured): string {
 
 /** `AnyT`: `T` (unless abstract) and each concrete descendant, which must name itself in `@odata.type`. */
 function emitAny(lookup: Lookup, t: IRStructured): string {
-  const members = lookup.concreteFamily(t).map((x) => (x === t ? x.tsName : `(${x.tsName} & { "@odata.type": ${odataTypeLiterals(x)} })`));
+  // Each type literal on lines of its own, as TypeScript prints it in the `.d.ts` (rendered here).
+  const members = lookup.concreteFamily(t).map((x) => (x === t ? x.tsName : `(${x.tsName} & {\n"@odata.type": ${odataTypeLiterals(x)};\n})`));
   const doc = jsDoc([`A value in a position declared as \`${t.qname}\`: ${t.abstract ? "one of its derived types" : "the type itself or one of its derived types"}, told apart by \`@odata.type\`.`]);
   return `${doc}\nexport type ${anyName(t)} =\n  | ${members.join("\n  | ")};`;
 }

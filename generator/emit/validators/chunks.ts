@@ -12,7 +12,7 @@
  * for V8's inlining budget, so the leaf checks stay inlined however many properties a type has.
  */
 import type { IRStructured } from "../../ir/types.ts";
-import { _, Code, join, Name } from "../code.ts";
+import { _, Code, join, Name, ts } from "../code.ts";
 import type { Lookup } from "../lookup.ts";
 import { allNavigation } from "../schemas/hierarchy.ts";
 import type { RuntimeImport } from "./names.ts";
@@ -37,10 +37,10 @@ export interface BodyParts {
 
 /** A parameter the function never reads is named with a leading `_` (noUnusedParameters). */
 function param(name: string, used: boolean, type: Code): Code {
-  return _`${new Name(used ? name : `_${name}`)}: ${type}`;
+  return _`${new Name(used ? name : `_${name}`)}${ts`: ${type}`}`;
 }
 
-function chunk(parts: BodyParts, c: number): Code {
+function chunk(parts: BodyParts, c: number): { code: Code; declaration: string } {
   const { names, unknownKeys, rt } = parts;
   const checks = parts.checks.slice(c * CHUNK, (c + 1) * CHUNK);
   const last = c === names.length - 1;
@@ -55,14 +55,17 @@ function chunk(parts: BodyParts, c: number): Code {
     param("o", has || !last, _`object`),
   ];
   const end = last ? _`return ${tail ?? _`false`};` : _`return ${names[c + 1]!}(v, e, m, n, o);`;
-  return _`function ${names[c]!}(${join(params)}): boolean {
-${has ? _`let k: string, x: unknown;` : _``}
+  const signature = _`${names[c]!}(${join(params)})${ts`: boolean`}`;
+  const code = _`function ${signature} {
+${has ? _`let k${ts`: string`}, x${ts`: unknown`};` : _``}
 ${join(checks.map((x) => x.code), "\n")}
 ${end}
 }`;
+  return { code, declaration: `declare function ${signature.str};` };
 }
 
-/** The body and its chunks. */
-export function chunkedBody(parts: BodyParts): Code {
-  return join(parts.names.map((_name, c) => chunk(parts, c)), "\n\n");
+/** The body and its chunks, and their declarations (`declare function ...;`, see `Twins.declarations`). */
+export function chunkedBody(parts: BodyParts): { code: Code; declarations: string } {
+  const chunks = parts.names.map((_name, c) => chunk(parts, c));
+  return { code: join(chunks.map((c) => c.code), "\n\n"), declarations: chunks.map((c) => c.declaration).join("\n") };
 }

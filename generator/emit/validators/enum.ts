@@ -1,16 +1,12 @@
 /** The member list, member set and `isE` guard of an enumeration. */
 import type { IREnum } from "../../ir/types.ts";
-import { _, Code } from "../code.ts";
+import { _, exportedFunction, join, type Code } from "../code.ts";
 import { jsDoc } from "../escape.ts";
 import { namesList, type TypeNames } from "./names.ts";
 
-export function enumValidators(t: IREnum, n: TypeNames): Code {
+export function enumValidators(t: IREnum, n: TypeNames): { code: Code; declaration: string } {
   const members = namesList(t.members.map((m) => m.name), ",");
-  const doc = new Code(jsDoc([`True when the value is a member name of ${t.qname}.`]));
-  return _`const ${n.members!} = membersOf(${members});
-
-${doc}
-export function ${n.is}(value: unknown): value is ${n.staticType} {
-return ${n.members!}.set.has(value);
-}`;
+  const doc = jsDoc([`True when the value is a member name of ${t.qname}.`]);
+  const is = exportedFunction(doc, n.is, [{ name: "value", type: _`unknown` }], _`value is ${n.staticType}`, _`return ${n.members!}.set.has(value);`);
+  return { code: join([_`const ${n.members!} = membersOf(${members});`, is.code], "\n\n"), declaration: is.declaration };
 }

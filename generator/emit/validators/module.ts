@@ -1,8 +1,8 @@
 /** The generated `validators.ts`: imports, shared tables, then each type's validators and exports. */
 import type { IR, IRStructured } from "../../ir/types.ts";
-import { _, Code, join, Name } from "../code.ts";
-import type { Twins } from "../emitter.ts";
-import { jsDoc } from "../escape.ts";
+import { _, Code, exportedFunction, join, Name, ts } from "../code.ts";
+import type { Printed, Twins } from "../emitter.ts";
+import { jsDoc, withoutBlankLines } from "../escape.ts";
 import { Lookup } from "../lookup.ts";
 import { structuredTypes } from "../schemas/hierarchy.ts";
 import { enumValidators } from "./enum.ts";
@@ -11,28 +11,36 @@ import { keysSets, structuredValidators } from "./structured.ts";
 
 const RUNTIME_TYPES: ReadonlySet<RuntimeImport> = new Set<RuntimeImport>(["ValidateOptions", "ValidationResult", "Errors", "Body", "Family", "Keys", "Members"]);
 
-/** Imports what the module uses, in the runtime's order. */
+/**
+ * Imports what the module uses, in the runtime's order; the types from the runtime are named with
+ * `type`, so that the JavaScript rendering is the value imports alone.
+ */
 function imports(ir: IR, names: ReadonlyMap<string, TypeNames>, used: ReadonlySet<RuntimeImport>): Code {
-  const types = ir.types.map((t) => names.get(t.qname)!.staticType);
-  const runtime = RUNTIME_IMPORTS.filter((r) => used.has(r)).map((r) => (RUNTIME_TYPES.has(r) ? `type ${r}` : r));
-  return _`import type { ${join(types)} } from "./types.js";
-import { ${new Code(runtime.join(", "))} } from "./runtime.js";`;
+  const types = join(ir.types.map((t) => names.get(t.qname)!.staticType)).str;
+  const runtime = RUNTIME_IMPORTS.filter((r) => used.has(r));
+  const listed = runtime.map((r) => (RUNTIME_TYPES.has(r) ? `type ${r}` : r)).join(", ");
+  const values = runtime.filter((r) => !RUNTIME_TYPES.has(r)).join(", ");
+  // TypeScript drops an import that names only types from the JavaScript.
+  return new Code(`import type { ${types} } from "./types.js";\nimport { ${listed} } from "./runtime.js";`, values === "" ? "" : `import { ${values} } from "./runtime.js";`);
 }
 
-function exportsOf(t: IRStructured, n: TypeNames, rt: (name: RuntimeImport) => Name): Code {
+/** What the `.d.ts` imports: every static type (each has its `isT`), and the runtime's types the exports name. */
+function declarationImports(ir: IR, names: ReadonlyMap<string, TypeNames>, structured: boolean): string {
+  const types = join(ir.types.map((t) => names.get(t.qname)!.staticType)).str;
+  const lines = ir.types.length === 0 ? [] : [`import type { ${types} } from "./types.js";`];
+  if (structured) lines.push(`import { type ValidateOptions, type ValidationResult } from "./runtime.js";`);
+  return lines.join("\n");
+}
+
+function exportsOf(t: IRStructured, n: TypeNames, rt: (name: RuntimeImport) => Name): { code: Code; declaration: string } {
   const x: Name = n.staticType;
   const kind = t.derived.length > 0 ? ` or a type derived from it, named by its @odata.type` : "";
-  const validateDoc = new Code(jsDoc([`Checks a value as ${t.qname}${kind}, reporting every problem with its JSON Pointer path.`]));
-  const isDoc = new Code(jsDoc([`The verdict of ${n.validate!.str}, without the list of problems: stops at the first.`]));
-  return _`${validateDoc}
-export function ${n.validate!}(value: unknown, options?: ${rt("ValidateOptions")}): ${rt("ValidationResult")}<${x}> {
-return ${rt("run")}<${x}>(value, ${n.test!}, ${n.check!}, options);
-}
-
-${isDoc}
-export function ${n.is}(value: unknown, options?: ${rt("ValidateOptions")}): value is ${x} {
-return !${n.test!}(value, null, ${rt("strict")}(options));
-}`;
+  const params = [{ name: "value", type: _`unknown` }, { name: "options", type: _`${rt("ValidateOptions")}`, optional: true }];
+  const validateDoc = jsDoc([`Checks a value as ${t.qname}${kind}, reporting every problem with its JSON Pointer path.`]);
+  const validate = exportedFunction(validateDoc, n.validate!, params, _`${rt("ValidationResult")}<${x}>`, _`return ${rt("run")}${ts`<${x}>`}(value, ${n.test!}, ${n.check!}, options);`);
+  const isDoc = jsDoc([`The verdict of ${n.validate!.str}, without the list of problems: stops at the first.`]);
+  const is = exportedFunction(isDoc, n.is, params, _`value is ${x}`, _`return !${n.test!}(value, null, ${rt("strict")}(options));`);
+  return { code: join([validate.code, is.code], "\n\n"), declaration: `${validate.declaration}\n${is.declaration}` };
 }
 
 /**
@@ -45,17 +53,17 @@ function tableBuilders(ir: IR, lookup: Lookup, rt: (name: RuntimeImport) => Name
   const structured = structuredTypes(ir);
   const out: Code[] = [];
   if (structured.length > 0) {
-    out.push(_`function familyOf(qnames: string, bodies: readonly ${rt("Body")}[], tests: readonly ${rt("Body")}[]): ${rt("Family")} {
+    out.push(_`function familyOf(qnames${ts`: string`}, bodies${ts`: readonly ${rt("Body")}[]`}, tests${ts`: readonly ${rt("Body")}[]`})${ts`: ${rt("Family")}`} {
 return ${rt("family")}(KNOWN, qnames, bodies, tests);
 }`);
   }
   if (structured.some((t) => !lookup.isOpen(t))) {
-    out.push(_`function keysOf(base: ${rt("Keys")} | null, own: string, navigation?: string): ${rt("Keys")} {
+    out.push(_`function keysOf(base${ts`: ${rt("Keys")} | null`}, own${ts`: string`}, navigation${ts`?: string`})${ts`: ${rt("Keys")}`} {
 return ${rt("keys")}(base, own, navigation);
 }`);
   }
   if (ir.types.some((t) => t.kind === "enum")) {
-    out.push(_`function membersOf(list: string): ${rt("Members")} {
+    out.push(_`function membersOf(list${ts`: string`})${ts`: ${rt("Members")}`} {
 return ${rt("members")}(list);
 }`);
   }
@@ -63,10 +71,12 @@ return ${rt("members")}(list);
 }
 
 /**
- * The module, and the same module without the test world's bodies, with what makes them again from
- * the check world's (`Twins`): each test body is its check body but for names of the same length.
+ * The module; the same module without the test world's bodies, with what makes them again from
+ * the check world's (`Twins`: each test body is its check body but for names of the same length);
+ * the `.js` (without the test world's bodies) and `.d.ts`, rendered here (`Printed`); and what
+ * the type-check reads (`checked`): the module with each test body declared, not defined.
  */
-export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>): { contents: string; twins: Twins } {
+export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>): { contents: string; twins: Twins; printed: Printed; checked: string } {
   const used = new Set<RuntimeImport>();
   const rt = (name: RuntimeImport): Name => {
     used.add(name);
@@ -81,6 +91,7 @@ export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>):
   const known = namesList(structuredTypes(ir).map((t) => t.qname), "@");
   const parts: Code[] = [];
   const without: Code[] = [];
+  const checked: Code[] = [];
   if (structuredTypes(ir).length > 0) {
     parts.push(_`/** Every @odata.type spelling of every type this package knows. */
 const KNOWN = ${rt("known")}(${known});`);
@@ -88,20 +99,27 @@ const KNOWN = ${rt("known")}(${known});`);
   parts.push(tableBuilders(ir, lookup, rt));
   parts.push(keysSets(structuredTypes(ir), cx));
   without.push(...parts);
+  checked.push(...parts);
+  const declarations: string[] = [];
   const groups: string[][] = [];
   const renames = new Map<string, string>();
   for (const t of ir.types) {
     const n = names.get(t.qname)!;
     if (t.kind === "enum") {
-      const code = enumValidators(t, n);
+      const { code, declaration } = enumValidators(t, n);
       parts.push(code);
       without.push(code);
+      checked.push(code);
+      declarations.push(declaration);
       continue;
     }
-    const { testBodies, rest } = structuredValidators(t, cx);
-    const tail = join([rest, exportsOf(t, n, rt)], "\n\n");
+    const { testBodies, testDeclarations, rest } = structuredValidators(t, cx);
+    const exported = exportsOf(t, n, rt);
+    declarations.push(exported.declaration);
+    const tail = join([rest, exported.code], "\n\n");
     parts.push(join([testBodies, tail], "\n\n"));
     without.push(tail);
+    checked.push(join([new Code(testDeclarations), tail], "\n\n"));
     const originals = [n.body!, ...n.chunks!];
     const copies = [n.testBody!, ...n.testChunks!];
     originals.forEach((b, i) => renames.set(b.str, copies[i]!.str));
@@ -110,5 +128,7 @@ const KNOWN = ${rt("known")}(${known});`);
   }
   const head = imports(ir, names, used);
   const text = (list: Code[]): string => `${join([head, ...list], "\n\n").str}\n`;
-  return { contents: text(parts), twins: { without: text(without), groups, renames } };
+  const dts = [declarationImports(ir, names, structuredTypes(ir).length > 0), ...declarations].filter((d) => d !== "").join("\n");
+  const printed = { js: withoutBlankLines(`${join([head, ...without], "\n\n").js}\n`), dts: `${dts === "" ? "export {};" : dts}\n` };
+  return { contents: text(parts), twins: { without: text(without), groups, renames }, printed, checked: text(checked) };
 }

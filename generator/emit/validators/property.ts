@@ -18,7 +18,7 @@
  * string is built while a value is valid.
  */
 import type { IRNavigation, IRProperty, IRTypeRef } from "../../ir/types.ts";
-import { _, type Code, type Name } from "../code.ts";
+import { _, ts, type Code, type Name } from "../code.ts";
 import type { RuntimeImport, TypeNames } from "./names.ts";
 
 export interface PropertyContext {
@@ -103,7 +103,7 @@ function collectionCheck(ref: IRTypeRef, nullable: boolean, t: Code, cx: Propert
 if (${cx.rt("badArray")}(e, x, ${t})) return true;
 } else {
 for (let j = 0; j < x.length; j++) {
-const y: unknown = x[j];
+const y${ts`: unknown`} = x[j];
 ${item}
 }
 }`;

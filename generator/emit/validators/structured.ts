@@ -13,7 +13,7 @@
  *   token, item index), it puts it in front of the paths of the errors it added.
  */
 import type { IRStructured } from "../../ir/types.ts";
-import { _, join, Name, type Code } from "../code.ts";
+import { _, join, Name, ts, type Code } from "../code.ts";
 import type { Lookup } from "../lookup.ts";
 import { allNavigation, family } from "../schemas/hierarchy.ts";
 import { ODATA_TYPE } from "../schemas/structured.ts";
@@ -48,7 +48,7 @@ function unknownKeysCheck(t: IRStructured, cx: StructuredContext): Code {
   return _`m && n !== ${cx.rt("keyCount")}(v) && ${cx.rt("unknownKeys")}(v, e, ${own(cx, t).keys!}, ${t.qname})`;
 }
 
-function body(t: IRStructured, cx: StructuredContext): Code {
+function body(t: IRStructured, cx: StructuredContext): { code: Code; declarations: string } {
   const n = own(cx, t);
   const open = cx.lookup.isOpen(t);
   const props = cx.lookup.allProperties(t).map(({ property }) => property);
@@ -83,9 +83,9 @@ function test(t: IRStructured, cx: StructuredContext): Code {
   const f = n.table!;
   const body = n.testBody!;
   const odataOwn = _`${cx.rt("has")}(v, ${ODATA_TYPE}, o)`;
-  return _`function ${n.test!}(v: unknown, e: ${cx.rt("Errors")}, m: boolean, _k?: string, _j?: number): boolean {
+  return _`function ${n.test!}(v${ts`: unknown`}, e${ts`: ${cx.rt("Errors")}`}, m${ts`: boolean`}, _k${ts`?: string`}, _j${ts`?: number`})${ts`: boolean`} {
 if (!${cx.rt("isObject")}(v)) return true;
-const t: unknown = v[${ODATA_TYPE}],
+const t${ts`: unknown`} = v[${ODATA_TYPE}],
 o = ${cx.rt("inherits")}(v);
 return t === undefined ? ${body}(v, e, m, 0, o) : (t === ${f}.hash || t === ${f}.qname) && ${odataOwn} ? ${body}(v, e, m, 1, o) : ${cx.rt("deriveTest")}(v, t, e, m, o, ${f});
 }`;
@@ -98,7 +98,7 @@ return t === undefined ? ${body}(v, e, m, 0, o) : (t === ${f}.hash || t === ${f}
  */
 function check(t: IRStructured, cx: StructuredContext): Code {
   const n = own(cx, t);
-  return _`function ${n.check!}(v: unknown, e: ${cx.rt("Errors")}, m: boolean, k?: string, j?: number): boolean {
+  return _`function ${n.check!}(v${ts`: unknown`}, e${ts`: ${cx.rt("Errors")}`}, m${ts`: boolean`}, k${ts`?: string`}, j${ts`?: number`})${ts`: boolean`} {
 return ${cx.rt("dispatch")}(v, e, m, k, j, ${n.table!});
 }`;
 }
@@ -107,10 +107,12 @@ return ${cx.rt("dispatch")}(v, e, m, k, j, ${n.table!});
  * Two worlds of the same text (see `PropertyContext.world`): the test world, then the check world,
  * each type's two copies side by side so that gzip finds the second within its window.
  */
-export function structuredValidators(t: IRStructured, cx: Omit<StructuredContext, "world">): { testBodies: Code; rest: Code } {
+export function structuredValidators(t: IRStructured, cx: Omit<StructuredContext, "world">): { testBodies: Code; testDeclarations: string; rest: Code } {
   const testWorld = { ...cx, world: "test" as const };
   const checkWorld = { ...cx, world: "check" as const };
-  return { testBodies: body(t, testWorld), rest: join([body(t, checkWorld), table(t, checkWorld), test(t, testWorld), check(t, checkWorld)], "\n\n") };
+  const tests = body(t, testWorld);
+  const rest = join([body(t, checkWorld).code, table(t, checkWorld), test(t, testWorld), check(t, checkWorld)], "\n\n");
+  return { testBodies: tests.code, testDeclarations: tests.declarations, rest };
 }
 
 /**
