@@ -3,6 +3,7 @@
  * (type-check) -> format -> manifest; then the CLI writes the result, or compares it with disk.
  */
 import { readFileSync } from "node:fs";
+import type { Worker } from "node:worker_threads";
 import { SpecError, type Diagnostic } from "../diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { changelogEntry, previousEntries, renderChangelog } from "../emit/package/changelog.ts";
@@ -50,8 +51,16 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
  * `diff`) stay quick.
  */
 export async function emitAll(ir: IR, changelog: string, parallel?: boolean): Promise<EmittedFile[]> {
-  const sources = await emitSources(ir, changelog);
-  const formatted = (await compileAndFormat(sources, ir.files, parallel)).sort(byPath);
+  // An IR this large will be compiled on two threads: the second starts while the emitters run.
+  const early = parallel !== false && ir.types.length >= EARLY_THREAD_TYPES ? (await import("./parallel.ts")).startThread() : undefined;
+  let sources: EmittedFile[];
+  try {
+    sources = await emitSources(ir, changelog);
+  } catch (error) {
+    await early?.terminate();
+    throw error;
+  }
+  const formatted = (await compileAndFormat(sources, ir.files, parallel, early)).sort(byPath);
   const manifest = emitManifest(ir, formatted, { name: GENERATOR_NAME, version: GENERATOR_VERSION });
   return [...formatted, manifest].sort(byPath);
 }
@@ -63,11 +72,19 @@ export async function emitSources(ir: IR, changelog: string): Promise<EmittedFil
   return [...produced, ...emitPackage(ir, produced, changelog)];
 }
 
-/** Compile (type-check, `.js`, `.d.ts`) and format, on one thread or two. */
-async function compileAndFormat(sources: readonly EmittedFile[], specFiles: readonly string[], parallel: boolean | undefined): Promise<EmittedFile[]> {
+/**
+ * Types from which `emitAll` starts the second thread before emitting: about where the emitted
+ * TypeScript passes `PARALLEL_THRESHOLD` (the shipped spec has 31 types and 190 KB). A wrong guess
+ * costs a thread started and stopped, or one that starts late.
+ */
+export const EARLY_THREAD_TYPES = 150;
+
+/** Compile (type-check, `.js`, `.d.ts`) and format, on one thread or two (on `early`, if started). */
+async function compileAndFormat(sources: readonly EmittedFile[], specFiles: readonly string[], parallel: boolean | undefined, early: Worker | undefined): Promise<EmittedFile[]> {
   const { compileAndFormatParallel, PARALLEL_THRESHOLD } = await import("./parallel.ts");
   const size = sources.reduce((n, f) => (f.path.endsWith(".ts") ? n + f.contents.length : n), 0);
-  if (parallel ?? size >= PARALLEL_THRESHOLD) return compileAndFormatParallel(sources, specFiles, GENERATOR_NAME);
+  if (parallel ?? size >= PARALLEL_THRESHOLD) return compileAndFormatParallel(sources, specFiles, GENERATOR_NAME, early === undefined ? {} : { thread: early });
+  await early?.terminate();
   const [{ compileModules }, { formatFiles }] = await Promise.all([import("./compile.ts"), import("./format.ts")]);
   const assets = sources.filter((f) => !f.path.endsWith(".ts"));
   return formatFiles([...compileModules(sources), ...assets], specFiles, GENERATOR_NAME);

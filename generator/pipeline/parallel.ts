@@ -83,11 +83,18 @@ function failure(message: FromWorker & { type: "failed" }): Error {
 }
 
 /**
+ * The second thread, started before there is work for it: it takes about a second to load its
+ * modules, which it can do while this thread runs the emitters (`emitAll` starts it for a large IR).
+ */
+export function startThread(): Worker {
+  return new Worker(new URL("./worker-entry.mjs", import.meta.url), { execArgv: [] });
+}
+
+/**
  * Runs the second thread, handing it pieces to format once its check (if it has `sources` to check)
  * is done. `failed` rejects if the thread fails; it never resolves.
  */
-function startWorker(pool: Pool, sources: EmittedFile[] | undefined): { failed: Promise<never>; stop: () => Promise<number> } {
-  const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { execArgv: [] });
+function startWorker(pool: Pool, sources: EmittedFile[] | undefined, worker: Worker): { failed: Promise<never>; stop: () => Promise<number> } {
   const send = (message: ToWorker): void => worker.postMessage(message);
   const failed = new Promise<never>((_, reject) => {
     worker.on("error", reject);
@@ -135,23 +142,26 @@ async function formatHere(pool: Pool, sources: readonly EmittedFile[], failed: P
   }
 }
 
-/**
- * `checker`: the native compiler's script (by default the installed one, if any), or undefined to
- * check with ts-morph on the second thread.
- */
-export async function compileAndFormatParallel(
-  files: readonly EmittedFile[],
-  specFiles: readonly string[],
-  generator: string,
-  pieceSize: number = PIECE_SIZE,
-  checker: string | undefined = nativeChecker(),
-): Promise<EmittedFile[]> {
+export interface ParallelOptions {
+  /** Formatting pieces of about this many characters (`PIECE_SIZE`). */
+  readonly pieceSize?: number;
+  /**
+   * The native compiler's script; null to check with ts-morph on the second thread. Unset: the
+   * installed native compiler, if there is one.
+   */
+  readonly checker?: string | null;
+  /** The second thread, if already started (`startThread`). */
+  readonly thread?: Worker;
+}
+
+export async function compileAndFormatParallel(files: readonly EmittedFile[], specFiles: readonly string[], generator: string, options: ParallelOptions = {}): Promise<EmittedFile[]> {
+  const checker = options.checker === undefined ? (nativeChecker() ?? null) : options.checker;
   const sources = typeScriptSources(files);
-  const pool = new Pool(pieceSize);
+  const pool = new Pool(options.pieceSize ?? PIECE_SIZE);
   pool.add(files.filter((f) => !f.path.endsWith(".ts")));
-  const worker = startWorker(pool, checker === undefined ? sources : undefined);
+  const worker = startWorker(pool, checker === null ? sources : undefined, options.thread ?? startThread());
   let failed = worker.failed;
-  if (checker !== undefined) {
+  if (checker !== null) {
     const native = checkNative(sources, checker).then(() => pool.checked());
     failed = Promise.race([failed, native.then(() => new Promise<never>(() => {}))]);
     failed.catch(() => {}); // observed by formatHere

@@ -5,7 +5,6 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { EmittedFile } from "../emit/emitter.ts";
-import { check } from "./compile.ts";
 import { formatPiece, type FormatJob } from "./format.ts";
 
 export type ToWorker = { type: "compile"; files: EmittedFile[] } | { type: "start" } | { type: "format"; job: FormatJob } | { type: "stop" };
@@ -20,6 +19,8 @@ const send = (message: FromWorker): void => port.postMessage(message);
 
 async function handle(message: ToWorker): Promise<void> {
   if (message.type === "compile") {
+    // Loaded only here: where the native compiler checks, this thread never needs ts-morph.
+    const { check } = await import("./compile.ts");
     check(message.files);
     send({ type: "checked" });
   } else if (message.type === "start") send({ type: "ready" });

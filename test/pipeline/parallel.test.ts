@@ -10,7 +10,7 @@ import { check, compileModules, EMITTED_COMPILER_OPTIONS } from "../../generator
 import { formatFiles } from "../../generator/pipeline/format.ts";
 import { emitSources } from "../../generator/pipeline/generate.ts";
 import { checkNative, nativeChecker, nativeTsconfig } from "../../generator/pipeline/native-check.ts";
-import { compileAndFormatParallel } from "../../generator/pipeline/parallel.ts";
+import { compileAndFormatParallel, startThread } from "../../generator/pipeline/parallel.ts";
 import { SHIPPED_SPEC } from "../support/fixtures.ts";
 
 const SPEC_FILES = ["spec.yaml"];
@@ -27,14 +27,16 @@ const NATIVE = nativeChecker();
 // on the second thread (the fallback).
 describe.each([
   ["the native checker", NATIVE],
-  ["ts-morph on the second thread", undefined],
+  ["ts-morph on the second thread", null],
 ])("two threads, checked by %s", (_name, checker) => {
   it("give the one-thread output byte for byte, with files cut into many pieces", async () => {
     const ir = (await loadSpec(SHIPPED_SPEC)).ir!;
     const sources = await emitSources(ir, "");
+    // The second thread started before the work is ready, as `emitAll` starts it for a large IR.
+    const thread = startThread();
     const one = await serial(sources);
     // 4 KiB pieces: every compiled module of the shipped package is cut, most into many pieces.
-    const two = (await compileAndFormatParallel(sources, SPEC_FILES, "test", 4096, checker)).sort((a, b) => (a.path < b.path ? -1 : 1));
+    const two = (await compileAndFormatParallel(sources, SPEC_FILES, "test", { pieceSize: 4096, checker: checker ?? null, thread })).sort((a, b) => (a.path < b.path ? -1 : 1));
     expect(two.map((f) => f.path)).toEqual(one.map((f) => f.path));
     for (const [i, f] of two.entries()) expect(f.contents, f.path).toBe(one[i]!.contents);
   });
@@ -44,14 +46,14 @@ describe.each([
       { path: "a.ts", contents: 'export const n: number = "not a number";\n' },
       { path: "README.md", contents: "# Title\n" },
     ];
-    const run = compileAndFormatParallel(sources, SPEC_FILES, "test", undefined, checker);
+    const run = compileAndFormatParallel(sources, SPEC_FILES, "test", { checker: checker ?? null });
     await expect(run).rejects.toBeInstanceOf(InternalError);
     await expect(run).rejects.toThrow(/does not type-check[\s\S]*Type 'string' is not assignable to type 'number'/);
   });
 
   it("fail when a module does not even parse, and stop the other thread", async () => {
     const sources = [{ path: "a.ts", contents: "export const = ;\n" }];
-    await expect(compileAndFormatParallel(sources, SPEC_FILES, "test", undefined, checker)).rejects.toBeInstanceOf(InternalError);
+    await expect(compileAndFormatParallel(sources, SPEC_FILES, "test", { checker: checker ?? null })).rejects.toBeInstanceOf(InternalError);
   });
 });
 
