@@ -10,6 +10,7 @@
  * accident: spec text enters emitted code only as a string literal or through `escape.ts`.
  */
 import { isBareKey, isSafeIdentifier, stringLiteral } from "./escape.ts";
+import { declaredFunction, type Statement } from "./layout.ts";
 
 /**
  * Code in two renderings: `str`, the TypeScript that is type-checked, and `js`, the same code
@@ -89,11 +90,11 @@ export interface Param {
  * An exported function with typed parameters: its definition (in both renderings), and its
  * declaration as the `.d.ts` gives it, with the same documentation comment.
  */
-export function exportedFunction(doc: string, name: Name, params: readonly Param[], returns: Code, body: Code): { code: Code; declaration: string } {
-  const list = join(params.map((p) => _`${new Name(p.name)}${ts`${new Code(p.optional === true ? "?" : "")}: ${p.type}`}`));
-  const signature = _`${name}(${list})${ts`: ${returns}`}`;
+export function exportedFunction(doc: string, name: Name, params: readonly Param[], returns: Code, body: Code): { code: Code; declaration: Statement } {
+  const typed = params.map((p) => _`${new Name(p.name)}${ts`${new Code(p.optional === true ? "?" : "")}: ${p.type}`}`);
+  const signature = _`${name}(${join(typed)})${ts`: ${returns}`}`;
   const head = doc === "" ? "" : `${doc}\n`;
-  return { code: _`${new Code(head)}export function ${signature} {\n${body}\n}`, declaration: `${head}export declare function ${signature.str};` };
+  return { code: _`${new Code(head)}export function ${signature} {\n${body}\n}`, declaration: declaredFunction(doc, name.str, typed.map((p) => p.str), returns.str) };
 }
 
 /** `items` separated by `sep` (itself code). */

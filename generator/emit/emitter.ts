@@ -15,6 +15,7 @@
  * compiles each to `.js` and `.d.ts`. Modules import each other with `./name.js` specifiers.
  */
 import type { IR } from "../ir/types.ts";
+import type { Statement } from "./layout.ts";
 
 export interface EmittedFile {
   /** Path inside the package folder, `/`-separated. */
@@ -47,11 +48,19 @@ export interface EmittedFile {
    * so the check of the original is the check of the copy.
    */
   readonly checked?: string;
+  /**
+   * For a `.js` or `.d.ts` an emitter rendered: its top-level statements (`contents` is their text),
+   * some in prettier's layout already (`emit/layout.ts`); the format stage formats only the others.
+   */
+  readonly statements?: readonly Statement[];
 }
 
+/** A rendered file: its text for prettier, or its top-level statements, some laid out already. */
+export type Rendered = string | readonly Statement[];
+
 export interface Printed {
-  readonly js: string;
-  readonly dts: string;
+  readonly js: Rendered;
+  readonly dts: Rendered;
 }
 
 export interface Twins {

@@ -12,7 +12,8 @@
  */
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
 import { InternalError } from "../diagnostics.ts";
-import type { EmittedFile } from "../emit/emitter.ts";
+import type { EmittedFile, Rendered } from "../emit/emitter.ts";
+import type { Statement } from "../emit/layout.ts";
 
 export const EMITTED_COMPILER_OPTIONS = {
   target: ScriptTarget.ES2022,
@@ -85,8 +86,8 @@ export function transpile(file: EmittedFile): EmittedFile[] {
   const twins = file.twins === undefined ? {} : { twins: file.twins };
   if (file.printed !== undefined) {
     return [
-      { path: file.path.replace(/\.ts$/, ".d.ts"), contents: file.printed.dts },
-      { path: file.path.replace(/\.ts$/, ".js"), contents: file.printed.js, ...twins },
+      { path: file.path.replace(/\.ts$/, ".d.ts"), ...rendered(file.printed.dts) },
+      { path: file.path.replace(/\.ts$/, ".js"), ...rendered(file.printed.js), ...twins },
     ];
   }
   const source = file.twins?.without ?? file.contents;
@@ -119,6 +120,11 @@ export function transpile(file: EmittedFile): EmittedFile[] {
     { path: file.path.replace(/\.ts$/, ".d.ts"), contents: printed(".d.ts") },
     { path: file.path.replace(/\.ts$/, ".js"), contents: printed(".js"), ...twins },
   ];
+}
+
+/** The contents of a rendered file, with its statements when it comes as statements. */
+function rendered(r: Rendered): { contents: string; statements?: readonly Statement[] } {
+  return typeof r === "string" ? { contents: r } : { contents: `${r.map((s) => s.text).join("\n")}\n`, statements: r };
 }
 
 /** Checks, then prints `.js` and `.d.ts` for every module, on this thread. */

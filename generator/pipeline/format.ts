@@ -10,6 +10,7 @@
  */
 import { format, type Options } from "prettier";
 import type { EmittedFile } from "../emit/emitter.ts";
+import type { Statement } from "../emit/layout.ts";
 import { commentText } from "../emit/escape.ts";
 import { withCopies } from "./twins.ts";
 
@@ -89,15 +90,16 @@ export function pieces(text: string, size: number = PIECE_SIZE): string[] {
   return out;
 }
 
-/** A unit of formatting work: one piece of one file. */
+/** A unit of formatting work: one piece of one file; a piece laid out already has no parser. */
 export interface FormatJob {
   readonly file: number;
   readonly piece: number;
   readonly text: string;
-  readonly parser: string;
+  readonly parser: string | null;
 }
 
 export async function formatPiece(job: FormatJob): Promise<string | undefined> {
+  if (job.parser === null) return job.text;
   try {
     return await format(job.text, { ...PRETTIER_OPTIONS, parser: job.parser });
   } catch (error) {
@@ -107,11 +109,30 @@ export async function formatPiece(job: FormatJob): Promise<string | undefined> {
   }
 }
 
+/**
+ * The pieces of a file that comes as statements (`EmittedFile.statements`): each run of laid-out
+ * statements as it is, each run of the others cut like a module.
+ */
+function statementPieces(statements: readonly Statement[], parser: string, size: number): { text: string; parser: string | null }[] {
+  const out: { text: string; parser: string | null }[] = [];
+  for (let i = 0; i < statements.length; ) {
+    const laidOut = statements[i]!.laidOut;
+    let j = i;
+    while (j < statements.length && statements[j]!.laidOut === laidOut) j++;
+    const text = `${statements.slice(i, j).map((s) => s.text).join("\n")}\n`;
+    if (laidOut) out.push({ text, parser: null });
+    else out.push(...pieces(text, size).map((p) => ({ text: p, parser })));
+    i = j;
+  }
+  return out;
+}
+
 /** The formatting jobs of a set of files: several pieces for a large compiled module, else one. */
 export function formatJobs(files: readonly EmittedFile[], size: number = PIECE_SIZE): FormatJob[] {
   return files.flatMap((f, file) => {
     const parser = parserFor(f.path);
     if (parser === undefined) return [];
+    if (f.statements !== undefined) return statementPieces(f.statements, parser, size).map((p, piece) => ({ file, piece, ...p }));
     const cut = parser === "markdown" ? [f.contents] : pieces(f.contents, size);
     return cut.map((text, piece) => ({ file, piece, text, parser }));
   });

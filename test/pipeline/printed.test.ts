@@ -12,7 +12,8 @@ import { withoutBlankLines } from "../../generator/emit/escape.ts";
 import { loadSpec, loadSpecFromTexts } from "../../generator/ir/build.ts";
 import type { IR } from "../../generator/ir/types.ts";
 import { transpile } from "../../generator/pipeline/compile.ts";
-import { parserFor, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
+import { formatFiles, parserFor, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
+import { declaredFunction, interfaceDeclaration, listStatement, PRINT_WIDTH, unionAlias, type Statement } from "../../generator/emit/layout.ts";
 import { emitSources } from "../../generator/pipeline/generate.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
 import { hostileSpec } from "../support/hostile.ts";
@@ -20,7 +21,8 @@ import { hostileSpec } from "../support/hostile.ts";
 const FIXTURE_SPECS = ["abstract-open", "cross-namespace", "enums", "hostile-names", "inheritance", "navigation"];
 const HOSTILE_SEEDS = [1, 2, 3, 4, 5, 6];
 
-const formatted = (f: EmittedFile): Promise<string> => format(f.contents, { ...PRETTIER_OPTIONS, parser: parserFor(f.path)! });
+/** As the format stage formats it: statements laid out already are kept, the rest go to prettier. */
+const formatted = async (f: EmittedFile): Promise<string> => (await formatFiles([f], [], "test"))[0]!.contents;
 
 async function expectPrintedAsTypeScript(ir: IR): Promise<void> {
   const sources = (await emitSources(ir, "")).filter((f) => f.printed !== undefined);
@@ -53,6 +55,66 @@ describe("modules rendered by their emitter", () => {
   }
 });
 
+describe("statements laid out by the emitters", () => {
+  const doc = "/**\n * A comment, kept as it is.\n */";
+  const name = (n: number): string => `N${"x".repeat(n)}`;
+  const literals = (count: number, width: number): string[] => Array.from({ length: count }, (_, i) => `"${String(i).padStart(width, "m")}"`);
+
+  async function expectPrettiers(s: Statement, parser = "babel-ts"): Promise<void> {
+    expect(s.laidOut, s.text).toBe(true);
+    expect(await format(`${s.text}\n`, { ...PRETTIER_OPTIONS, parser })).toBe(`${s.text}\n`);
+  }
+
+  it("use prettier's print width", () => {
+    expect(PRINT_WIDTH).toBe(PRETTIER_OPTIONS.printWidth);
+  });
+
+  it("lay unions out as prettier does: on one line, on the next, or one member a line", async () => {
+    for (const [count, width] of [[2, 3], [6, 8], [12, 12], [1, 20]] as const) await expectPrettiers(unionAlias(doc, name(10), literals(count, width)));
+    expect(unionAlias(doc, name(10), [`"${"y".repeat(120)}"`]).laidOut).toBe(false);
+  });
+
+  it("lay tuples and arrays out as prettier does", async () => {
+    for (const count of [0, 3, 30]) {
+      await expectPrettiers(listStatement(doc, `export declare const ${name(8)}: readonly [`, literals(count, 6)));
+      await expectPrettiers(listStatement(doc, `export const ${name(8)} = [`, literals(count, 6)), "espree");
+    }
+  });
+
+  it("lay function declarations out as prettier does, parameters one a line when long", async () => {
+    for (const n of [4, 60]) {
+      await expectPrettiers(declaredFunction(doc, `is${name(n)}`, ["value: unknown"], `value is ${name(n)}`));
+      await expectPrettiers(declaredFunction(doc, `validate${name(n)}`, ["value: unknown", "options?: Options"], `Result<${name(n)}>`));
+    }
+  });
+
+  it("lay interfaces out as prettier does, comments indented with their members", async () => {
+    const members = [
+      { doc: "/**\n * One.\n *\n * Two.\n */", key: '"@odata.type"?', parts: ['"#a.b"', '"a.b"'] },
+      { doc: "", key: "id?", parts: ["string", "null"] },
+      { doc, key: "[annotation: `${string}@${string}`]", parts: ["unknown"] },
+    ];
+    await expectPrettiers(interfaceDeclaration(doc, `export interface ${name(5)}`, members));
+  });
+
+  it("lay a member that does not fit out as prettier does: its union on the next line, or one part a line", async () => {
+    for (const width of [40, 60]) {
+      const members = [{ doc, key: '"@odata.type"?', parts: literals(2, width) }, { doc: "", key: "list?", parts: [`readonly ${name(width)}[]`, "null"] }];
+      await expectPrettiers(interfaceDeclaration(doc, "export interface A", members));
+    }
+  });
+
+  it("leave to prettier what it might lay out otherwise", () => {
+    const members = (key: string, parts: string[] = ["string"]) => [{ doc: "", key, parts }];
+    expect(interfaceDeclaration(doc, "export interface A", members("a?", [`Generic<${literals(20, 8).join(", ")}>`])).laidOut).toBe(false);
+    expect(interfaceDeclaration(doc, "export interface A", members(`"it's"?`)).laidOut).toBe(false);
+    expect(interfaceDeclaration(doc, "export interface A", members(`"a\\"b"?`)).laidOut).toBe(false);
+    expect(interfaceDeclaration(doc, "export interface A", members(`"日本"?`)).laidOut).toBe(false);
+    expect(interfaceDeclaration(doc, "export interface A", []).laidOut).toBe(false);
+    expect(declaredFunction(doc, `f${name(120)}`, [], "void").laidOut).toBe(false);
+  });
+});
+
 describe("the code builder's two renderings", () => {
   it("leave `ts` code out of the JavaScript, and keep everything else in both", () => {
     const code = _`function f(v${ts`: ${new Name("Errors")} | null`}, s${ts`?: string`})${ts`: boolean`} {\nreturn g${ts`<T>`}(v, ${"a\"b"});\n}`;
@@ -64,7 +126,7 @@ describe("the code builder's two renderings", () => {
     const fn = exportedFunction("/** Doc. */", new Name("isX"), [{ name: "value", type: _`unknown` }, { name: "options", type: _`Options`, optional: true }], _`value is X`, _`return true;`);
     expect(fn.code.str).toBe("/** Doc. */\nexport function isX(value: unknown, options?: Options): value is X {\nreturn true;\n}");
     expect(fn.code.js).toBe("/** Doc. */\nexport function isX(value, options) {\nreturn true;\n}");
-    expect(fn.declaration).toBe("/** Doc. */\nexport declare function isX(value: unknown, options?: Options): value is X;");
+    expect(fn.declaration).toEqual({ text: "/** Doc. */\nexport declare function isX(value: unknown, options?: Options): value is X;", laidOut: true });
   });
 
   it("drop blank lines only", () => {

@@ -7,6 +7,7 @@
  */
 import type { IRNavigation, IRStructured } from "../../ir/types.ts";
 import { jsDoc, propertyKey } from "../escape.ts";
+import { interfaceDeclaration, interfaceSource, type Statement } from "../layout.ts";
 import type { Lookup } from "../lookup.ts";
 import { anyName } from "./typeref.ts";
 
@@ -61,17 +62,18 @@ export function navigationMapName(t: IRStructured): string {
   return `${t.tsName}Navigation`;
 }
 
-/** The navigation map of an entity type, or "" when it has none. */
-export function emitNavigationMap(lookup: Lookup, t: IRStructured): string {
+/** The navigation map of an entity type (its `.ts` text and `.d.ts` statement), or undefined when it has none. */
+export function emitNavigationMap(lookup: Lookup, t: IRStructured): { ts: string; dts: Statement } | undefined {
   const nav = allNavigation(lookup, t);
-  if (nav.length === 0) return "";
+  if (nav.length === 0) return undefined;
   const members = nav.map((n) => {
     const target = lookup.structured(n.target);
     const value = target.derived.length > 0 ? anyName(target) : target.tsName;
     const targetMap = allNavigation(lookup, target).length > 0 ? navigationMapName(target) : "{}";
     const doc = jsDoc([n.description ?? "", `Navigation to \`${target.qname}\`${n.collection ? " (a collection)" : ""}; present only when expanded.`].filter((s) => s !== ""));
-    return `${doc}\n${propertyKey(n.wireName)}: NavigationTarget<${value}, ${targetMap}, ${n.collection}>;`;
+    return { doc, key: propertyKey(n.wireName), parts: [`NavigationTarget<${value}, ${targetMap}, ${n.collection}>`] };
   });
   const doc = jsDoc([`The navigation properties of \`${t.qname}\`, for \`Expanded\` and \`ExpandTree\`.`]);
-  return `${doc}\nexport interface ${navigationMapName(t)} {\n${members.join("\n")}\n}`;
+  const head = `export interface ${navigationMapName(t)}`;
+  return { ts: interfaceSource(doc, head, members), dts: interfaceDeclaration(doc, head, members) };
 }

@@ -1,8 +1,9 @@
 /** One interface per entity or complex type, and the `AnyT` union for types with derived ones. */
 import type { IRProperty, IRStructured } from "../../ir/types.ts";
 import { jsDoc, propertyKey, stringLiteral } from "../escape.ts";
+import { interfaceDeclaration, interfaceSource, unformatted, type Member, type Statement } from "../layout.ts";
 import type { Lookup } from "../lookup.ts";
-import { anyName, formatNote, propertyType } from "./typeref.ts";
+import { anyName, formatNote, propertyTypeParts } from "./typeref.ts";
 
 /** The two spellings of a type's `@odata.type`, as a TypeScript union of literals. */
 export function odataTypeLiterals(t: IRStructured): string {
@@ -16,12 +17,12 @@ function deprecationTag(p: IRProperty): string[] {
   return [`@deprecated ${d.message}${dates.length > 0 ? ` (${dates.join(", ")})` : ""}`];
 }
 
-function propertyMember(lookup: Lookup, p: IRProperty, owner: IRStructured, self: IRStructured): string {
+function propertyMember(lookup: Lookup, p: IRProperty, owner: IRStructured, self: IRStructured): Member {
   const paragraphs = [p.description ?? "", formatNote(p.type, lookup) ?? ""].filter((s) => s !== "");
   if (p.readOnly) paragraphs.push("Read-only: set by the service.");
   if (owner !== self) paragraphs.push(`Inherited from \`${owner.qname}\`.`);
   const doc = jsDoc(paragraphs, deprecationTag(p));
-  return `${doc}\n${propertyKey(p.wireName)}?: ${propertyType(lookup, p)};`;
+  return { doc, key: `${propertyKey(p.wireName)}?`, parts: propertyTypeParts(lookup, p) };
 }
 
 function typeDoc(lookup: Lookup, t: IRStructured): string {
@@ -34,17 +35,20 @@ function typeDoc(lookup: Lookup, t: IRStructured): string {
   return jsDoc([...paragraphs, notes.join(" ")].filter((s) => s !== ""));
 }
 
-export function emitStructured(lookup: Lookup, t: IRStructured): string {
-  const members: string[] = [];
+/** The interface (and the `AnyT` union) of a type: the `.ts` text, and the `.d.ts` statements. */
+export function emitStructured(lookup: Lookup, t: IRStructured): { ts: string; dts: Statement[] } {
+  const members: Member[] = [];
   if (!t.abstract) {
-    members.push(`${jsDoc(["The type of this value, with or without the leading `#`."])}\n"@odata.type"?: ${odataTypeLiterals(t)};`);
+    members.push({ doc: jsDoc(["The type of this value, with or without the leading `#`."]), key: '"@odata.type"?', parts: [stringLiteral(`#${t.qname}`), stringLiteral(t.qname)] });
   }
   for (const { owner, property } of lookup.allProperties(t)) members.push(propertyMember(lookup, property, owner, t));
-  members.push(`${jsDoc(["Instance annotations (`@odata.etag`, `property@ns.term`, ...)."])}\n[annotation: \`\${string}@\${string}\`]: unknown;`);
-  if (lookup.isOpen(t)) members.push(`${jsDoc(["Dynamic properties of this open type."])}\n[dynamicProperty: string]: unknown;`);
-  const iface = `${typeDoc(lookup, t)}\nexport interface ${t.tsName} {\n${members.join("\n")}\n}`;
+  members.push({ doc: jsDoc(["Instance annotations (`@odata.etag`, `property@ns.term`, ...)."]), key: "[annotation: `${string}@${string}`]", parts: ["unknown"] });
+  if (lookup.isOpen(t)) members.push({ doc: jsDoc(["Dynamic properties of this open type."]), key: "[dynamicProperty: string]", parts: ["unknown"] });
+  const [doc, head] = [typeDoc(lookup, t), `export interface ${t.tsName}`];
+  const iface = { ts: interfaceSource(doc, head, members), dts: [interfaceDeclaration(doc, head, members)] };
   if (t.derived.length === 0) return iface;
-  return `${iface}\n\n${emitAny(lookup, t)}`;
+  const any = emitAny(lookup, t);
+  return { ts: `${iface.ts}\n\n${any}`, dts: [...iface.dts, unformatted(any)] };
 }
 
 /** `AnyT`: `T` (unless abstract) and each concrete descendant, which must name itself in `@odata.type`. */

@@ -26,10 +26,15 @@ export function refType(lookup: Lookup, ref: IRTypeRef): string {
   return t.tsName;
 }
 
-export function propertyType(lookup: Lookup, p: IRProperty): string {
+/** The type of a property, as the members of its union (`["string", "null"]`) or the one type. */
+export function propertyTypeParts(lookup: Lookup, p: IRProperty): string[] {
   const base = refType(lookup, p.type);
-  if (p.collection) return p.nullable ? `(${base} | null)[]` : `${base}[]`;
-  return p.nullable ? `${base} | null` : base;
+  if (p.collection) return [p.nullable ? `(${base} | null)[]` : `${base}[]`];
+  return p.nullable ? [base, "null"] : [base];
+}
+
+export function propertyType(lookup: Lookup, p: IRProperty): string {
+  return propertyTypeParts(lookup, p).join(" | ");
 }
 
 /** The JSDoc sentence saying what an Edm primitive accepts on the wire. */

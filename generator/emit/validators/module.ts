@@ -3,6 +3,7 @@ import type { IR, IRStructured } from "../../ir/types.ts";
 import { _, Code, exportedFunction, join, Name, ts } from "../code.ts";
 import type { Printed, Twins } from "../emitter.ts";
 import { jsDoc, withoutBlankLines } from "../escape.ts";
+import { unformatted, type Statement } from "../layout.ts";
 import { Lookup } from "../lookup.ts";
 import { structuredTypes } from "../schemas/hierarchy.ts";
 import { enumValidators } from "./enum.ts";
@@ -32,7 +33,7 @@ function declarationImports(ir: IR, names: ReadonlyMap<string, TypeNames>, struc
   return lines.join("\n");
 }
 
-function exportsOf(t: IRStructured, n: TypeNames, rt: (name: RuntimeImport) => Name): { code: Code; declaration: string } {
+function exportsOf(t: IRStructured, n: TypeNames, rt: (name: RuntimeImport) => Name): { code: Code; declarations: Statement[] } {
   const x: Name = n.staticType;
   const kind = t.derived.length > 0 ? ` or a type derived from it, named by its @odata.type` : "";
   const params = [{ name: "value", type: _`unknown` }, { name: "options", type: _`${rt("ValidateOptions")}`, optional: true }];
@@ -40,7 +41,7 @@ function exportsOf(t: IRStructured, n: TypeNames, rt: (name: RuntimeImport) => N
   const validate = exportedFunction(validateDoc, n.validate!, params, _`${rt("ValidationResult")}<${x}>`, _`return ${rt("run")}${ts`<${x}>`}(value, ${n.test!}, ${n.check!}, options);`);
   const isDoc = jsDoc([`The verdict of ${n.validate!.str}, without the list of problems: stops at the first.`]);
   const is = exportedFunction(isDoc, n.is, params, _`value is ${x}`, _`return !${n.test!}(value, null, ${rt("strict")}(options));`);
-  return { code: join([validate.code, is.code], "\n\n"), declaration: `${validate.declaration}\n${is.declaration}` };
+  return { code: join([validate.code, is.code], "\n\n"), declarations: [validate.declaration, is.declaration] };
 }
 
 /**
@@ -100,7 +101,7 @@ const KNOWN = ${rt("known")}(${known});`);
   parts.push(keysSets(structuredTypes(ir), cx));
   without.push(...parts);
   checked.push(...parts);
-  const declarations: string[] = [];
+  const declarations: Statement[] = [];
   const groups: string[][] = [];
   const renames = new Map<string, string>();
   for (const t of ir.types) {
@@ -115,7 +116,7 @@ const KNOWN = ${rt("known")}(${known});`);
     }
     const { testBodies, testDeclarations, rest } = structuredValidators(t, cx);
     const exported = exportsOf(t, n, rt);
-    declarations.push(exported.declaration);
+    declarations.push(...exported.declarations);
     const tail = join([rest, exported.code], "\n\n");
     parts.push(join([testBodies, tail], "\n\n"));
     without.push(tail);
@@ -128,7 +129,8 @@ const KNOWN = ${rt("known")}(${known});`);
   }
   const head = imports(ir, names, used);
   const text = (list: Code[]): string => `${join([head, ...list], "\n\n").str}\n`;
-  const dts = [declarationImports(ir, names, structuredTypes(ir).length > 0), ...declarations].filter((d) => d !== "").join("\n");
-  const printed = { js: withoutBlankLines(`${join([head, ...without], "\n\n").js}\n`), dts: `${dts === "" ? "export {};" : dts}\n` };
+  const imported = declarationImports(ir, names, structuredTypes(ir).length > 0);
+  const dts = [...(imported === "" ? [] : [unformatted(imported)]), ...declarations];
+  const printed = { js: withoutBlankLines(`${join([head, ...without], "\n\n").js}\n`), dts: dts.length === 0 ? [unformatted("export {};")] : dts };
   return { contents: text(parts), twins: { without: text(without), groups, renames }, printed, checked: text(checked) };
 }
