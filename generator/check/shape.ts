@@ -85,7 +85,8 @@ function describeFound(node: Node): string {
 }
 
 function walk(node: Node, shape: Shape, path: readonly string[], ctx: WalkContext): unknown {
-  ctx.locations.byPath.set(pathKey(path), { ...ctx.locations.byPath.get(pathKey(path)), value: at(ctx, node) });
+  const key = pathKey(path);
+  ctx.locations.byPath.set(key, { ...ctx.locations.byPath.get(key), value: at(ctx, node) });
   switch (shape.kind) {
     case "string":
       return walkString(node, shape, path, ctx);

@@ -50,6 +50,7 @@ export function assignNames(
   diagnostics: Diagnostic[],
 ): { types: IRType[]; operationNames: Map<string, string> } {
   const used = new Set<string>(RESERVED_EXPORTS);
+  const suffixes = new Map<string, number>();
   const warn = (source: SourceLocation, message: string): void => {
     diagnostics.push({ severity: "warning", code: "renamed", message, location: source, specPath: "" });
   };
@@ -58,23 +59,36 @@ export function assignNames(
   for (const t of sorted) {
     const plain = pascalCase(t.name);
     const candidates = [plain || fallback(t.qname), pascalCase(t.namespace.split(".").pop() ?? "") + (plain || fallback(t.qname))];
-    const tsName = pick(candidates, (n) => exportedNamesOfType(t, n), used);
+    const tsName = pick(candidates, (n) => exportedNamesOfType(t, n), used, suffixes);
     const natural = t.name.length > 0 ? t.name[0]!.toUpperCase() + t.name.slice(1) : "";
     if (tsName !== natural) warn(t.source, `"${t.qname}" is named ${tsName} in TypeScript (${natural === plain && isSafeIdentifier(natural) ? "its name is taken" : "its name is not an identifier"})`);
     out.push({ ...t, tsName });
   }
   const operationNames = new Map<string, string>();
   for (const id of [...operationIds].sort(compareStrings)) {
-    const tsName = pick([pascalCase(id) || fallback(id)], (n) => exportedNamesOfOperation(camelCase(n), n), used);
+    const tsName = pick([pascalCase(id) || fallback(id)], (n) => exportedNamesOfOperation(camelCase(n), n), used, suffixes);
     operationNames.set(id, tsName);
   }
   return { types: out, operationNames };
 }
 
-function pick(candidates: readonly string[], expand: (n: string) => string[], used: Set<string>): string {
+/**
+ * The first free candidate, else the first free `<first>_<n>` from 2 on. Names are only ever
+ * taken, so for one base and one set of derived names (`expand`'s pattern) the first free suffix
+ * never goes down: `suffixes` remembers where the last search ended, so that N types of one name
+ * cost N tries, not N²/2 (a spec with 100 copies of a graph has 100 of each name).
+ */
+function pick(candidates: readonly string[], expand: (n: string) => string[], used: Set<string>, suffixes: Map<string, number>): string {
   const free = (n: string): boolean => expand(n).every((e) => !used.has(e) && isSafeIdentifier(e));
   let chosen = candidates.find(free);
-  for (let i = 2; chosen === undefined; i++) if (free(`${candidates[0]}_${i}`)) chosen = `${candidates[0]}_${i}`;
+  if (chosen === undefined) {
+    const base = candidates[0]!;
+    const key = `${base}\0${expand("\0").join("\0")}`;
+    let i = suffixes.get(key) ?? 2;
+    while (!free(`${base}_${i}`)) i++;
+    suffixes.set(key, i + 1);
+    chosen = `${base}_${i}`;
+  }
   for (const e of expand(chosen)) used.add(e);
   return chosen;
 }
