@@ -10,7 +10,7 @@
  * accident: spec text enters emitted code only as a string literal or through `escape.ts`.
  */
 import { isBareKey, isSafeIdentifier, stringLiteral } from "./escape.ts";
-import { declaredFunction, type Statement } from "./layout.ts";
+import { declaredFunction, PRINT_WIDTH, type Statement } from "./layout.ts";
 
 /**
  * Code in two renderings: `str`, the TypeScript that is type-checked, and `js`, the same code
@@ -94,7 +94,19 @@ export function exportedFunction(doc: string, name: Name, params: readonly Param
   const typed = params.map((p) => _`${new Name(p.name)}${ts`${new Code(p.optional === true ? "?" : "")}: ${p.type}`}`);
   const signature = _`${name}(${join(typed)})${ts`: ${returns}`}`;
   const head = doc === "" ? "" : `${doc}\n`;
-  return { code: _`${new Code(head)}export function ${signature} {\n${body}\n}`, declaration: declaredFunction(doc, name.str, typed.map((p) => p.str), returns.str) };
+  return { code: _`${new Code(head)}export function ${signature} {\n  ${body}\n}`, declaration: declaredFunction(doc, name.str, typed.map((p) => p.str), returns.str) };
+}
+
+/**
+ * `head(a, b);` in prettier's layout: on one line when its JavaScript fits the print width, else
+ * each argument on a line of its own with a trailing comma (as prettier breaks a call whose last
+ * argument it does not hug: none here is a function or an object literal, and no two last
+ * arrays stand alone).
+ */
+export function call(head: Code, args: readonly Code[]): Code {
+  const one = _`${head}(${join(args)});`;
+  if (one.js.length <= PRINT_WIDTH) return one;
+  return _`${head}(\n${join(args.map((a) => _`  ${a},`), "\n")}\n);`;
 }
 
 /** `items` separated by `sep` (itself code). */

@@ -25,6 +25,15 @@ export function unformatted(text: string): Statement {
   return { text, laidOut: false };
 }
 
+/**
+ * A statement an emitter wrote in prettier's layout (its template is indented as prettier indents
+ * it), if every line of code in it is settled; comment lines are kept as prettier keeps them.
+ */
+export function written(text: string): Statement {
+  const code = text.split("\n").filter((line) => !/^\s*(?:\/\*\*|\*)/.test(line));
+  return { text, laidOut: code.every(settled) };
+}
+
 /** A line of code prettier leaves as it is, given that its statement's layout is prettier's. */
 function settled(line: string): boolean {
   return line.length <= PRINT_WIDTH && /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/.test(line);

@@ -95,11 +95,10 @@ export interface FormatJob {
   readonly file: number;
   readonly piece: number;
   readonly text: string;
-  readonly parser: string | null;
+  readonly parser: string;
 }
 
 export async function formatPiece(job: FormatJob): Promise<string | undefined> {
-  if (job.parser === null) return job.text;
   try {
     return await format(job.text, { ...PRETTIER_OPTIONS, parser: job.parser });
   } catch (error) {
@@ -110,21 +109,28 @@ export async function formatPiece(job: FormatJob): Promise<string | undefined> {
 }
 
 /**
- * The pieces of a file that comes as statements (`EmittedFile.statements`): each run of laid-out
- * statements as it is, each run of the others cut like a module.
+ * A file that comes as statements (`EmittedFile.statements`) has only the statements not laid out
+ * yet formatted, together, as one module (one prettier call costs about a millisecond besides its
+ * work: at 100x there are 3,000 of them), with a statement of one identifier between two, which
+ * prettier prints as it is on a line of its own; the formatted text is cut there again. (A comment
+ * would do, but prettier's placing of comments cost more than the calls.) The identifier is one
+ * no statement holds (else the file is formatted whole).
  */
-function statementPieces(statements: readonly Statement[], parser: string, size: number): { text: string; parser: string | null }[] {
-  const out: { text: string; parser: string | null }[] = [];
-  for (let i = 0; i < statements.length; ) {
-    const laidOut = statements[i]!.laidOut;
-    let j = i;
-    while (j < statements.length && statements[j]!.laidOut === laidOut) j++;
-    const text = `${statements.slice(i, j).map((s) => s.text).join("\n")}\n`;
-    if (laidOut) out.push({ text, parser: null });
-    else out.push(...pieces(text, size).map((p) => ({ text: p, parser })));
-    i = j;
-  }
-  return out;
+const CUT = "statementCut$;";
+
+function unformattedText(statements: readonly Statement[]): string | undefined {
+  const raw = statements.filter((s) => !s.laidOut).map((s) => s.text);
+  if (raw.some((t) => t.includes(CUT))) return undefined;
+  return raw.length === 0 ? "" : `${raw.join(`\n${CUT}\n`)}\n`;
+}
+
+/** The statements, each not laid out replaced by its formatted text; undefined if the cuts are not all found. */
+function interleaved(statements: readonly Statement[], formatted: string): string | undefined {
+  const parts = formatted === "" ? [] : formatted.split(`\n${CUT}\n`);
+  const raw = statements.filter((s) => !s.laidOut).length;
+  if (parts.length !== raw) return undefined;
+  let next = 0;
+  return statements.map((s) => (s.laidOut ? `${s.text}\n` : parts[next++]!.replace(/\n?$/, "\n"))).join("");
 }
 
 /** The formatting jobs of a set of files: several pieces for a large compiled module, else one. */
@@ -132,7 +138,10 @@ export function formatJobs(files: readonly EmittedFile[], size: number = PIECE_S
   return files.flatMap((f, file) => {
     const parser = parserFor(f.path);
     if (parser === undefined) return [];
-    if (f.statements !== undefined) return statementPieces(f.statements, parser, size).map((p, piece) => ({ file, piece, ...p }));
+    if (f.statements !== undefined) {
+      const text = unformattedText(f.statements);
+      if (text !== undefined) return pieces(text, size).filter((p) => p !== "").map((p, piece) => ({ file, piece, text: p, parser }));
+    }
     const cut = parser === "markdown" ? [f.contents] : pieces(f.contents, size);
     return cut.map((text, piece) => ({ file, piece, text, parser }));
   });
@@ -149,8 +158,10 @@ export async function assemble(files: readonly EmittedFile[], done: ReadonlyMap<
       const parser = parserFor(f.path);
       let body = f.contents;
       if (parser !== undefined) {
-        const parts = done.get(i)!;
-        body = parts.every((p) => p !== undefined) ? parts.join("") : await format(f.contents, { ...PRETTIER_OPTIONS, parser });
+        const parts = done.get(i) ?? [];
+        const whole = parts.every((p) => p !== undefined) ? parts.join("") : undefined;
+        const joined = whole === undefined || f.statements === undefined ? whole : interleaved(f.statements, whole);
+        body = joined ?? (await format(f.contents, { ...PRETTIER_OPTIONS, parser }));
         if (f.twins !== undefined) body = withCopies(body, f.twins);
       }
       return { path: f.path, contents: banner(f.path, text) + body };

@@ -35,14 +35,8 @@ class Pool {
     const base = this.files.length;
     this.files.push(...files);
     for (const job of formatJobs(files, this.pieceSize)) {
-      const parts = this.done.get(job.file + base) ?? [];
-      this.done.set(job.file + base, parts);
-      // A piece laid out already is done.
-      if (job.parser === null) parts[job.piece] = job.text;
-      else {
-        this.queue.push({ ...job, file: job.file + base });
-        this.outstanding++;
-      }
+      this.queue.push({ ...job, file: job.file + base });
+      this.outstanding++;
     }
     this.notify();
     this.fed?.();

@@ -3,7 +3,7 @@ import { format } from "prettier";
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../generator/ir/build.ts";
 import { compileModules } from "../../generator/pipeline/compile.ts";
-import { assemble, formatJobs, formatPiece, pieces, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
+import { assemble, formatFiles, formatJobs, formatPiece, pieces, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
 import { emitSources } from "../../generator/pipeline/generate.ts";
 import { SHIPPED_SPEC } from "../support/fixtures.ts";
 
@@ -41,6 +41,23 @@ describe("formatting in pieces", () => {
       for (const job of formatJobs([f], 2048)) expect(await formatPiece(job), `${f.path}, piece ${job.piece}`).toBeDefined();
       expect(await inPieces(f.path, f.contents, 2048), f.path).toBe(await format(f.contents, { ...PRETTIER_OPTIONS, parser }));
     }
+  });
+
+  it("formats only the statements not laid out, together, and puts each back in its place", async () => {
+    const statements = [
+      { text: "const a=1", laidOut: false },
+      { text: "const b = 2;", laidOut: true },
+      { text: "function f(){return 1}\nlet  c=3", laidOut: false },
+      { text: "const d = 4;", laidOut: true },
+    ];
+    const file = { path: "m.js", contents: statements.map((s) => s.text).join("\n"), statements };
+    const expected = "const a = 1;\nconst b = 2;\nfunction f() {\n  return 1;\n}\nlet c = 3;\nconst d = 4;\n";
+    expect(formatJobs([file])).toHaveLength(1);
+    expect((await formatFiles([file], [], "test"))[0]!.contents.replace(/^\/\*.*\*\/\n/, "")).toBe(expected);
+    // A statement that holds the text put between statements: the file is formatted whole.
+    const tricky = [...statements, { text: "statementCut$;", laidOut: false }];
+    const trickyFile = { path: "m.js", contents: tricky.map((s) => s.text).join("\n"), statements: tricky };
+    expect((await formatFiles([trickyFile], [], "test"))[0]!.contents.replace(/^\/\*.*\*\/\n/, "")).toBe(`${expected}statementCut$;\n`);
   });
 
   it("formats the file whole when a cut lands inside a template literal", async () => {

@@ -6,14 +6,14 @@
  */
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
-import { _, exportedFunction, Name, ts } from "../../generator/emit/code.ts";
+import { _, call, exportedFunction, Name, ts } from "../../generator/emit/code.ts";
 import type { EmittedFile } from "../../generator/emit/emitter.ts";
 import { withoutBlankLines } from "../../generator/emit/escape.ts";
 import { loadSpec, loadSpecFromTexts } from "../../generator/ir/build.ts";
 import type { IR } from "../../generator/ir/types.ts";
 import { transpile } from "../../generator/pipeline/compile.ts";
 import { formatFiles, parserFor, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
-import { declaredFunction, interfaceDeclaration, listStatement, PRINT_WIDTH, unionAlias, type Statement } from "../../generator/emit/layout.ts";
+import { declaredFunction, interfaceDeclaration, listStatement, PRINT_WIDTH, unionAlias, written, type Statement } from "../../generator/emit/layout.ts";
 import { emitSources } from "../../generator/pipeline/generate.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
 import { hostileSpec } from "../support/hostile.ts";
@@ -104,6 +104,22 @@ describe("statements laid out by the emitters", () => {
     }
   });
 
+  it("lay calls out as prettier does: on one line, or an argument a line", async () => {
+    for (const width of [10, 90]) {
+      await expectPrettiers(written(call(_`const keys${new Name(name(4))} = keysOf`, [_`null`, _`${"a@".repeat(width / 2)}`, _`${"b@"}`]).js), "espree");
+      await expectPrettiers(written(call(_`const types${new Name(name(4))} = familyOf`, [_`${"q@"}`, _`[${new Name(name(width / 4))}, b]`, _`[${new Name(name(width / 4))}, t]`]).js), "espree");
+      await expectPrettiers(written(call(_`const members${new Name(name(4))} = membersOf`, [_`${"x,".repeat(width / 2)}`]).js), "espree");
+    }
+  });
+
+  it("trust a written statement only where every line of code is settled", () => {
+    expect(written("function f() {\n  return 1;\n}").laidOut).toBe(true);
+    expect(written("/**\n * ünïcödé, and a very long comment line " + "x".repeat(120) + "\n */\nconst a = 1;").laidOut).toBe(true);
+    expect(written(`const a = "${"x".repeat(120)}";`).laidOut).toBe(false);
+    expect(written(`const a = "ü";`).laidOut).toBe(false);
+    expect(written(`const a = "it's";`).laidOut).toBe(false);
+  });
+
   it("leave to prettier what it might lay out otherwise", () => {
     const members = (key: string, parts: string[] = ["string"]) => [{ doc: "", key, parts }];
     expect(interfaceDeclaration(doc, "export interface A", members("a?", [`Generic<${literals(20, 8).join(", ")}>`])).laidOut).toBe(false);
@@ -124,8 +140,8 @@ describe("the code builder's two renderings", () => {
 
   it("declare an exported function with the signature it defines", () => {
     const fn = exportedFunction("/** Doc. */", new Name("isX"), [{ name: "value", type: _`unknown` }, { name: "options", type: _`Options`, optional: true }], _`value is X`, _`return true;`);
-    expect(fn.code.str).toBe("/** Doc. */\nexport function isX(value: unknown, options?: Options): value is X {\nreturn true;\n}");
-    expect(fn.code.js).toBe("/** Doc. */\nexport function isX(value, options) {\nreturn true;\n}");
+    expect(fn.code.str).toBe("/** Doc. */\nexport function isX(value: unknown, options?: Options): value is X {\n  return true;\n}");
+    expect(fn.code.js).toBe("/** Doc. */\nexport function isX(value, options) {\n  return true;\n}");
     expect(fn.declaration).toEqual({ text: "/** Doc. */\nexport declare function isX(value: unknown, options?: Options): value is X;", laidOut: true });
   });
 

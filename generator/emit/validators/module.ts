@@ -1,9 +1,9 @@
 /** The generated `validators.ts`: imports, shared tables, then each type's validators and exports. */
 import type { IR, IRStructured } from "../../ir/types.ts";
-import { _, Code, exportedFunction, join, Name, ts } from "../code.ts";
+import { _, call, Code, exportedFunction, join, Name, ts } from "../code.ts";
 import type { Printed, Twins } from "../emitter.ts";
 import { jsDoc, withoutBlankLines } from "../escape.ts";
-import { unformatted, type Statement } from "../layout.ts";
+import { unformatted, written, type Statement } from "../layout.ts";
 import { Lookup } from "../lookup.ts";
 import { structuredTypes } from "../schemas/hierarchy.ts";
 import { enumValidators } from "./enum.ts";
@@ -33,7 +33,7 @@ function declarationImports(ir: IR, names: ReadonlyMap<string, TypeNames>, struc
   return lines.join("\n");
 }
 
-function exportsOf(t: IRStructured, n: TypeNames, rt: (name: RuntimeImport) => Name): { code: Code; declarations: Statement[] } {
+function exportsOf(t: IRStructured, n: TypeNames, rt: (name: RuntimeImport) => Name): { code: Code[]; declarations: Statement[] } {
   const x: Name = n.staticType;
   const kind = t.derived.length > 0 ? ` or a type derived from it, named by its @odata.type` : "";
   const params = [{ name: "value", type: _`unknown` }, { name: "options", type: _`${rt("ValidateOptions")}`, optional: true }];
@@ -41,7 +41,7 @@ function exportsOf(t: IRStructured, n: TypeNames, rt: (name: RuntimeImport) => N
   const validate = exportedFunction(validateDoc, n.validate!, params, _`${rt("ValidationResult")}<${x}>`, _`return ${rt("run")}${ts`<${x}>`}(value, ${n.test!}, ${n.check!}, options);`);
   const isDoc = jsDoc([`The verdict of ${n.validate!.str}, without the list of problems: stops at the first.`]);
   const is = exportedFunction(isDoc, n.is, params, _`value is ${x}`, _`return !${n.test!}(value, null, ${rt("strict")}(options));`);
-  return { code: join([validate.code, is.code], "\n\n"), declarations: [validate.declaration, is.declaration] };
+  return { code: [validate.code, is.code], declarations: [validate.declaration, is.declaration] };
 }
 
 /**
@@ -50,25 +50,25 @@ function exportsOf(t: IRStructured, n: TypeNames, rt: (name: RuntimeImport) => N
  * control-flow analysis walks back over every top-level statement before it (quadratic in the
  * number of types), while a reference to a function declared here costs nothing.
  */
-function tableBuilders(ir: IR, lookup: Lookup, rt: (name: RuntimeImport) => Name): Code {
+function tableBuilders(ir: IR, lookup: Lookup, rt: (name: RuntimeImport) => Name): Code[] {
   const structured = structuredTypes(ir);
   const out: Code[] = [];
   if (structured.length > 0) {
     out.push(_`function familyOf(qnames${ts`: string`}, bodies${ts`: readonly ${rt("Body")}[]`}, tests${ts`: readonly ${rt("Body")}[]`})${ts`: ${rt("Family")}`} {
-return ${rt("family")}(KNOWN, qnames, bodies, tests);
+  return ${rt("family")}(KNOWN, qnames, bodies, tests);
 }`);
   }
   if (structured.some((t) => !lookup.isOpen(t))) {
     out.push(_`function keysOf(base${ts`: ${rt("Keys")} | null`}, own${ts`: string`}, navigation${ts`?: string`})${ts`: ${rt("Keys")}`} {
-return ${rt("keys")}(base, own, navigation);
+  return ${rt("keys")}(base, own, navigation);
 }`);
   }
   if (ir.types.some((t) => t.kind === "enum")) {
     out.push(_`function membersOf(list${ts`: string`})${ts`: ${rt("Members")}`} {
-return ${rt("members")}(list);
+  return ${rt("members")}(list);
 }`);
   }
-  return join(out, "\n\n");
+  return out;
 }
 
 /**
@@ -90,17 +90,22 @@ export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>):
   };
   const cx = { names, lookup, rt, evolvable };
   const known = namesList(structuredTypes(ir).map((t) => t.qname), "@");
+  // Top-level statements: the whole module, and the one without the test world's bodies (each a
+  // statement written in prettier's layout, or not), and what the type-check reads.
   const parts: Code[] = [];
-  const without: Code[] = [];
+  const without: { code: Code; written: boolean }[] = [];
   const checked: Code[] = [];
+  const everywhere = (codes: readonly Code[], written = true): void => {
+    parts.push(...codes);
+    without.push(...codes.map((code) => ({ code, written })));
+    checked.push(...codes);
+  };
   if (structuredTypes(ir).length > 0) {
-    parts.push(_`/** Every @odata.type spelling of every type this package knows. */
-const KNOWN = ${rt("known")}(${known});`);
+    everywhere([_`/** Every @odata.type spelling of every type this package knows. */
+${call(_`const KNOWN = ${rt("known")}`, [known])}`]);
   }
-  parts.push(tableBuilders(ir, lookup, rt));
-  parts.push(keysSets(structuredTypes(ir), cx));
-  without.push(...parts);
-  checked.push(...parts);
+  everywhere(tableBuilders(ir, lookup, rt));
+  everywhere(keysSets(structuredTypes(ir), cx));
   const declarations: Statement[] = [];
   const groups: string[][] = [];
   const renames = new Map<string, string>();
@@ -108,19 +113,17 @@ const KNOWN = ${rt("known")}(${known});`);
     const n = names.get(t.qname)!;
     if (t.kind === "enum") {
       const { code, declaration } = enumValidators(t, n);
-      parts.push(code);
-      without.push(code);
-      checked.push(code);
+      everywhere(code);
       declarations.push(declaration);
       continue;
     }
-    const { testBodies, testDeclarations, rest } = structuredValidators(t, cx);
+    const { testBodies, testDeclarations, bodies, laidOut } = structuredValidators(t, cx);
     const exported = exportsOf(t, n, rt);
     declarations.push(...exported.declarations);
-    const tail = join([rest, exported.code], "\n\n");
-    parts.push(join([testBodies, tail], "\n\n"));
-    without.push(tail);
-    checked.push(join([new Code(testDeclarations), tail], "\n\n"));
+    parts.push(testBodies);
+    checked.push(new Code(testDeclarations));
+    everywhere([bodies], false);
+    everywhere([...laidOut, ...exported.code]);
     const originals = [n.body!, ...n.chunks!];
     const copies = [n.testBody!, ...n.testChunks!];
     originals.forEach((b, i) => renames.set(b.str, copies[i]!.str));
@@ -128,9 +131,10 @@ const KNOWN = ${rt("known")}(${known});`);
     groups.push(originals.map((b) => b.str));
   }
   const head = imports(ir, names, used);
-  const text = (list: Code[]): string => `${join([head, ...list], "\n\n").str}\n`;
+  const text = (list: readonly Code[]): string => `${join([head, ...list], "\n\n").str}\n`;
   const imported = declarationImports(ir, names, structuredTypes(ir).length > 0);
   const dts = [...(imported === "" ? [] : [unformatted(imported)]), ...declarations];
-  const printed = { js: withoutBlankLines(`${join([head, ...without], "\n\n").js}\n`), dts: dts.length === 0 ? [unformatted("export {};")] : dts };
-  return { contents: text(parts), twins: { without: text(without), groups, renames }, printed, checked: text(checked) };
+  const js = [unformatted(withoutBlankLines(head.js)), ...without.map((u) => (u.written ? written : unformatted)(withoutBlankLines(u.code.js)))].filter((s) => s.text !== "");
+  const printed = { js, dts: dts.length === 0 ? [unformatted("export {};")] : dts };
+  return { contents: text(parts), twins: { without: text(without.map((u) => u.code)), groups, renames }, printed, checked: text(checked) };
 }

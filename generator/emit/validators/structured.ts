@@ -13,7 +13,7 @@
  *   token, item index), it puts it in front of the paths of the errors it added.
  */
 import type { IRStructured } from "../../ir/types.ts";
-import { _, join, Name, ts, type Code } from "../code.ts";
+import { _, call, join, Name, ts, type Code } from "../code.ts";
 import type { Lookup } from "../lookup.ts";
 import { allNavigation, family } from "../schemas/hierarchy.ts";
 import { ODATA_TYPE } from "../schemas/structured.ts";
@@ -40,8 +40,8 @@ function keysSet(t: IRStructured, cx: Omit<StructuredContext, "world">): Code {
   const base = t.baseType === undefined ? undefined : cx.lookup.structured(t.baseType);
   const inherited = base === undefined ? _`null` : own(cx, base).keys!;
   const names = namesList(t.properties.map((p) => p.wireName), "@");
-  const navs = t.navigation.length === 0 ? _`` : _`, ${namesList(t.navigation.map((n) => n.wireName), "@")}`;
-  return _`const ${own(cx, t).keys!} = keysOf(${inherited}, ${names}${navs});`;
+  const navs = t.navigation.length === 0 ? undefined : namesList(t.navigation.map((n) => n.wireName), "@");
+  return call(_`const ${own(cx, t).keys!} = keysOf`, [inherited, names, ...(navs === undefined ? [] : [navs])]);
 }
 
 function unknownKeysCheck(t: IRStructured, cx: StructuredContext): Code {
@@ -66,7 +66,7 @@ function table(t: IRStructured, cx: Omit<StructuredContext, "world">): Code {
   const names = namesList(members.map((s) => s.qname), "@");
   const bodies = join(members.map((s) => own(cx, s).body!));
   const tests = join(members.map((s) => own(cx, s).testBody!));
-  return _`const ${own(cx, t).table!} = familyOf(${names}, [${bodies}], [${tests}]);`;
+  return call(_`const ${own(cx, t).table!} = familyOf`, [names, _`[${bodies}]`, _`[${tests}]`]);
 }
 
 /**
@@ -83,11 +83,16 @@ function test(t: IRStructured, cx: StructuredContext): Code {
   const f = n.table!;
   const body = n.testBody!;
   const odataOwn = _`${cx.rt("has")}(v, ${ODATA_TYPE}, o)`;
+  // In prettier's layout (see layout.ts, `written`).
   return _`function ${n.test!}(v${ts`: unknown`}, e${ts`: ${cx.rt("Errors")}`}, m${ts`: boolean`}, _k${ts`?: string`}, _j${ts`?: number`})${ts`: boolean`} {
-if (!${cx.rt("isObject")}(v)) return true;
-const t${ts`: unknown`} = v[${ODATA_TYPE}],
-o = ${cx.rt("inherits")}(v);
-return t === undefined ? ${body}(v, e, m, 0, o) : (t === ${f}.hash || t === ${f}.qname) && ${odataOwn} ? ${body}(v, e, m, 1, o) : ${cx.rt("deriveTest")}(v, t, e, m, o, ${f});
+  if (!${cx.rt("isObject")}(v)) return true;
+  const t${ts`: unknown`} = v[${ODATA_TYPE}],
+    o = ${cx.rt("inherits")}(v);
+  return t === undefined
+    ? ${body}(v, e, m, 0, o)
+    : (t === ${f}.hash || t === ${f}.qname) && ${odataOwn}
+      ? ${body}(v, e, m, 1, o)
+      : ${cx.rt("deriveTest")}(v, t, e, m, o, ${f});
 }`;
 }
 
@@ -99,7 +104,7 @@ return t === undefined ? ${body}(v, e, m, 0, o) : (t === ${f}.hash || t === ${f}
 function check(t: IRStructured, cx: StructuredContext): Code {
   const n = own(cx, t);
   return _`function ${n.check!}(v${ts`: unknown`}, e${ts`: ${cx.rt("Errors")}`}, m${ts`: boolean`}, k${ts`?: string`}, j${ts`?: number`})${ts`: boolean`} {
-return ${cx.rt("dispatch")}(v, e, m, k, j, ${n.table!});
+  return ${cx.rt("dispatch")}(v, e, m, k, j, ${n.table!});
 }`;
 }
 
@@ -107,21 +112,21 @@ return ${cx.rt("dispatch")}(v, e, m, k, j, ${n.table!});
  * Two worlds of the same text (see `PropertyContext.world`): the test world, then the check world,
  * each type's two copies side by side so that gzip finds the second within its window.
  */
-export function structuredValidators(t: IRStructured, cx: Omit<StructuredContext, "world">): { testBodies: Code; testDeclarations: string; rest: Code } {
+export function structuredValidators(t: IRStructured, cx: Omit<StructuredContext, "world">): { testBodies: Code; testDeclarations: string; bodies: Code; laidOut: Code[] } {
   const testWorld = { ...cx, world: "test" as const };
   const checkWorld = { ...cx, world: "check" as const };
   const tests = body(t, testWorld);
-  const rest = join([body(t, checkWorld).code, table(t, checkWorld), test(t, testWorld), check(t, checkWorld)], "\n\n");
-  return { testBodies: tests.code, testDeclarations: tests.declarations, rest };
+  // The bodies are laid out by prettier; the rest is written in its layout.
+  return { testBodies: tests.code, testDeclarations: tests.declarations, bodies: body(t, checkWorld).code, laidOut: [table(t, checkWorld), test(t, testWorld), check(t, checkWorld)] };
 }
 
 /**
  * The declared-name sets of the closed types, bases before derived types (each set builds on its
  * base's), so that no set is read before it is initialised.
  */
-export function keysSets(types: readonly IRStructured[], cx: Omit<StructuredContext, "world">): Code {
+export function keysSets(types: readonly IRStructured[], cx: Omit<StructuredContext, "world">): Code[] {
   const depth = (t: IRStructured): number => cx.lookup.ancestors(t).length;
   const closed = types.filter((t) => !cx.lookup.isOpen(t));
   const ordered = closed.map((t, i) => ({ t, i })).sort((a, b) => depth(a.t) - depth(b.t) || a.i - b.i);
-  return join(ordered.map(({ t }) => keysSet(t, cx)), "\n");
+  return ordered.map(({ t }) => keysSet(t, cx));
 }
