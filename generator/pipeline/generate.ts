@@ -53,23 +53,38 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
 export async function emitAll(ir: IR, changelog: string, parallel?: boolean): Promise<EmittedFile[]> {
   // An IR this large will be compiled on two threads: the second starts while the emitters run.
   const early = parallel !== false && ir.types.length >= EARLY_THREAD_TYPES ? (await import("./parallel.ts")).startThread() : undefined;
-  let sources: EmittedFile[];
+  let parts: EmittedParts;
   try {
-    sources = await emitSources(ir, changelog);
+    parts = await emitParts(ir, changelog);
   } catch (error) {
     await early?.terminate();
     throw error;
   }
-  const formatted = (await compileAndFormat(sources, ir.files, parallel, early)).sort(byPath);
+  const formatted = (await compileAndFormat(parts, ir.files, parallel, early)).sort(byPath);
   const manifest = emitManifest(ir, formatted, { name: GENERATOR_NAME, version: GENERATOR_VERSION });
   return [...formatted, manifest].sort(byPath);
 }
 
+/**
+ * What the emitters make: the `.ts` modules and the assets they go with now, and the JSON Schemas
+ * later (`schemas`): nothing compiled needs them, so on two threads they are emitted once the
+ * type-check and the formatting have started (0.7 s at 100x).
+ */
+interface EmittedParts {
+  readonly sources: readonly EmittedFile[];
+  readonly schemas: () => readonly EmittedFile[];
+}
+
+async function emitParts(ir: IR, changelog: string): Promise<EmittedParts> {
+  const [{ EMITTERS }, { emitPackage }, { emitSchemas }] = await Promise.all([import("../emit/index.ts"), import("../emit/package/index.ts"), import("../emit/schemas/index.ts")]);
+  const produced = EMITTERS.filter((emit) => emit !== emitSchemas).flatMap((emit) => emit(ir));
+  return { sources: [...produced, ...emitPackage(ir, produced, changelog, EMITTERS.includes(emitSchemas))], schemas: () => emitSchemas(ir) };
+}
+
 /** What the emitters make, before compiling and formatting: `.ts` modules and assets. */
 export async function emitSources(ir: IR, changelog: string): Promise<EmittedFile[]> {
-  const [{ EMITTERS }, { emitPackage }] = await Promise.all([import("../emit/index.ts"), import("../emit/package/index.ts")]);
-  const produced = EMITTERS.flatMap((emit) => emit(ir));
-  return [...produced, ...emitPackage(ir, produced, changelog)];
+  const { sources, schemas } = await emitParts(ir, changelog);
+  return [...sources, ...schemas()];
 }
 
 /**
@@ -80,14 +95,14 @@ export async function emitSources(ir: IR, changelog: string): Promise<EmittedFil
 export const EARLY_THREAD_TYPES = 150;
 
 /** Compile (type-check, `.js`, `.d.ts`) and format, on one thread or two (on `early`, if started). */
-async function compileAndFormat(sources: readonly EmittedFile[], specFiles: readonly string[], parallel: boolean | undefined, early: Worker | undefined): Promise<EmittedFile[]> {
+async function compileAndFormat({ sources, schemas }: EmittedParts, specFiles: readonly string[], parallel: boolean | undefined, early: Worker | undefined): Promise<EmittedFile[]> {
   const { compileAndFormatParallel, PARALLEL_THRESHOLD } = await import("./parallel.ts");
   const size = sources.reduce((n, f) => (f.path.endsWith(".ts") ? n + f.contents.length : n), 0);
-  if (parallel ?? size >= PARALLEL_THRESHOLD) return compileAndFormatParallel(sources, specFiles, GENERATOR_NAME, early === undefined ? {} : { thread: early });
+  if (parallel ?? size >= PARALLEL_THRESHOLD) return compileAndFormatParallel(sources, specFiles, GENERATOR_NAME, { later: schemas, ...(early === undefined ? {} : { thread: early }) });
   await early?.terminate();
   const [{ compileModules }, { formatFiles }] = await Promise.all([import("./compile.ts"), import("./format.ts")]);
   const assets = sources.filter((f) => !f.path.endsWith(".ts"));
-  return formatFiles([...compileModules(sources), ...assets], specFiles, GENERATOR_NAME);
+  return formatFiles([...compileModules(sources), ...assets, ...schemas()], specFiles, GENERATOR_NAME);
 }
 
 /** The changelog for this run: the recorded entries, with a new one on top when the version moved. */

@@ -152,6 +152,8 @@ export interface ParallelOptions {
   readonly checker?: string | null;
   /** The second thread, if already started (`startThread`). */
   readonly thread?: Worker;
+  /** More files, made once the check and the second thread have started (they are not compiled). */
+  readonly later?: () => readonly EmittedFile[];
 }
 
 export async function compileAndFormatParallel(files: readonly EmittedFile[], specFiles: readonly string[], generator: string, options: ParallelOptions = {}): Promise<EmittedFile[]> {
@@ -166,6 +168,7 @@ export async function compileAndFormatParallel(files: readonly EmittedFile[], sp
     failed = Promise.race([failed, native.then(() => new Promise<never>(() => {}))]);
     failed.catch(() => {}); // observed by formatHere
   }
+  if (options.later !== undefined) pool.add(options.later());
   try {
     await formatHere(pool, sources, failed);
   } finally {

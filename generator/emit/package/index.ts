@@ -48,12 +48,11 @@ function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean
   return { path: "package.json", contents: `${JSON.stringify(pkg, null, 2)}\n` };
 }
 
-/** The package files, given every file the API emitters produced and the changelog's text. */
-export function emitPackage(ir: IR, produced: readonly EmittedFile[], changelog: string): EmittedFile[] {
+/** The package files, given the modules the API emitters produced, the changelog's text, and whether there are schemas. */
+export function emitPackage(ir: IR, produced: readonly EmittedFile[], changelog: string, hasSchemas: boolean): EmittedFile[] {
   const all = modulesOf(produced);
   // A module with internal helpers is reachable only through the entry, never as a subpath.
   const modules = all.filter((m) => m.publicApi === undefined).map(nameOf);
-  const hasSchemas = produced.some((f) => f.path.startsWith("schemas/"));
   return [
     emitIndex(all),
     emitPackageJson(ir, modules, hasSchemas),
