@@ -93,11 +93,11 @@ export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>):
   // Top-level statements: the whole module, and the one without the test world's bodies (each a
   // statement written in prettier's layout, or not), and what the type-check reads.
   const parts: Code[] = [];
-  const without: { code: Code; written: boolean }[] = [];
+  const without: { code: Code; inLayout: boolean }[] = [];
   const checked: Code[] = [];
-  const everywhere = (codes: readonly Code[], written = true): void => {
+  const everywhere = (codes: readonly Code[], inLayout = true): void => {
     parts.push(...codes);
-    without.push(...codes.map((code) => ({ code, written })));
+    without.push(...codes.map((code) => ({ code, inLayout })));
     checked.push(...codes);
   };
   if (structuredTypes(ir).length > 0) {
@@ -134,7 +134,7 @@ ${call(_`const KNOWN = ${rt("known")}`, [known])}`]);
   const text = (list: readonly Code[]): string => `${join([head, ...list], "\n\n").str}\n`;
   const imported = declarationImports(ir, names, structuredTypes(ir).length > 0);
   const dts = [...(imported === "" ? [] : [unformatted(imported)]), ...declarations];
-  const js = [unformatted(withoutBlankLines(head.js)), ...without.map((u) => (u.written ? written : unformatted)(withoutBlankLines(u.code.js)))].filter((s) => s.text !== "");
+  const js = [unformatted(withoutBlankLines(head.js)), ...without.map((u) => (u.inLayout ? written : unformatted)(withoutBlankLines(u.code.js)))].filter((s) => s.text !== "");
   const printed = { js, dts: dts.length === 0 ? [unformatted("export {};")] : dts };
   return { contents: text(parts), twins: { without: text(without.map((u) => u.code)), groups, renames }, printed, checked: text(checked) };
 }
