@@ -1,8 +1,14 @@
 /**
  * Watch mode: regenerate when a spec file changes. A bad edit prints its diagnostics and leaves
  * the last good output in place (writes are atomic, and nothing is written for a bad spec).
+ *
+ * Each folder of the spec is watched itself, not the tree with `recursive`: on Linux, Node's
+ * recursive watch loses a file that an editor saves atomically (a temporary file renamed over
+ * it), and saw only the first of such saves. A folder's own watch sees every file renamed into
+ * it. Folders made later are picked up at the next event.
  */
-import { watch as fsWatch } from "node:fs";
+import { readdirSync, watch as fsWatch, type FSWatcher } from "node:fs";
+import { join } from "node:path";
 import { formatDiagnostics, SpecError } from "../diagnostics.ts";
 import { VersionError } from "../version/plan.ts";
 
@@ -42,12 +48,39 @@ export function watchSpec(dir: string, run: () => Promise<unknown>, log: (s: str
       else current = once();
     }, debounceMs);
   };
-  const watcher = fsWatch(dir, { recursive: true }, trigger);
+  const watchers = new Map<string, FSWatcher>();
+  const watchFolders = (folder: string): void => {
+    if (!watchers.has(folder)) {
+      try {
+        const watcher = fsWatch(folder, (event, file) => {
+          trigger(event, file);
+          // A new folder (or one made again) is watched from its first event on.
+          watchFolders(dir);
+        });
+        watcher.on("error", () => {
+          watcher.close();
+          watchers.delete(folder);
+        });
+        watchers.set(folder, watcher);
+      } catch {
+        return; // gone already
+      }
+    }
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") watchFolders(join(folder, e.name));
+  };
+  watchFolders(dir);
   current = once();
   return {
     close: () => {
       clearTimeout(timer);
-      watcher.close();
+      for (const watcher of watchers.values()) watcher.close();
+      watchers.clear();
     },
     idle: async () => {
       let seen: Promise<void> | undefined;

@@ -1,5 +1,5 @@
 /** Watch mode regenerates on a spec change; a bad edit keeps the last good output. */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import { generatePackage } from "../../generator/pipeline/generate.ts";
@@ -16,6 +16,36 @@ async function until(check: () => Promise<boolean>, ms = 20_000): Promise<void> 
 }
 
 describe("watchSpec", () => {
+  it("sees every atomic save (a temporary file renamed over the spec file), and files in new folders", async () => {
+    const root = await mkdtemp(`${tmpdir()}/gen-watch-atomic-`);
+    await mkdir(`${root}/nested`);
+    await writeFile(`${root}/nested/a.yaml`, "a: 0\n");
+    let runs = 0;
+    const handle = watchSpec(root, async () => void runs++, () => {}, 10);
+    try {
+      await until(async () => runs === 1);
+      for (let i = 1; i <= 3; i++) {
+        const before = runs;
+        await writeFile(`${root}/nested/.a.yaml.tmp`, `a: ${i}\n`);
+        await rename(`${root}/nested/.a.yaml.tmp`, `${root}/nested/a.yaml`);
+        await until(async () => runs > before, 5_000);
+        await handle.idle();
+      }
+      const before = runs;
+      await mkdir(`${root}/later`);
+      await new Promise((r) => setTimeout(r, 100));
+      await writeFile(`${root}/later/b.yaml`, "b: 1\n");
+      await until(async () => runs > before, 5_000);
+      await handle.idle();
+      const again = runs;
+      await writeFile(`${root}/later/b.yaml`, "b: 2\n");
+      await until(async () => runs > again, 5_000);
+    } finally {
+      handle.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it("regenerates after an edit and keeps the last good output after a bad one", async () => {
     const root = await mkdtemp(`${tmpdir()}/gen-watch-`);
     const spec = `${root}/spec`;
