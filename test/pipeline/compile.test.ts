@@ -9,7 +9,8 @@ import { loadSpec } from "../../generator/ir/build.ts";
 import { ts } from "ts-morph";
 import type { EmittedFile } from "../../generator/emit/emitter.ts";
 import { check, EMITTED_COMPILER_OPTIONS, programDeclarations, transpile, typeScriptSources } from "../../generator/pipeline/compile.ts";
-import { emitSources } from "../../generator/pipeline/generate.ts";
+import { compileAndFormat, emitSources } from "../../generator/pipeline/generate.ts";
+import { InternalError } from "../../generator/diagnostics.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
 
 /** The reference `transpile` is held to: the module printed by TypeScript's two per-file functions. */
@@ -45,6 +46,13 @@ describe("per-file declarations", () => {
       }
     });
   }
+
+  it("fail a one-thread run, checked by the native compiler where it is installed, when a module does not type-check", async () => {
+    const sources = [{ path: "a.ts", contents: "export const n: number = 1;\nexport const s: string = n;\n" }];
+    const run = compileAndFormat({ sources, schemas: () => [] }, ["spec.yaml"], false, undefined);
+    await expect(run).rejects.toBeInstanceOf(InternalError);
+    await expect(run).rejects.toThrow(/does not type-check[\s\S]*not assignable to type 'string'/);
+  });
 
   it("are refused by the checker where they could differ: an exported value with an inferred type", async () => {
     const sources = [{ path: "a.ts", contents: "export const biggest = Math.max(1, 2);\n" }];
