@@ -121,9 +121,8 @@ function memberLines(m: Member): string[] | undefined {
 
 /** The same in prettier's layout, when every member can be laid out (`memberLines`). */
 export function interfaceDeclaration(doc: string, head: string, members: readonly Member[]): Statement {
-  const fallback = interfaceSource(doc, head, members);
   const laidMembers = members.map(memberLines);
-  if (members.length === 0 || !settled(`${head} {`) || laidMembers.some((l) => l === undefined)) return unformatted(fallback);
+  if (members.length === 0 || !settled(`${head} {`) || laidMembers.some((l) => l === undefined)) return unformatted(interfaceSource(doc, head, members));
   const body = members.map((m, i) => [...(m.doc === "" ? [] : [indented(m.doc, "  ")]), ...laidMembers[i]!].join("\n")).join("\n");
   return { text: `${doc === "" ? "" : `${doc}\n`}${head} {\n${body}\n}`, laidOut: true };
 }
