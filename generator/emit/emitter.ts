@@ -55,12 +55,10 @@ export interface EmittedFile {
   readonly statements?: readonly Statement[];
 }
 
-/** A rendered file: its text for prettier, or its top-level statements, some laid out already. */
-export type Rendered = string | readonly Statement[];
-
+/** A rendered module's `.js` and `.d.ts`, each as its top-level statements, some laid out already. */
 export interface Printed {
-  readonly js: Rendered;
-  readonly dts: Rendered;
+  readonly js: readonly Statement[];
+  readonly dts: readonly Statement[];
 }
 
 export interface Twins {

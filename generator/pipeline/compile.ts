@@ -1,7 +1,8 @@
 /**
- * Stage 5, type-check and compile. Every emitted `.ts` module goes into one in-memory ts-morph
- * program under strict settings; any diagnostic fails the run (the generator produced bad code: an
- * internal error).
+ * Stage 5, type-check and compile. Every emitted `.ts` module goes into one program under strict
+ * settings, checked by the native compiler (`native-check.ts`) or, where it is not installed, by
+ * ts-morph in memory (`check` here); any diagnostic fails the run (the generator produced bad code:
+ * an internal error).
  *
  * The `.js` and `.d.ts` of a module are printed one file at a time, without the program (as
  * `transpileModule` and `transpileDeclaration` would): `isolatedModules` and `isolatedDeclarations`
@@ -12,7 +13,7 @@
  */
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
 import { InternalError } from "../diagnostics.ts";
-import type { EmittedFile, Rendered } from "../emit/emitter.ts";
+import type { EmittedFile } from "../emit/emitter.ts";
 import type { Statement } from "../emit/layout.ts";
 
 export const EMITTED_COMPILER_OPTIONS = {
@@ -122,9 +123,9 @@ export function transpile(file: EmittedFile): EmittedFile[] {
   ];
 }
 
-/** The contents of a rendered file, with its statements when it comes as statements. */
-function rendered(r: Rendered): { contents: string; statements?: readonly Statement[] } {
-  return typeof r === "string" ? { contents: r } : { contents: `${r.map((s) => s.text).join("\n")}\n`, statements: r };
+/** A rendered file: its statements, and their text. */
+function rendered(statements: readonly Statement[]): { contents: string; statements: readonly Statement[] } {
+  return { contents: `${statements.map((s) => s.text).join("\n")}\n`, statements };
 }
 
 /** Checks, then prints `.js` and `.d.ts` for every module, on this thread. */

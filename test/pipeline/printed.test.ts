@@ -12,7 +12,7 @@ import { withoutBlankLines } from "../../generator/emit/escape.ts";
 import { loadSpec, loadSpecFromTexts } from "../../generator/ir/build.ts";
 import type { IR } from "../../generator/ir/types.ts";
 import { transpile } from "../../generator/pipeline/compile.ts";
-import { formatFiles, parserFor, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
+import { formatFiles, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
 import { declaredFunction, interfaceDeclaration, listStatement, PRINT_WIDTH, unionAlias, written, type Statement } from "../../generator/emit/layout.ts";
 import { emitSources } from "../../generator/pipeline/generate.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";

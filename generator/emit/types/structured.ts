@@ -5,9 +5,9 @@ import { interfaceDeclaration, interfaceSource, unformatted, type Member, type S
 import type { Lookup } from "../lookup.ts";
 import { anyName, formatNote, propertyTypeParts } from "./typeref.ts";
 
-/** The two spellings of a type's `@odata.type`, as a TypeScript union of literals. */
-export function odataTypeLiterals(t: IRStructured): string {
-  return `${stringLiteral(`#${t.qname}`)} | ${stringLiteral(t.qname)}`;
+/** The two spellings of a type's `@odata.type`, as the members of a TypeScript union of literals. */
+function odataTypeLiterals(t: IRStructured): string[] {
+  return [stringLiteral(`#${t.qname}`), stringLiteral(t.qname)];
 }
 
 function deprecationTag(p: IRProperty): string[] {
@@ -39,7 +39,7 @@ function typeDoc(lookup: Lookup, t: IRStructured): string {
 export function emitStructured(lookup: Lookup, t: IRStructured): { ts: string; dts: Statement[] } {
   const members: Member[] = [];
   if (!t.abstract) {
-    members.push({ doc: jsDoc(["The type of this value, with or without the leading `#`."]), key: '"@odata.type"?', parts: [stringLiteral(`#${t.qname}`), stringLiteral(t.qname)] });
+    members.push({ doc: jsDoc(["The type of this value, with or without the leading `#`."]), key: '"@odata.type"?', parts: odataTypeLiterals(t) });
   }
   for (const { owner, property } of lookup.allProperties(t)) members.push(propertyMember(lookup, property, owner, t));
   members.push({ doc: jsDoc(["Instance annotations (`@odata.etag`, `property@ns.term`, ...)."]), key: "[annotation: `${string}@${string}`]", parts: ["unknown"] });
@@ -54,7 +54,7 @@ export function emitStructured(lookup: Lookup, t: IRStructured): { ts: string; d
 /** `AnyT`: `T` (unless abstract) and each concrete descendant, which must name itself in `@odata.type`. */
 function emitAny(lookup: Lookup, t: IRStructured): string {
   // Each type literal on lines of its own, as TypeScript prints it in the `.d.ts` (rendered here).
-  const members = lookup.concreteFamily(t).map((x) => (x === t ? x.tsName : `(${x.tsName} & {\n"@odata.type": ${odataTypeLiterals(x)};\n})`));
+  const members = lookup.concreteFamily(t).map((x) => (x === t ? x.tsName : `(${x.tsName} & {\n"@odata.type": ${odataTypeLiterals(x).join(" | ")};\n})`));
   const doc = jsDoc([`A value in a position declared as \`${t.qname}\`: ${t.abstract ? "one of its derived types" : "the type itself or one of its derived types"}, told apart by \`@odata.type\`.`]);
   return `${doc}\nexport type ${anyName(t)} =\n  | ${members.join("\n  | ")};`;
 }

@@ -33,10 +33,6 @@ export function propertyTypeParts(lookup: Lookup, p: IRProperty): string[] {
   return p.nullable ? [base, "null"] : [base];
 }
 
-export function propertyType(lookup: Lookup, p: IRProperty): string {
-  return propertyTypeParts(lookup, p).join(" | ");
-}
-
 /** The JSDoc sentence saying what an Edm primitive accepts on the wire. */
 export function formatNote(ref: IRTypeRef, lookup: Lookup): string | undefined {
   if (ref.kind !== "primitive") {
