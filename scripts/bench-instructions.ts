@@ -17,7 +17,7 @@
  * moves the difference by up to some tens of millions of instructions: so each cell makes at least
  * 400 million instructions of difference (a contender that stops at the first error of the seed's
  * body does a few hundred per call, and is given more calls).
- * Needs valgrind and setarch (Debian: valgrind, util-linux). Takes a few minutes.
+ * Needs valgrind and setarch (Debian: valgrind, util-linux). Takes about 15 minutes on 2 cores.
  *
  *   npx tsx scripts/bench-instructions.ts [--dir generated/beta/v1] [--calls 15000]
  */
@@ -53,7 +53,7 @@ async function collected(dir: string, contender: string, payload: string, calls:
 const RESOLUTION = 400e6;
 
 async function perCall(dir: string, contender: string, payload: string, calls: number): Promise<number> {
-  for (;;) {
+  for (let tries = 0; tries < 4; tries++) {
     const [few, many] = await Promise.all([collected(dir, contender, payload, calls), collected(dir, contender, payload, 3 * calls)]);
     if (many - few >= RESOLUTION) return (many - few) / (2 * calls);
     // Too little work to read: as many calls as make the difference at the count this run
@@ -61,6 +61,7 @@ async function perCall(dir: string, contender: string, payload: string, calls: n
     const estimate = (many - few) / (2 * calls);
     calls = estimate > 0 ? Math.ceil((1.5 * RESOLUTION) / (2 * estimate)) : 10 * calls;
   }
+  throw new Error(`${contender} on the ${payload}: no readable count after 4 tries (last: ${calls} calls)`);
 }
 
 /** Runs the jobs, `width` at a time. */
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const cells = PAYLOADS.flatMap((payload) => PAIRS.flatMap(([ours, theirs]) => [[ours, payload], [theirs, payload]] as const));
-  // Each run of the child is one process on one core; two per core would only slow both down.
+  // A cell runs two children at once (N and 3N calls), so half as many cells as cores.
   const counts = await pooled(cells.map(([c, p]) => () => perCall(dir, c, p, calls)), Math.max(1, Math.floor(availableParallelism() / 2)));
   const count = (c: string, p: string): number => counts[cells.findIndex(([a, b]) => a === c && b === p)]!;
   console.log(`Node ${process.version}, ${dir}: machine instructions per call (callgrind), after the same warm-up\n`);
