@@ -55,7 +55,8 @@ export declare function own(o: object, k: string): boolean;
  * own properties: when v's prototype is Object.prototype or null, a read "v[k] !== undefined" is
  * an own property unless "k in Object.prototype" (so __proto__, constructor and any polluted name
  * take the exact hasOwnProperty road); for any other v, v itself, in which every k read is, so
- * that every read takes that road. Worked out once per object.
+ * that every read takes that road. Worked out once per object. Each type's guard writes this rule
+ * out rather than call it (a call cost 6% of isSegment): a change here is a change there too.
  */
 export declare function inherits(v: object): object;
 /** @internal The bodies' test, for a read of v[k] that was not undefined; o = inherits(v). */

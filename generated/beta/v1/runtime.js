@@ -11,7 +11,8 @@ export function own(o, k) {
  * own properties: when v's prototype is Object.prototype or null, a read "v[k] !== undefined" is
  * an own property unless "k in Object.prototype" (so __proto__, constructor and any polluted name
  * take the exact hasOwnProperty road); for any other v, v itself, in which every k read is, so
- * that every read takes that road. Worked out once per object.
+ * that every read takes that road. Worked out once per object. Each type's guard writes this rule
+ * out rather than call it (a call cost 6% of isSegment): a change here is a change there too.
  */
 export function inherits(v) {
   const q = Object.getPrototypeOf(v);
