@@ -10,17 +10,22 @@ import { walkDocument } from "./shape.ts";
 
 export function collect(files: readonly LoadedFile[], reporter: Reporter): SpecModel {
   const walked: WalkedFile[] = [];
-  const model: SpecModel = { files: walked, structured: new Map(), enums: new Map(), operations: new Map() };
+  const unreadable: string[] = [];
+  const model: SpecModel = { files: walked, unreadable, structured: new Map(), enums: new Map(), operations: new Map() };
   for (const loaded of files) {
     // A syntax error leaves nothing reliable to check (it is already reported); a duplicate key does.
-    if (loaded.doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) continue;
+    if (loaded.doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) {
+      unreadable.push(loaded.file);
+      continue;
+    }
     const sink: Diagnostic[] = reporter.diagnostics;
     const { value, locations } = walkDocument(loaded.doc.contents, SPEC_FILE, loaded.file, loaded.lines, sink);
     const file: WalkedFile = { loaded, raw: (value ?? {}) as RawFile, locations };
     walked.push(file);
     declareFile(model, file, reporter);
   }
-  if (model.api === undefined && walked.length > 0) {
+  // An unreadable file may be the one that declares `api`.
+  if (model.api === undefined && walked.length > 0 && unreadable.length === 0) {
     reporter.error({ file: walked[0]!, path: [] }, [], "missingApi", "no spec file declares `api` (package, title, apiVersion, baseUrl, specVersion)");
   }
   return model;

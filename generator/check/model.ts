@@ -28,6 +28,11 @@ export type RawApi = NonNullable<RawFile["api"]>;
 
 export interface SpecModel {
   readonly files: readonly WalkedFile[];
+  /**
+   * Files left out for a YAML syntax error: what they declare is unknown, so a reference that no
+   * readable file declares may be declared there, and the checks do not report it (see `unresolved`).
+   */
+  readonly unreadable: readonly string[];
   readonly structured: Map<string, Decl<RawStructured>>;
   readonly enums: Map<string, Decl<RawEnum>>;
   readonly operations: Map<string, Decl<RawOperation>>;
@@ -84,7 +89,17 @@ export function resolveTypeRef(model: SpecModel, namespace: string, ref: string)
 }
 
 /** The "did you mean" for a reference that resolved to nothing. */
-export function typeRefHint(model: SpecModel, namespace: string, ref: string): string | undefined {
+/**
+ * Reports a type reference that resolves to nothing ("type" is what the message calls it, such as
+ * "base type"). While a file is unreadable a name that is not Edm's is left unreported: that file
+ * may declare it, and the syntax error is the problem to fix first; the next run reports it if not.
+ */
+export function unresolved(model: SpecModel, reporter: Reporter, decl: Decl<unknown>, sub: readonly string[], ref: string, what = "type"): void {
+  if (model.unreadable.length > 0 && !ref.startsWith("Edm.")) return;
+  reporter.error(decl, sub, "unresolvedType", `${what} "${ref}" is not declared`, { hint: typeRefHint(model, decl.namespace, ref) });
+}
+
+function typeRefHint(model: SpecModel, namespace: string, ref: string): string | undefined {
   if (ref.startsWith("Edm.")) return hintFor(ref, EDM_PRIMITIVES);
   const names = [...model.structured.keys(), ...model.enums.keys()];
   const local = names.filter((q) => q.startsWith(`${namespace}.`)).map((q) => q.slice(namespace.length + 1));

@@ -6,7 +6,7 @@ import { hintFor } from "../diagnostics.ts";
 import { CLIENT_QUERY_OPTIONS, type IRPathSegment } from "../ir/types.ts";
 import type { RawOperation } from "./format.ts";
 import { OPERATION_ID } from "./format.ts";
-import { resolveTypeRef, typeRefHint, type Decl, type Reporter, type SpecModel } from "./model.ts";
+import { resolveTypeRef, unresolved, type Decl, type Reporter, type SpecModel } from "./model.ts";
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** RFC 3986 pchar without `%` escapes: what a literal path segment may hold. */
@@ -80,7 +80,7 @@ function checkParameterTypes(model: SpecModel, decl: Decl<RawOperation>, reporte
     if (p.type === undefined) continue;
     const ref = resolveTypeRef(model, decl.namespace, p.type);
     if (ref === undefined) {
-      reporter.error(decl, ["parameters", name, "type"], "unresolvedType", `type "${p.type}" is not declared`, { hint: typeRefHint(model, decl.namespace, p.type) });
+      unresolved(model, reporter, decl, ["parameters", name, "type"], p.type);
     } else if (ref.kind === "complex" || ref.kind === "entity") {
       reporter.error(decl, ["parameters", name, "type"], "invalidParameter", "a parameter is a primitive or an enum, not a structured type");
     }
@@ -103,7 +103,7 @@ function checkBodies(model: SpecModel, decl: Decl<RawOperation>, reporter: Repor
     if (body?.type === undefined) continue;
     const ref = resolveTypeRef(model, decl.namespace, body.type);
     if (ref === undefined) {
-      reporter.error(decl, [...sub, "type"], "unresolvedType", `type "${body.type}" is not declared`, { hint: typeRefHint(model, decl.namespace, body.type) });
+      unresolved(model, reporter, decl, [...sub, "type"], body.type);
     }
   }
 }

@@ -2,7 +2,7 @@
  * Stage 2b: checks on entity and complex types — type references, bases and cycles, redefined
  * properties, keys, wire names.
  */
-import { baseChain, resolveTypeRef, typeRefHint, type Decl, type Reporter, type SpecModel } from "./model.ts";
+import { baseChain, resolveTypeRef, unresolved, type Decl, type Reporter, type SpecModel } from "./model.ts";
 import type { RawStructured } from "./format.ts";
 
 /** Names a type or enum may have: they sit inside qualified names and URI fragments. */
@@ -35,7 +35,7 @@ function checkBase(model: SpecModel, decl: Decl<RawStructured>, reporter: Report
   if (base === undefined) return;
   const ref = resolveTypeRef(model, decl.namespace, base);
   if (ref === undefined) {
-    reporter.error(decl, ["base"], "unresolvedType", `base type "${base}" is not declared`, { hint: typeRefHint(model, decl.namespace, base) });
+    unresolved(model, reporter, decl, ["base"], base, "base type");
     return;
   }
   if (ref.kind === "primitive" || ref.kind === "enum") {
@@ -86,7 +86,7 @@ function checkProperties(model: SpecModel, decl: Decl<RawStructured>, reporter: 
       reporter.error(decl, sub, "redefinedProperty", `property "${name}" is already defined by the base type "${from}"; a derived type cannot redefine it`, { at: "key" });
     }
     if (p.type !== undefined && resolveTypeRef(model, decl.namespace, p.type) === undefined) {
-      reporter.error(decl, [...sub, "type"], "unresolvedType", `type "${p.type}" is not declared`, { hint: typeRefHint(model, decl.namespace, p.type) });
+      unresolved(model, reporter, decl, [...sub, "type"], p.type);
     }
     if (p.type !== undefined && resolveTypeRef(model, decl.namespace, p.type)?.kind === "entity") {
       reporter.error(decl, [...sub, "type"], "entityProperty", `a structural property cannot hold the entity type "${p.type}"; use a navigation property`);
@@ -131,7 +131,7 @@ function checkNavigation(model: SpecModel, decl: Decl<RawStructured>, reporter: 
     if (n.type === undefined) continue;
     const ref = resolveTypeRef(model, decl.namespace, n.type);
     if (ref === undefined) {
-      reporter.error(decl, [...sub, "type"], "unresolvedType", `type "${n.type}" is not declared`, { hint: typeRefHint(model, decl.namespace, n.type) });
+      unresolved(model, reporter, decl, [...sub, "type"], n.type);
     } else if (ref.kind !== "entity") {
       reporter.error(decl, [...sub, "type"], "invalidNavigation", `a navigation property must lead to an entity type; "${n.type}" is ${ref.kind === "primitive" ? "a primitive" : `a ${ref.kind} type`}`);
     }
