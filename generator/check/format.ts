@@ -12,7 +12,8 @@ const obj = (doc: string, fields: Record<string, Field>): Shape => ({ kind: "obj
 const map = (doc: string, keyDoc: string, value: Shape): Shape => ({ kind: "map", doc, keyDoc, value });
 const list = (doc: string, item: Shape): Shape => ({ kind: "list", doc, item });
 
-export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** A semantic version; each number at most 15 digits, so that it stays exact as a JavaScript number. */
+export const SEMVER = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const NAMESPACE = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 export const OPERATION_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -79,7 +79,7 @@ export function formatPlan(plan: VersionPlan, version: string): string {
   const verdict = plan.previous === undefined
     ? []
     : plan.ok
-      ? [`the changes need a ${plan.needed} bump; ${version} is a ${plan.bump} bump: ok`]
+      ? [`${plan.needed === "none" ? "no change needs a new version" : `the changes need a ${plan.needed} bump`}; ${version} is ${plan.bump === "none" ? "the same version" : `a ${plan.bump} bump`}: ok`]
       : [`the changes need ${plan.suggested} or later (a ${plan.needed} bump); the spec says ${version}`];
   return [head, ...lines, ...verdict].join("\n");
 }

@@ -93,4 +93,16 @@ describe("versions", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("since 2.0.0 (beta/v2)");
   });
+
+  it("a version raised with nothing changed is taken, and said to be more than needed", async () => {
+    const r = await generate("2.0.1", "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("0 changes since 2.0.0 (beta/v2)\nno change needs a new version; 2.0.1 is a patch bump: ok");
+  });
+
+  it("a version number too large to compare exactly is refused where it is written", async () => {
+    const r = await generate("9007199254740993.0.0", v100);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('spec.yaml:6:16: error invalidValue: expected a semantic version such as 1.0.0, found "9007199254740993.0.0"');
+  });
 });
