@@ -116,7 +116,7 @@ const api = obj("The API this spec describes. Exactly one spec file has it.", {
   title: req(str("A human title for the API.")),
   apiVersion: req(str("The API version, such as `beta`: the first folder under generated/.", { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, patternHint: "a version label such as beta or v1.0" })),
   baseUrl: req(str("The service root; operations' paths are relative to it.", { pattern: /^https?:\/\/[^\s?#]+$/, patternHint: "an http(s) URL with no query or fragment" })),
-  specVersion: req(str("This spec's own semantic version, starting at 1.0.0.", { pattern: SEMVER, patternHint: "a semantic version such as 1.0.0" })),
+  specVersion: req(str("This spec's own semantic version, starting at 1.0.0.", { pattern: SEMVER, patternHint: "a semantic version such as 1.0.0 (numbers of at most 15 digits)" })),
   description,
 });
 

@@ -103,6 +103,6 @@ describe("versions", () => {
   it("a version number too large to compare exactly is refused where it is written", async () => {
     const r = await generate("9007199254740993.0.0", v100);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('spec.yaml:6:16: error invalidValue: expected a semantic version such as 1.0.0, found "9007199254740993.0.0"');
+    expect(r.stderr).toContain('spec.yaml:6:16: error invalidValue: expected a semantic version such as 1.0.0 (numbers of at most 15 digits), found "9007199254740993.0.0"');
   });
 });
