@@ -5,7 +5,7 @@
  * Exit codes: 0 done (warnings may be printed), 1 the spec has problems or the output is stale,
  * 2 bad usage or an internal error.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ConfigError, formatDiagnostics, SpecError } from "./diagnostics.ts";
@@ -45,7 +45,18 @@ function parseArgs(argv: readonly string[]): Args {
     if (value === undefined) throw new ConfigError(`--${m[1]} needs a folder`);
     flags.set(m[1]!, value);
   }
-  return { command, spec: resolve(flags.get("spec") ?? "spec"), out: resolve(flags.get("out") ?? "generated"), dryRun, watch, stats };
+  const spec = resolve(flags.get("spec") ?? "spec");
+  if (statSync(spec, { throwIfNoEntry: false })?.isDirectory() === false) throw new ConfigError(`--spec names a file (${spec}): give the folder that holds the spec's YAML files`);
+  return { command, spec, out: resolve(flags.get("out") ?? "generated"), dryRun, watch, stats };
+}
+
+/**
+ * A failure of the file system or the machine (a folder that is a file, no permission, a full
+ * disk): Node's own error, whose message names the call and the path. Not a bug of the generator,
+ * so it is said in one line, without a stack.
+ */
+function systemError(e: unknown): e is Error & { code: string; syscall: string } {
+  return e instanceof Error && typeof (e as { code?: unknown }).code === "string" && typeof (e as { syscall?: unknown }).syscall === "string";
 }
 
 async function generate(args: Args): Promise<number> {
@@ -151,6 +162,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     if (e instanceof ConfigError) {
+      console.error(`error: ${e.message}`);
+      return 2;
+    }
+    if (systemError(e)) {
       console.error(`error: ${e.message}`);
       return 2;
     }

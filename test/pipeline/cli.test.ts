@@ -43,4 +43,23 @@ describe("cli", () => {
     expect((await cli("frobnicate")).code).toBe(2);
     expect((await cli("generate", "--nope")).code).toBe(2);
   });
+
+  it("a spec file given for the spec folder is bad usage, said in one line", async () => {
+    const r = await cli("generate", "--spec", `${FIXTURES}/enums/spec/spec.yaml`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`error: --spec names a file (${FIXTURES}/enums/spec/spec.yaml): give the folder that holds the spec's YAML files\n`);
+  });
+
+  it("an output folder that cannot be made is one line naming the path, not a stack", async () => {
+    const root = await mkdtemp(`${tmpdir()}/gen-cli-`);
+    try {
+      await writeFile(`${root}/file`, "");
+      const r = await cli("generate", "--spec", `${FIXTURES}/enums/spec`, "--out", `${root}/file/out`);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^error: ENOTDIR: not a directory, \\w+ '${root}/file/out[^']*'\n$`));
+      expect(await fg("**/*", { cwd: root })).toEqual(["file"]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
 });
