@@ -36,23 +36,59 @@ export class VersionError extends Error {
   }
 }
 
-function parse(v: string): [number, number, number] {
-  const [major, minor, patch] = v.split(/[.-]/).map(Number);
-  return [major ?? 0, minor ?? 0, patch ?? 0];
+interface Version {
+  readonly numbers: readonly [number, number, number];
+  /** The pre-release identifiers (`rc.1` gives ["rc", "1"]); empty for a release. */
+  readonly pre: readonly string[];
 }
 
+/** A version the spec format accepted (SEMVER): three numbers, then an optional pre-release. */
+function parse(v: string): Version {
+  const dash = v.indexOf("-");
+  const [major, minor, patch] = (dash < 0 ? v : v.slice(0, dash)).split(".").map(Number);
+  return { numbers: [major ?? 0, minor ?? 0, patch ?? 0], pre: dash < 0 ? [] : v.slice(dash + 1).split(".") };
+}
+
+/** Semantic Versioning precedence of two pre-release identifier lists; an empty list (a release) ranks above any other. */
+function comparePre(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return b.length - a.length;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x === y) continue;
+    const [nx, ny] = [/^\d+$/.test(x), /^\d+$/.test(y)];
+    if (nx && ny) return Number(x) - Number(y);
+    if (nx !== ny) return nx ? -1 : 1; // numeric identifiers rank below alphanumeric ones
+    return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/** The bump a release's numbers say it was from the release before: X.0.0 major, X.Y.0 minor, else patch. */
+function bumpOfNumbers([, minor, patch]: readonly [number, number, number]): Bump {
+  return patch > 0 ? "patch" : minor > 0 ? "minor" : "major";
+}
+
+/**
+ * What moving from one version to another allows, by Semantic Versioning precedence. To the same
+ * numbers (1.2.0-rc.1 -> 1.2.0-rc.2 or -> 1.2.0) it allows what those numbers allow over the
+ * release before them: the changes of a pre-release are part of the release it leads to.
+ */
 export function bumpBetween(from: string, to: string): Bump | "backwards" {
   const a = parse(from);
   const b = parse(to);
   for (let i = 0; i < 3; i++) {
-    if (b[i]! > a[i]!) return (["major", "minor", "patch"] as const)[i]!;
-    if (b[i]! < a[i]!) return "backwards";
+    if (b.numbers[i]! > a.numbers[i]!) return (["major", "minor", "patch"] as const)[i]!;
+    if (b.numbers[i]! < a.numbers[i]!) return "backwards";
   }
-  return "none";
+  const order = comparePre(b.pre, a.pre);
+  return order < 0 ? "backwards" : order === 0 ? "none" : bumpOfNumbers(b.numbers);
 }
 
+/** The smallest version after `from` that allows `bump`: from a pre-release, its own release when that allows it. */
 function next(from: string, bump: Bump): string {
-  const [major, minor, patch] = parse(from);
+  const { numbers, pre } = parse(from);
+  const [major, minor, patch] = numbers;
+  if (pre.length > 0 && RANK[bumpOfNumbers(numbers)] >= RANK[bump]) return `${major}.${minor}.${patch}`;
   if (bump === "major") return `${major + 1}.0.0`;
   if (bump === "minor") return `${major}.${minor + 1}.0`;
   if (bump === "patch") return `${major}.${minor}.${patch + 1}`;
@@ -80,7 +116,9 @@ export function formatPlan(plan: VersionPlan, version: string): string {
     ? []
     : plan.ok
       ? [`${plan.needed === "none" ? "no change needs a new version" : `the changes need a ${plan.needed} bump`}; ${version} is ${plan.bump === "none" ? "the same version" : `a ${plan.bump} bump`}: ok`]
-      : [`the changes need ${plan.suggested} or later (a ${plan.needed} bump); the spec says ${version}`];
+      : plan.needed === "none"
+        ? [`${version} comes before ${plan.previous.version}: a version never goes backwards; use ${plan.suggested} or later`]
+        : [`the changes need ${plan.suggested} or later (a ${plan.needed} bump); the spec says ${version}`];
   return [head, ...lines, ...verdict].join("\n");
 }
 
