@@ -127,6 +127,16 @@ describe("errors", () => {
     expect(await updateSegments(ids, {}, options())).toEqual({ id: "s", addedNextYear: { x: 1 } });
   });
 
+  it("takes an evolvable enum's member added after the package, as includeUnknownEnumMembers asks Graph to send", async () => {
+    const later = { id: "s", failureInfo: { stage: "addedNextYear" } };
+    server.enqueue({ status: 200, json: later });
+    expect(await updateSegments(ids, {}, options({ includeUnknownEnumMembers: true }))).toEqual(later);
+    // An enum without unknownFutureValue has no later members: a name it does not list is an error.
+    server.enqueue({ status: 200, json: { media: [{ streams: [{ streamDirection: "sideways" }] }] } });
+    const e = await rejection(updateSegments(ids, {}, options({ includeUnknownEnumMembers: true })));
+    expect(e).toMatchObject({ name: "ResponseValidationError", errors: [{ path: "/media/0/streams/0/streamDirection", code: "enum" }] });
+  });
+
   it("rejects a 200 that is not JSON, and a success status the spec does not declare", async () => {
     server.enqueue({ status: 200, body: "not json" }, { status: 204 });
     expect(await rejection(updateSegments(ids, {}, options()))).toMatchObject({ name: "ResponseValidationError", errors: [{ path: "", code: "json" }], body: "not json" });

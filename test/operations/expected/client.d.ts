@@ -26,9 +26,9 @@ export interface RequestOptions {
     Readonly<Record<string, string>> | Headers | readonly (readonly [string, string])[];
   /**
    * Sends "Prefer: include-unknown-enum-members", asking Graph for the real names of enum members
-   * added after "unknownFutureValue" instead of "unknownFutureValue" itself. A member newer than
-   * this package then fails the response check (a ResponseValidationError) until the package is
-   * regenerated from a spec that has it.
+   * added after "unknownFutureValue" instead of "unknownFutureValue" itself. The response check
+   * takes any string for such an enum, so a member newer than this package passes, although the
+   * TypeScript types name only the members the package knows: handle other strings too.
    */
   readonly includeUnknownEnumMembers?: boolean;
 }
