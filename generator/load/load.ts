@@ -6,7 +6,7 @@
  * parsed so that every problem is reported in one run.
  */
 import { readFile } from "node:fs/promises";
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { compareStrings, type Diagnostic } from "../diagnostics.ts";
 import type { SourceLocation } from "../ir/types.ts";
 import { findSpecFiles } from "./files.ts";
@@ -42,7 +42,7 @@ export function parseSpecTexts(inputs: readonly { file: string; text: string }[]
       diagnostics.push({
         severity: doc.errors.includes(e as never) ? "error" : "warning",
         code: e.code === "DUPLICATE_KEY" ? "duplicateName" : "yamlSyntax",
-        message: e.code === "DUPLICATE_KEY" ? `key "${text.slice(e.pos[0], e.pos[1])}" appears twice in the same mapping` : firstLine(e.message),
+        message: e.code === "DUPLICATE_KEY" ? `key ${keyAt(doc, text, e.pos[0])} appears twice in the same mapping` : firstLine(e.message),
         location: locate(file, lines, e.pos[0]),
         specPath: "",
       });
@@ -50,6 +50,24 @@ export function parseSpecTexts(inputs: readonly { file: string; text: string }[]
     files.push({ file, text, doc, lines });
   }
   return { files, diagnostics };
+}
+
+/**
+ * The key that starts at `offset`, quoted, as the text wrote it (yaml reports a duplicate key by
+ * its first character only): a scalar key's value, or else the source up to the end of its line.
+ */
+function keyAt(doc: Document.Parsed, text: string, offset: number): string {
+  let key: string | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        key = String(pair.key.value);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return JSON.stringify(key ?? text.slice(offset).split(/\r?\n/)[0]!.trim());
 }
 
 function firstLine(s: string): string {
