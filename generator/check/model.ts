@@ -100,7 +100,7 @@ export function unresolved(model: SpecModel, reporter: Reporter, decl: Decl<unkn
 }
 
 function typeRefHint(model: SpecModel, namespace: string, ref: string): string | undefined {
-  if (ref.startsWith("Edm.")) return hintFor(ref, EDM_PRIMITIVES);
+  if (ref.startsWith("Edm.")) return hintFor(ref, EDM_PRIMITIVES) ?? `the Edm types a spec can use: ${EDM_PRIMITIVES.join(", ")}`;
   const names = [...model.structured.keys(), ...model.enums.keys()];
   const local = names.filter((q) => q.startsWith(`${namespace}.`)).map((q) => q.slice(namespace.length + 1));
   return ref.includes(".") ? hintFor(ref, names) : hintFor(ref, [...local, ...names]);
