@@ -92,6 +92,13 @@ describe("$select and $expand", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("names the type a wrong name was looked up in, at every depth", async () => {
+    const message = async (opts: Record<string, unknown>): Promise<unknown> => ((await rejection(getCallRecord(options(opts)))).errors as { message: string }[])[0]!.message;
+    expect(await message({ select: ["nope"] })).toBe('"nope" is not a property of microsoft.graph.callRecords.callRecord');
+    expect(await message({ expand: { sessions: { expand: { sessions: true } } } })).toBe('"sessions" is not a navigation property of microsoft.graph.callRecords.session');
+    expect(await message({ expand: { sessions: { expand: { segments: { select: ["label"] } } } } })).toBe('"label" is not a property of microsoft.graph.callRecords.segment');
+  });
+
   it("percent-encodes the path parameter and keeps the query syntax literal", () => {
     const built = p.call<Built>("buildGetCallRecordRequest", { callRecordId: "a(b),c;d=e$f" }, { select: ["id"] });
     expect(built.url).toBe("https://graph.microsoft.com/beta/communications/callRecords/a%28b%29%2Cc%3Bd%3De%24f?$select=id");

@@ -64,19 +64,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function selectText(operation: string, shape: EntityShape, select: unknown, path: string): string {
+function selectText(operation: string, shapes: EntityShapes, qname: string, select: unknown, path: string): string {
+  const shape = shapeOf(shapes, qname);
   if (!Array.isArray(select) || select.length === 0) {
     throw invalid(operation, "options", path, "select", "select must be a non-empty array of property names, found " + found(select));
   }
   return select.map((name: unknown, i: number) => {
     if (typeof name !== "string" || !shape.properties.includes(name)) {
-      throw invalid(operation, "options", path + "/" + i, "select", (typeof name === "string" ? JSON.stringify(name) : found(name)) + " is not a property of the type selected from");
+      throw invalid(operation, "options", path + "/" + i, "select", (typeof name === "string" ? JSON.stringify(name) : found(name)) + " is not a property of " + qname);
     }
     return encodeStrict(name) ?? "";
   }).join(",");
 }
 
-function expandText(operation: string, shapes: EntityShapes, shape: EntityShape, expand: unknown, path: string): string | undefined {
+function expandText(operation: string, shapes: EntityShapes, qname: string, expand: unknown, path: string): string | undefined {
+  const shape = shapeOf(shapes, qname);
   if (!isPlainObject(expand)) throw invalid(operation, "options", path, "expand", "expand must be an object naming navigation properties, found " + found(expand));
   const items: string[] = [];
   for (const name of Object.keys(expand)) {
@@ -84,7 +86,7 @@ function expandText(operation: string, shapes: EntityShapes, shape: EntityShape,
     const at = path + pointer(name);
     if (value === undefined) continue;
     const nav = Object.prototype.hasOwnProperty.call(shape.navigation, name) ? shape.navigation[name] : undefined;
-    if (nav === undefined) throw invalid(operation, "options", at, "expand", JSON.stringify(name) + " is not a navigation property of the type expanded from");
+    if (nav === undefined) throw invalid(operation, "options", at, "expand", JSON.stringify(name) + " is not a navigation property of " + qname);
     const encoded = encodeStrict(name) ?? "";
     if (value === true) {
       items.push(encoded);
@@ -95,12 +97,12 @@ function expandText(operation: string, shapes: EntityShapes, shape: EntityShape,
     for (const option of Object.keys(value)) {
       if (option !== "expand" && option !== "select") throw invalid(operation, "options", at + pointer(option), "expand", "a nested expansion takes only expand and select, found " + JSON.stringify(option));
     }
-    const target = shapeOf(shapes, nav[0]);
+    const target = nav[0];
     if (value["expand"] !== undefined) {
       const inner = expandText(operation, shapes, target, value["expand"], at + "/expand");
       if (inner !== undefined) nested.push("$expand=" + inner);
     }
-    if (value["select"] !== undefined) nested.push("$select=" + selectText(operation, target, value["select"], at + "/select"));
+    if (value["select"] !== undefined) nested.push("$select=" + selectText(operation, shapes, target, value["select"], at + "/select"));
     items.push(nested.length === 0 ? encoded : encoded + "(" + nested.join(";") + ")");
   }
   return items.length === 0 ? undefined : items.join(",");
@@ -120,16 +122,15 @@ export function withQueryOptions(
   options: unknown,
 ): string {
   const pairs: string[] = [];
-  const shape = shapeOf(shapes, root);
   const select = ownValue(options, "select");
   const expand = ownValue(options, "expand");
   if (select !== undefined) {
     if (!accepted.includes("$select")) throw invalid(operation, "options", "/select", "select", operation + " does not accept $select");
-    pairs.push("$select=" + selectText(operation, shape, select, "/select"));
+    pairs.push("$select=" + selectText(operation, shapes, root, select, "/select"));
   }
   if (expand !== undefined) {
     if (!accepted.includes("$expand")) throw invalid(operation, "options", "/expand", "expand", operation + " does not accept $expand");
-    const text = expandText(operation, shapes, shape, expand, "/expand");
+    const text = expandText(operation, shapes, root, expand, "/expand");
     if (text !== undefined) pairs.push("$expand=" + text);
   }
   if (pairs.length === 0) return query;

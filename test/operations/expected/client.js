@@ -364,7 +364,8 @@ function shapeOf(shapes, qname) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function selectText(operation, shape, select, path) {
+function selectText(operation, shapes, qname, select, path) {
+  const shape = shapeOf(shapes, qname);
   if (!Array.isArray(select) || select.length === 0) {
     throw invalid(
       operation,
@@ -383,14 +384,16 @@ function selectText(operation, shape, select, path) {
           path + "/" + i,
           "select",
           (typeof name === "string" ? JSON.stringify(name) : found(name)) +
-            " is not a property of the type selected from",
+            " is not a property of " +
+            qname,
         );
       }
       return encodeStrict(name) ?? "";
     })
     .join(",");
 }
-function expandText(operation, shapes, shape, expand, path) {
+function expandText(operation, shapes, qname, expand, path) {
+  const shape = shapeOf(shapes, qname);
   if (!isPlainObject(expand))
     throw invalid(
       operation,
@@ -413,7 +416,7 @@ function expandText(operation, shapes, shape, expand, path) {
         "options",
         at,
         "expand",
-        JSON.stringify(name) + " is not a navigation property of the type expanded from",
+        JSON.stringify(name) + " is not a navigation property of " + qname,
       );
     const encoded = encodeStrict(name) ?? "";
     if (value === true) {
@@ -439,13 +442,15 @@ function expandText(operation, shapes, shape, expand, path) {
           "a nested expansion takes only expand and select, found " + JSON.stringify(option),
         );
     }
-    const target = shapeOf(shapes, nav[0]);
+    const target = nav[0];
     if (value["expand"] !== undefined) {
       const inner = expandText(operation, shapes, target, value["expand"], at + "/expand");
       if (inner !== undefined) nested.push("$expand=" + inner);
     }
     if (value["select"] !== undefined)
-      nested.push("$select=" + selectText(operation, target, value["select"], at + "/select"));
+      nested.push(
+        "$select=" + selectText(operation, shapes, target, value["select"], at + "/select"),
+      );
     items.push(nested.length === 0 ? encoded : encoded + "(" + nested.join(";") + ")");
   }
   return items.length === 0 ? undefined : items.join(",");
@@ -457,7 +462,6 @@ function expandText(operation, shapes, shape, expand, path) {
  */
 export function withQueryOptions(operation, query, shapes, root, accepted, options) {
   const pairs = [];
-  const shape = shapeOf(shapes, root);
   const select = ownValue(options, "select");
   const expand = ownValue(options, "expand");
   if (select !== undefined) {
@@ -469,7 +473,7 @@ export function withQueryOptions(operation, query, shapes, root, accepted, optio
         "select",
         operation + " does not accept $select",
       );
-    pairs.push("$select=" + selectText(operation, shape, select, "/select"));
+    pairs.push("$select=" + selectText(operation, shapes, root, select, "/select"));
   }
   if (expand !== undefined) {
     if (!accepted.includes("$expand"))
@@ -480,7 +484,7 @@ export function withQueryOptions(operation, query, shapes, root, accepted, optio
         "expand",
         operation + " does not accept $expand",
       );
-    const text = expandText(operation, shapes, shape, expand, "/expand");
+    const text = expandText(operation, shapes, root, expand, "/expand");
     if (text !== undefined) pairs.push("$expand=" + text);
   }
   if (pairs.length === 0) return query;
