@@ -4,22 +4,19 @@
  * accept and reject exactly as the spec says, with hostile wire names handled as plain data.
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { IREnum, IRStructured } from "../../generator/ir/types.ts";
 import { generateFromTexts, type GeneratedPackage } from "../../generator/pipeline/generate.ts";
-import { writePackage } from "../../generator/pipeline/write.ts";
 import { hostileSpec } from "../support/hostile.ts";
+import { writeTemporary, type WrittenPackage } from "../support/imported.ts";
 
 type Result = { ok: true } | { ok: false; errors: { path: string; code: string }[] };
 type Module = Record<string, (value: unknown, options?: unknown) => unknown>;
 
 const SEEDS = Array.from({ length: Number(process.env.HOSTILE_SEEDS ?? 12) }, (_, i) => i + 1);
-const dirs: string[] = [];
-afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+const written: WrittenPackage[] = [];
+afterAll(() => {
+  for (const w of written) w.dispose();
 });
 
 const pointer = (key: string): string => `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
@@ -29,10 +26,9 @@ function validValue(edm: string, members: readonly string[]): unknown {
 }
 
 async function load(pkg: GeneratedPackage): Promise<Module> {
-  const dir = await mkdtemp(`${tmpdir()}/hostile-`);
-  dirs.push(dir);
-  await writePackage(`${dir}/pkg`, pkg.files);
-  return (await import(pathToFileURL(`${dir}/pkg/index.js`).href)) as Module;
+  const w = await writeTemporary(pkg.files, "hostile-");
+  written.push(w);
+  return w.load<Module>("index.js");
 }
 
 describe.each(SEEDS)("hostile spec, seed %i", (seed) => {

@@ -2,11 +2,8 @@
  * The generated package of a spec, exactly as the pipeline produces it (type-checked, compiled,
  * formatted), written to a temporary folder and imported, so the tests run the code a user gets.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { generateFromTexts, generatePackage, type GeneratedPackage } from "../../generator/pipeline/generate.ts";
+import { writeTemporary } from "../support/imported.ts";
 
 export interface Built {
   method: string;
@@ -38,25 +35,14 @@ export interface LoadedPackage {
 }
 
 async function load(pkg: GeneratedPackage): Promise<LoadedPackage> {
-  const dir = mkdtempSync(join(tmpdir(), "operations-"));
-  for (const f of pkg.files) {
-    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-    writeFileSync(join(dir, f.path), f.contents);
-  }
-  const mod = (await import(pathToFileURL(join(dir, "index.js")).href)) as Generated;
+  const written = await writeTemporary(pkg.files, "operations-");
+  const mod = await written.load<Generated>("index.js");
   const call = <T,>(name: string, ...args: unknown[]): T => {
     const f = mod[name] as unknown as ((...a: unknown[]) => T) | undefined;
     if (typeof f !== "function") throw new Error(`the package exports no function ${name}`);
     return f(...args);
   };
-  return {
-    pkg,
-    dir,
-    files: new Map(pkg.files.map((f) => [f.path, f.contents])),
-    mod,
-    call,
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
-  };
+  return { pkg, dir: written.dir, files: written.files, mod, call, dispose: written.dispose };
 }
 
 export async function loadPackage(specDir: string): Promise<LoadedPackage> {

@@ -2,14 +2,11 @@
  * The generated package of a spec, as the pipeline produces it (type-checked, compiled, formatted),
  * written to a temporary folder so its `.js` modules can be imported; and Ajv on its bundle.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import Ajv2020Module from "ajv/dist/2020.js";
 import type { AnySchemaObject, ValidateFunction } from "ajv";
 import { generatePackage } from "../../../generator/pipeline/generate.ts";
 import type { IR } from "../../../generator/ir/types.ts";
+import { writeTemporary } from "../../support/imported.ts";
 import type { ValidatorsModule } from "./load.ts";
 
 const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
@@ -36,16 +33,10 @@ export function loadPackage(specDir: string): Promise<LoadedPackage> {
 
 async function generateAndImport(specDir: string): Promise<LoadedPackage> {
   const pkg = await generatePackage(specDir);
-  const dir = mkdtempSync(join(tmpdir(), "generated-"));
-  for (const f of pkg.files) {
-    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-    writeFileSync(join(dir, f.path), f.contents);
-  }
-  const files = new Map(pkg.files.map((f) => [f.path, f.contents]));
-  const validators = (await import(pathToFileURL(join(dir, "validators.js")).href)) as ValidatorsModule;
-  const runtime = (await import(pathToFileURL(join(dir, "runtime.js")).href)) as Record<string, unknown>;
-  const json = (path: string): AnySchemaObject => JSON.parse(files.get(path)!) as AnySchemaObject;
-  return { ir: pkg.ir, dir, files, validators, runtime, bundle: json("schemas/bundle.schema.json"), responseBundle: json("schemas/bundle.response.schema.json") };
+  const written = await writeTemporary(pkg.files, "generated-");
+  const [validators, runtime] = await Promise.all([written.load<ValidatorsModule>("validators.js"), written.load<Record<string, unknown>>("runtime.js")]);
+  const json = (path: string): AnySchemaObject => JSON.parse(written.files.get(path)!) as AnySchemaObject;
+  return { ir: pkg.ir, dir: written.dir, files: written.files, validators, runtime, bundle: json("schemas/bundle.schema.json"), responseBundle: json("schemas/bundle.response.schema.json") };
 }
 
 export interface AjvOptions {
