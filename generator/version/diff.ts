@@ -3,7 +3,7 @@
  * package. The rules are written down in ARCHITECTURE.md ("Versions"); this file is their code.
  */
 import { compareStrings } from "../diagnostics.ts";
-import type { IR, IREnum, IROperation, IRProperty, IRStructured, IRType, IRTypeRef } from "../ir/types.ts";
+import type { IR, IREnum, IROperation, IRProperty, IRResponse, IRStructured, IRType, IRTypeRef } from "../ir/types.ts";
 
 export type ChangeClass = "breaking" | "additive" | "cosmetic";
 
@@ -122,15 +122,25 @@ function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
     removed: (x) => emit("breaking", `query ${a.id}.${x.q}`, "no longer accepted"),
     both: () => undefined,
   });
+  const t = (r: IRResponse): string => (r.body === undefined ? "none" : refText(r.body.type, r.body.collection));
+  // The operation resolves to the body of any success response: one added with a body none of the
+  // others had widens the result type (Segment becomes Segment | undefined), which consumers must handle.
+  const results = new Set(a.responses.filter(isSuccess).map(t));
   pair(a.responses, b.responses, (r) => String(r.status), {
-    added: (r) => emit("additive", `response ${a.id}.${r.status}`, "added"),
+    added: (r) =>
+      isSuccess(r) && results.size > 0 && !results.has(t(r))
+        ? emit("breaking", `response ${a.id}.${r.status}`, `added, with ${r.body === undefined ? "no body" : `a body of ${t(r)}`}: the operation's result type gains it`)
+        : emit("additive", `response ${a.id}.${r.status}`, "added"),
     removed: (r) => emit("breaking", `response ${a.id}.${r.status}`, "removed"),
     both: (x, y) => {
-      const t = (r: typeof x): string => (r.body === undefined ? "none" : refText(r.body.type, r.body.collection));
       if (t(x) !== t(y)) emit("breaking", `response ${a.id}.${x.status}`, `body changed from ${t(x)} to ${t(y)}`);
     },
   });
   cosmeticText(emit, s, "description", a.description, b.description);
+}
+
+function isSuccess(r: IRResponse): boolean {
+  return r.status >= 200 && r.status <= 299;
 }
 
 /** Every change from `before` to `after`, breaking first, then additive, then cosmetic. */

@@ -56,6 +56,10 @@ describe("diffIR", () => {
     ["an optional parameter added", base.replace("      id: { in: path }\n", "      id: { in: path }\n      q: { in: query }\n"), ["additive parameter op.q: added, optional"]],
     ["a type added", `${base.replace("types:\n", "types:\n  u: {}\n")}`, ["additive type n.u: added"]],
     ["an operation removed", base.slice(0, base.indexOf("operations:")), ["breaking operation op: removed (or renamed)"]],
+    ["a success response added with no body", base.replace("      200: { body: { type: t } }\n", "      200: { body: { type: t } }\n      204: {}\n"), ["breaking response op.204: added, with no body: the operation's result type gains it"]],
+    ["a success response added with another body", base.replace("      200: { body: { type: t } }\n", "      200: { body: { type: t } }\n      202: { body: { type: Edm.String } }\n"), ["breaking response op.202: added, with a body of Edm.String: the operation's result type gains it"]],
+    ["a success response added with the same body", base.replace("      200: { body: { type: t } }\n", "      200: { body: { type: t } }\n      201: { body: { type: t } }\n"), ["additive response op.201: added"]],
+    ["an error response added", base.replace("      200: { body: { type: t } }\n", "      200: { body: { type: t } }\n      404: {}\n"), ["additive response op.404: added"]],
   ])("classifies %s", (_name, after, expected) => {
     expect(changes(after)).toEqual(expected);
   });
