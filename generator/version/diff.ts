@@ -126,12 +126,16 @@ function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
   // The operation resolves to the body of any success response: one added with a body none of the
   // others had widens the result type (Segment becomes Segment | undefined), which consumers must handle.
   const results = new Set(a.responses.filter(isSuccess).map(t));
+  // Any other status is a GraphError whatever the spec says of it: declaring one documents it only.
+  const documented = "declared for the docs only: the client answers every status outside 2xx with a GraphError";
   pair(a.responses, b.responses, (r) => String(r.status), {
     added: (r) =>
-      isSuccess(r) && results.size > 0 && !results.has(t(r))
-        ? emit("breaking", `response ${a.id}.${r.status}`, `added, with ${r.body === undefined ? "no body" : `a body of ${t(r)}`}: the operation's result type gains it`)
-        : emit("additive", `response ${a.id}.${r.status}`, "added"),
-    removed: (r) => emit("breaking", `response ${a.id}.${r.status}`, "removed"),
+      !isSuccess(r)
+        ? emit("cosmetic", `response ${a.id}.${r.status}`, `added, ${documented}`)
+        : results.size > 0 && !results.has(t(r))
+          ? emit("breaking", `response ${a.id}.${r.status}`, `added, with ${r.body === undefined ? "no body" : `a body of ${t(r)}`}: the operation's result type gains it`)
+          : emit("additive", `response ${a.id}.${r.status}`, "added"),
+    removed: (r) => (isSuccess(r) ? emit("breaking", `response ${a.id}.${r.status}`, "removed") : emit("cosmetic", `response ${a.id}.${r.status}`, `removed, ${documented}`)),
     both: (x, y) => {
       if (t(x) !== t(y)) emit("breaking", `response ${a.id}.${x.status}`, `body changed from ${t(x)} to ${t(y)}`);
     },
