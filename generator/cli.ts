@@ -161,11 +161,7 @@ async function main(argv: readonly string[]): Promise<number> {
       console.error(`${e.message}\nRefused: nothing was written. Raise specVersion in the spec's api block, or undo the change.`);
       return 1;
     }
-    if (e instanceof ConfigError) {
-      console.error(`error: ${e.message}`);
-      return 2;
-    }
-    if (systemError(e)) {
+    if (e instanceof ConfigError || systemError(e)) {
       console.error(`error: ${e.message}`);
       return 2;
     }

@@ -88,7 +88,6 @@ export function resolveTypeRef(model: SpecModel, namespace: string, ref: string)
   return undefined;
 }
 
-/** The "did you mean" for a reference that resolved to nothing. */
 /**
  * Reports a type reference that resolves to nothing ("type" is what the message calls it, such as
  * "base type"). While a file is unreadable a name that is not Edm's is left unreported: that file
@@ -99,6 +98,7 @@ export function unresolved(model: SpecModel, reporter: Reporter, decl: Decl<unkn
   reporter.error(decl, sub, "unresolvedType", `${what} "${ref}" is not declared`, { hint: typeRefHint(model, decl.namespace, ref) });
 }
 
+/** The "did you mean" for a reference that resolved to nothing, or the Edm types there are. */
 function typeRefHint(model: SpecModel, namespace: string, ref: string): string | undefined {
   if (ref.startsWith("Edm.")) return hintFor(ref, EDM_PRIMITIVES) ?? `the Edm types a spec can use: ${EDM_PRIMITIVES.join(", ")}`;
   const names = [...model.structured.keys(), ...model.enums.keys()];
