@@ -19,8 +19,7 @@ export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
     "| module | what |",
     "|---|---|",
     ...modules.map((m) => `| \`${m}\` | ${MODULE_DOCS[m] ?? ""} |`),
-    ...(modules.length > 0 ? [] : []),
-    "| `schemas/` | JSON Schemas (draft 2020-12): one per type and `bundle.schema.json` with every type under `$defs` |",
+    "| `schemas/` | JSON Schemas (draft 2020-12): one per type, `bundle.schema.json` with every type under `$defs`, and `bundle.response.schema.json`, the same in response mode |",
     "",
     "## Use",
     "",
@@ -33,6 +32,12 @@ export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
     "",
     "`validateT(value, { mode })` checks a request body by default (`mode: \"request\"`: unknown properties are errors); pass `mode: \"response\"` to tolerate properties the service adds later.",
     "",
+    ...(enums.some((e) => e.kind === "enum" && e.evolvable)
+      ? [
+          "In response mode an enum with an `unknownFutureValue` member also takes any member the service adds later, while its TypeScript type names only the members this version knows: code that reads one should handle other strings too.",
+          "",
+        ]
+      : []),
   ];
   return { path: "README.md", contents: lines.join("\n") };
 }
