@@ -154,6 +154,24 @@ describe("the response checks", () => {
     expect(e["errors"]).toHaveLength(1);
   });
 
+  it("validate an expanded response once: the expand walk only asks that what was expanded is there", () => {
+    const calls: string[] = [];
+    const shape = (name: string, navigation: Record<string, [string, boolean]>): unknown => ({
+      properties: [],
+      navigation,
+      check: (v: unknown) => (calls.push(name), { ok: true, value: v }),
+    });
+    const shapes = { r: shape("r", { sessions: ["s", true] }), s: shape("s", { segments: ["g", true] }), g: shape("g", {}) };
+    const expand = { sessions: { expand: { segments: true } } };
+    const value = { sessions: [{ segments: [{}, {}] }, { segments: [] }] };
+    expect(p.call("checkExpanded", value, shapes, "r", expand)).toEqual({ ok: true, value });
+    expect(calls).toEqual(["r"]);
+    expect(p.call("checkExpanded", { sessions: [{ segments: [] }, {}] }, shapes, "r", expand)).toEqual({
+      ok: false,
+      errors: [{ path: "/sessions/1/segments", code: "expanded", message: 'the expanded navigation property "segments" is missing' }],
+    });
+  });
+
   it("reject a next link that is not a string", async () => {
     server.enqueue({ status: 200, json: { value: [], "@odata.nextLink": 3 } });
     expect(await rejection(listSessions(options()))).toMatchObject({ errors: [{ path: "/@odata.nextLink", code: "type" }] });

@@ -232,9 +232,9 @@ export declare function withQueryOptions(
   options: unknown,
 ): string;
 /**
- * @internal Checks a response value as its type (response mode), then every navigation property
- * the request expanded: present, and each item valid as its target type, recursively along the
- * expand tree. Error paths point into the value (/sessions/0/segments/1/startDateTime).
+ * @internal Checks a response value as its type (response mode: navigation properties included
+ * wherever present), then that every navigation property the request expanded is present,
+ * recursively along the expand tree. Error paths point into the value (/sessions/0/segments).
  */
 export declare function checkExpanded<T>(
   value: unknown,

@@ -503,12 +503,9 @@ function checkTree(shapes, qname, value, expand, path, errors) {
     const at = path + pointer(name);
     const nested = isPlainObject(tree) ? tree["expand"] : undefined;
     const item = Object.prototype.hasOwnProperty.call(value, name) ? value[name] : undefined;
-    const one = (v, p) => {
-      const r = shapeOf(shapes, target).check(v);
-      if (!r.ok)
-        for (const e of r.errors)
-          errors.push({ path: p + e.path, code: e.code, message: e.message });
-      else if (isPlainObject(v)) checkTree(shapes, target, v, nested, p, errors);
+    // The validator has checked the item (an array of the target type, or the target type or null).
+    const inside = (v, p) => {
+      if (isPlainObject(v)) checkTree(shapes, target, v, nested, p, errors);
     };
     if (item === undefined) {
       errors.push({
@@ -517,22 +514,16 @@ function checkTree(shapes, qname, value, expand, path, errors) {
         message: "the expanded navigation property " + JSON.stringify(name) + " is missing",
       });
     } else if (collection) {
-      if (!Array.isArray(item))
-        errors.push({
-          path: at,
-          code: "type",
-          message: "expected an array (an expanded collection), found " + found(item),
-        });
-      else item.forEach((x, i) => one(x, at + "/" + i));
-    } else if (item !== null) {
-      one(item, at);
+      if (Array.isArray(item)) item.forEach((x, i) => inside(x, at + "/" + i));
+    } else {
+      inside(item, at);
     }
   }
 }
 /**
- * @internal Checks a response value as its type (response mode), then every navigation property
- * the request expanded: present, and each item valid as its target type, recursively along the
- * expand tree. Error paths point into the value (/sessions/0/segments/1/startDateTime).
+ * @internal Checks a response value as its type (response mode: navigation properties included
+ * wherever present), then that every navigation property the request expanded is present,
+ * recursively along the expand tree. Error paths point into the value (/sessions/0/segments).
  */
 export function checkExpanded(value, shapes, root, expand) {
   const r = shapeOf(shapes, root).check(value);

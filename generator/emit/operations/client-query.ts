@@ -13,14 +13,12 @@
  * in a query, OData and the Graph docs write it so, and every Graph endpoint accepts it; request
  * logs stay readable.
  *
- * Expanded navigation properties: the client checks them itself along the requested expand tree,
- * so the guarantee "a wrong type inside an expanded collection is rejected with its path" does not
- * depend on whether the validators check navigation properties: each expanded item with its target
- * type's validator (response mode), recursively, errors prefixed with their path
- * (`/sessions/0/segments/1/startDateTime`). The walk runs only once the value's own validator has
- * accepted it, so a problem the validator already reports is not reported twice. An expanded
- * property must be present in the response: the result type promises it (a collection as an
- * array, a single entity as an object or null).
+ * Expanded navigation properties: the response's own validator (response mode) checks every
+ * navigation property that is present, all the way down, with its full path
+ * (`/sessions/0/segments/1/startDateTime`); what it cannot know is which ones the request
+ * expanded. Once it has accepted the value, `checkExpanded` walks the requested expand tree and
+ * requires each expanded property to be present, since the result type promises it (a collection
+ * as an array, a single entity as an object or null). Nothing is validated twice.
  */
 export const CLIENT_QUERY = String.raw`
 /** The names $select takes for a type: its properties, without annotations such as "@odata.type". */
@@ -148,26 +146,24 @@ function checkTree(shapes: EntityShapes, qname: string, value: Record<string, un
     const at = path + pointer(name);
     const nested = isPlainObject(tree) ? tree["expand"] : undefined;
     const item = Object.prototype.hasOwnProperty.call(value, name) ? value[name] : undefined;
-    const one = (v: unknown, p: string): void => {
-      const r = shapeOf(shapes, target).check(v);
-      if (!r.ok) for (const e of r.errors) errors.push({ path: p + e.path, code: e.code, message: e.message });
-      else if (isPlainObject(v)) checkTree(shapes, target, v, nested, p, errors);
+    // The validator has checked the item (an array of the target type, or the target type or null).
+    const inside = (v: unknown, p: string): void => {
+      if (isPlainObject(v)) checkTree(shapes, target, v, nested, p, errors);
     };
     if (item === undefined) {
       errors.push({ path: at, code: "expanded", message: "the expanded navigation property " + JSON.stringify(name) + " is missing" });
     } else if (collection) {
-      if (!Array.isArray(item)) errors.push({ path: at, code: "type", message: "expected an array (an expanded collection), found " + found(item) });
-      else item.forEach((x: unknown, i: number) => one(x, at + "/" + i));
-    } else if (item !== null) {
-      one(item, at);
+      if (Array.isArray(item)) item.forEach((x: unknown, i: number) => inside(x, at + "/" + i));
+    } else {
+      inside(item, at);
     }
   }
 }
 
 /**
- * @internal Checks a response value as its type (response mode), then every navigation property
- * the request expanded: present, and each item valid as its target type, recursively along the
- * expand tree. Error paths point into the value (/sessions/0/segments/1/startDateTime).
+ * @internal Checks a response value as its type (response mode: navigation properties included
+ * wherever present), then that every navigation property the request expanded is present,
+ * recursively along the expand tree. Error paths point into the value (/sessions/0/segments).
  */
 export function checkExpanded<T>(value: unknown, shapes: EntityShapes, root: string, expand: unknown): ValidationResult<T> {
   const r = shapeOf(shapes, root).check(value);
