@@ -4,9 +4,11 @@
  * the newest major folder of the same API version.
  */
 import { readFile } from "node:fs/promises";
+import { relative } from "node:path";
 import fg from "fast-glob";
 import type { IR } from "../ir/types.ts";
 import { diffIR, type Change, type ChangeClass } from "./diff.ts";
+import { readRecordedSpec } from "./record.ts";
 
 /** The recorded state of the newest major folder of an API version. */
 export interface History {
@@ -131,7 +133,8 @@ export async function readHistory(outRoot: string, apiVersion: string): Promise<
   const newest = majors[0];
   if (newest === undefined) return undefined;
   const folder = newest.p.slice(0, -"/spec.json".length);
-  const spec = JSON.parse(await readFile(`${outRoot}/${newest.p}`, "utf8")) as IR;
+  const file = `${outRoot}/${newest.p}`;
+  const spec = readRecordedSpec(await readFile(file, "utf8"), relative(process.cwd(), file));
   const changelog = await readFile(`${outRoot}/${folder}/CHANGELOG.md`, "utf8").catch(() => "");
   return { folder, spec, changelog };
 }

@@ -7,6 +7,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
 import type { IREnum, IRStructured } from "../../generator/ir/types.ts";
 import { generateFromTexts, type GeneratedPackage } from "../../generator/pipeline/generate.ts";
+import { readRecordedSpec } from "../../generator/version/record.ts";
 import { hostileSpec } from "../support/hostile.ts";
 import { writeTemporary, type WrittenPackage } from "../support/imported.ts";
 
@@ -50,6 +51,8 @@ describe.each(SEEDS)("hostile spec, seed %i", (seed) => {
     for (const f of schemas) ajv.addSchema(JSON.parse(f.contents) as object);
     for (const f of schemas) expect(ajv.getSchema((JSON.parse(f.contents) as { $id: string }).$id), f.path).toBeTypeOf("function");
     const bundle = JSON.parse(pkg.files.find((f) => f.path === "schemas/bundle.schema.json")!.contents) as { $id: string };
+    // The record the next run versions against reads back as it was written.
+    expect(readRecordedSpec(pkg.files.find((f) => f.path === "spec.json")!.contents, "spec.json")).toEqual(JSON.parse(pkg.files.find((f) => f.path === "spec.json")!.contents));
 
     const mod = await load(pkg);
     const validate = mod[`validate${type.tsName}`]! as (v: unknown) => Result;

@@ -100,6 +100,26 @@ describe("versions", () => {
     expect(r.stdout).toContain("0 changes since 2.0.0 (beta/v2)\nno change needs a new version; 2.0.1 is a patch bump: ok");
   });
 
+  it("a damaged record of the last version is bad usage, said in one line with where and how to restore it", async () => {
+    const record = `${out}/beta/v2/spec.json`;
+    const good = await readFile(record, "utf8");
+    const properties = "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n";
+    try {
+      await writeFile(record, good.slice(0, 40));
+      const broken = await generate("2.0.1", properties);
+      expect(broken.code).toBe(2);
+      expect(broken.stderr).toMatch(/^error: \S*beta\/v2\/spec\.json is not valid JSON \(.*\): generate compares the spec with this record to version the package; restore it from version control \(git checkout -- \S*beta\/v2\/spec\.json\)\n$/);
+      const parsed = JSON.parse(good) as { types: { properties: { nullable?: boolean }[] }[] };
+      delete parsed.types[0]!.properties[0]!.nullable;
+      await writeFile(record, JSON.stringify(parsed));
+      const misshapen = await generate("2.0.1", properties);
+      expect(misshapen.code).toBe(2);
+      expect(misshapen.stderr).toContain("spec.json is not a spec record as generate writes it (/types/0/properties/0/nullable: expected true or false)");
+    } finally {
+      await writeFile(record, good);
+    }
+  });
+
   it("a version number too large to compare exactly is refused where it is written", async () => {
     const r = await generate("9007199254740993.0.0", v100);
     expect(r.code).toBe(1);

@@ -1,0 +1,97 @@
+/**
+ * The recorded spec (`spec.json` in a package folder) read back for the version plan. It is input
+ * like any other: a hand edit or a bad merge can leave it unreadable or missing a field the diff
+ * reads. Either is a ConfigError naming the file and the place, never a crash inside the diff.
+ * Only what `diff.ts` and `plan.ts` read is checked; anything else in the record is left alone.
+ */
+import { ConfigError } from "../diagnostics.ts";
+import type { IR } from "../ir/types.ts";
+import { SEMVER } from "../check/format.ts";
+
+/** Throws with what was expected; `at` is the JSON Pointer of the value. */
+type Check = (value: unknown, at: string) => void;
+
+class Misshapen extends Error {
+  constructor(readonly at: string, readonly expected: string) {
+    super(`${at === "" ? "/" : at}: expected ${expected}`);
+  }
+}
+
+const expect = (ok: boolean, at: string, expected: string): void => {
+  if (!ok) throw new Misshapen(at, expected);
+};
+const str: Check = (v, at) => expect(typeof v === "string", at, "a string");
+const num: Check = (v, at) => expect(typeof v === "number" && Number.isFinite(v), at, "a number");
+const bool: Check = (v, at) => expect(typeof v === "boolean", at, "true or false");
+const optional = (check: Check): Check => (v, at) => {
+  if (v !== undefined) check(v, at);
+};
+const list = (item: Check): Check => (v, at) => {
+  expect(Array.isArray(v), at, "an array");
+  (v as unknown[]).forEach((x, i) => item(x, `${at}/${i}`));
+};
+const oneOf = (...names: string[]): Check => (v, at) => expect(typeof v === "string" && names.includes(v), at, `one of ${names.join(", ")}`);
+const object = (fields: Readonly<Record<string, Check>>): Check => (v, at) => {
+  expect(typeof v === "object" && v !== null && !Array.isArray(v), at, "an object");
+  for (const [key, check] of Object.entries(fields)) check((v as Record<string, unknown>)[key], `${at}/${key}`);
+};
+
+const typeRef: Check = (v, at) => {
+  object({ kind: oneOf("primitive", "enum", "complex", "entity") })(v, at);
+  const ref = v as { kind: string };
+  object(ref.kind === "primitive" ? { edm: str } : { qname: str })(v, at);
+};
+const body = object({ type: typeRef, collection: bool });
+const deprecation = object({ message: str, since: optional(str), removal: optional(str) });
+const property = object({ wireName: str, type: typeRef, collection: bool, nullable: bool, readOnly: bool, deprecated: optional(deprecation), description: optional(str) });
+const navigation = object({ wireName: str, target: str, collection: bool });
+const member = object({ name: str, value: num, description: optional(str) });
+const named = { qname: str, description: optional(str) };
+
+const type: Check = (v, at) => {
+  object({ kind: oneOf("entity", "complex", "enum") })(v, at);
+  if ((v as { kind: string }).kind === "enum") object({ ...named, members: list(member), evolvable: bool })(v, at);
+  else object({ ...named, baseType: optional(str), abstract: bool, open: bool, key: list(str), properties: list(property), navigation: optional(list(navigation)) })(v, at);
+};
+
+const operation = object({
+  id: str,
+  method: str,
+  path: str,
+  description: optional(str),
+  parameters: optional(list(object({ name: str, in: str, type: typeRef, required: bool }))),
+  headers: optional(list(object({ name: str, required: bool }))),
+  query: optional(list(str)),
+  requestBody: optional(body),
+  responses: list(object({ status: num, body: optional(body) })),
+});
+
+const record = object({
+  api: object({
+    packageName: str,
+    baseUrl: str,
+    title: optional(str),
+    description: optional(str),
+    specVersion: (v, at) => expect(typeof v === "string" && SEMVER.test(v), at, "a semantic version"),
+  }),
+  types: list(type),
+  operations: list(operation),
+});
+
+/** The IR recorded in `file` (its text), or a ConfigError that says where it is damaged. */
+export function readRecordedSpec(text: string, file: string): IR {
+  const fix = `generate compares the spec with this record to version the package; restore it from version control (git checkout -- ${file})`;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${file} is not valid JSON (${(e as Error).message}): ${fix}`);
+  }
+  try {
+    record(value, "");
+  } catch (e) {
+    if (e instanceof Misshapen) throw new ConfigError(`${file} is not a spec record as generate writes it (${e.message}): ${fix}`);
+    throw e;
+  }
+  return value as IR;
+}
