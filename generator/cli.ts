@@ -3,7 +3,8 @@
  * `generate --dry-run`) prints the changes since the recorded version and writes nothing.
  *
  * Exit codes: 0 done (warnings may be printed), 1 the spec has problems or the output is stale,
- * 2 bad usage or an internal error.
+ * 2 bad usage, a file-system failure or a damaged version record (one line each), or an internal
+ * error (with its stack).
  */
 import { readFileSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
