@@ -3,7 +3,7 @@
  * package. The rules are written down in ARCHITECTURE.md ("Versions"); this file is their code.
  */
 import { compareStrings } from "../diagnostics.ts";
-import type { IR, IREnum, IROperation, IRProperty, IRResponse, IRStructured, IRType, IRTypeRef } from "../ir/types.ts";
+import { CLIENT_QUERY_OPTIONS, type IR, type IREnum, type IROperation, type IRProperty, type IRResponse, type IRStructured, type IRType, type IRTypeRef } from "../ir/types.ts";
 
 export type ChangeClass = "breaking" | "additive" | "cosmetic";
 
@@ -117,9 +117,11 @@ function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
       if (x.required !== y.required) emit(y.required ? "breaking" : "additive", `header ${a.id}.${x.name}`, y.required ? "made required" : "made optional");
     },
   });
+  // An option the client does not offer is never sent: declaring it documents it only.
+  const offered = (q: string): boolean => (CLIENT_QUERY_OPTIONS as readonly string[]).includes(q);
   pair((a.query ?? []).map((q) => ({ q })), (b.query ?? []).map((q) => ({ q })), (x) => x.q, {
-    added: (x) => emit("additive", `query ${a.id}.${x.q}`, "now accepted"),
-    removed: (x) => emit("breaking", `query ${a.id}.${x.q}`, "no longer accepted"),
+    added: (x) => (offered(x.q) ? emit("additive", `query ${a.id}.${x.q}`, "now accepted") : emit("cosmetic", `query ${a.id}.${x.q}`, "now declared; the client does not offer it")),
+    removed: (x) => (offered(x.q) ? emit("breaking", `query ${a.id}.${x.q}`, "no longer accepted") : emit("cosmetic", `query ${a.id}.${x.q}`, "no longer declared; the client did not offer it")),
     both: () => undefined,
   });
   const t = (r: IRResponse): string => (r.body === undefined ? "none" : refText(r.body.type, r.body.collection));

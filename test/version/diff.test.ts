@@ -60,6 +60,8 @@ describe("diffIR", () => {
     ["a success response added with another body", base.replace("      200: { body: { type: t } }\n", "      200: { body: { type: t } }\n      202: { body: { type: Edm.String } }\n"), ["breaking response op.202: added, with a body of Edm.String: the operation's result type gains it"]],
     ["a success response added with the same body", base.replace("      200: { body: { type: t } }\n", "      200: { body: { type: t } }\n      201: { body: { type: t } }\n"), ["additive response op.201: added"]],
     ["an error response added", base.replace("      200: { body: { type: t } }\n", "      200: { body: { type: t } }\n      404: {}\n"), ["cosmetic response op.404: added, declared for the docs only: the client answers every status outside 2xx with a GraphError"]],
+    ["a query option the client offers added", base.replace("    responses:\n      200:", "    query: [$select]\n    responses:\n      200:"), ["additive query op.$select: now accepted"]],
+    ["a query option the client does not offer added", base.replace("    responses:\n      200:", "    query: [$filter]\n    responses:\n      200:"), ["cosmetic query op.$filter: now declared; the client does not offer it"]],
     ["a success response removed", base.replace("      200: { body: { type: t } }\n", "      201: { body: { type: t } }\n"), ["breaking response op.200: removed", "additive response op.201: added"]],
   ])("classifies %s", (_name, after, expected) => {
     expect(changes(after)).toEqual(expected);
