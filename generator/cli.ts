@@ -9,7 +9,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { ConfigError, formatDiagnostics, SpecError } from "./diagnostics.ts";
+import { ConfigError, formatDiagnostics, isPlainError, SpecError } from "./diagnostics.ts";
 import { isUpToDate, remember, rememberRun, shown, unchangedRun } from "./pipeline/fastpath.ts";
 
 // The rest of the generator is imported where it is used, so that a run with nothing to do (the
@@ -51,14 +51,6 @@ function parseArgs(argv: readonly string[]): Args {
   return { command, spec, out: resolve(flags.get("out") ?? "generated"), dryRun, watch, stats };
 }
 
-/**
- * A failure of the file system or the machine (a folder that is a file, no permission, a full
- * disk): Node's own error, whose message names the call and the path. Not a bug of the generator,
- * so it is said in one line, without a stack.
- */
-function systemError(e: unknown): e is Error & { code: string; syscall: string } {
-  return e instanceof Error && typeof (e as { code?: unknown }).code === "string" && typeof (e as { syscall?: unknown }).syscall === "string";
-}
 
 async function generate(args: Args): Promise<number> {
   if (args.dryRun) return diff(args);
@@ -162,7 +154,7 @@ async function main(argv: readonly string[]): Promise<number> {
       console.error(`${e.message}\nRefused: nothing was written. Raise specVersion in the spec's api block, or undo the change.`);
       return 1;
     }
-    if (e instanceof ConfigError || systemError(e)) {
+    if (isPlainError(e)) {
       console.error(`error: ${e.message}`);
       return 2;
     }

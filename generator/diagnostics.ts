@@ -37,6 +37,16 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * An error said in one line, without a stack: bad usage (ConfigError), or a failure of the file
+ * system or the machine (a folder that is a file, no permission, a full disk), Node's own error
+ * whose message names the call and the path. Neither is a bug of the generator.
+ */
+export function isPlainError(e: unknown): e is Error {
+  const system = e instanceof Error && typeof (e as { code?: unknown }).code === "string" && typeof (e as { syscall?: unknown }).syscall === "string";
+  return system || e instanceof ConfigError;
+}
+
 /** A broken invariant inside the generator itself. */
 export class InternalError extends Error {
   constructor(message: string) {

@@ -9,7 +9,7 @@
  */
 import { readdirSync, watch as fsWatch, type FSWatcher } from "node:fs";
 import { join } from "node:path";
-import { formatDiagnostics, SpecError } from "../diagnostics.ts";
+import { formatDiagnostics, isPlainError, SpecError } from "../diagnostics.ts";
 import { VersionError } from "../version/plan.ts";
 
 export interface WatchHandle {
@@ -31,6 +31,7 @@ export function watchSpec(dir: string, run: () => Promise<unknown>, log: (s: str
     } catch (e) {
       if (e instanceof SpecError) log(`${formatDiagnostics(e.diagnostics)}\nKept the last good output.`);
       else if (e instanceof VersionError) log(`${e.message}\nKept the last good output.`);
+      else if (isPlainError(e)) log(`error: ${e.message}\nKept the last good output.`);
       else log(e instanceof Error ? (e.stack ?? e.message) : String(e));
     } finally {
       running = false;

@@ -2,6 +2,7 @@
 import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../generator/diagnostics.ts";
 import { generatePackage } from "../../generator/pipeline/generate.ts";
 import { watchSpec } from "../../generator/pipeline/watch.ts";
 import { writePackage } from "../../generator/pipeline/write.ts";
@@ -16,6 +17,28 @@ async function until(check: () => Promise<boolean>, ms = 20_000): Promise<void> 
 }
 
 describe("watchSpec", () => {
+  it("says bad usage and file-system failures in one line, and keeps watching", async () => {
+    const root = await mkdtemp(`${tmpdir()}/gen-watch-plain-`);
+    const logged: string[] = [];
+    const failures = [new ConfigError("generated/beta/v1/spec.json is not valid JSON"), Object.assign(new Error("EACCES: permission denied, open '/out/x'"), { code: "EACCES", syscall: "open" })];
+    let runs = 0;
+    const handle = watchSpec(root, async () => {
+      throw failures[runs++ % failures.length];
+    }, (s) => logged.push(s), 10);
+    try {
+      await until(async () => logged.length === 1);
+      await writeFile(`${root}/a.yaml`, "a: 1\n");
+      await until(async () => logged.length === 2, 5_000);
+      expect(logged).toEqual([
+        "error: generated/beta/v1/spec.json is not valid JSON\nKept the last good output.",
+        "error: EACCES: permission denied, open '/out/x'\nKept the last good output.",
+      ]);
+    } finally {
+      handle.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it("sees every atomic save (a temporary file renamed over the spec file), and files in new folders", async () => {
     const root = await mkdtemp(`${tmpdir()}/gen-watch-atomic-`);
     await mkdir(`${root}/nested`);
