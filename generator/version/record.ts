@@ -3,6 +3,8 @@
  * like any other: a hand edit or a bad merge can leave it unreadable or missing a field the diff
  * reads. Either is a ConfigError naming the file and the place, never a crash inside the diff.
  * Only what `diff.ts` and `plan.ts` read is checked; anything else in the record is left alone.
+ * A flag may be absent (a record written before the IR had it reads as false, as the diff reads
+ * it); what the diff dereferences (names, lists, type references) must be there.
  */
 import { ConfigError } from "../diagnostics.ts";
 import type { IR } from "../ir/types.ts";
@@ -22,7 +24,7 @@ const expect = (ok: boolean, at: string, expected: string): void => {
 };
 const str: Check = (v, at) => expect(typeof v === "string", at, "a string");
 const num: Check = (v, at) => expect(typeof v === "number" && Number.isFinite(v), at, "a number");
-const bool: Check = (v, at) => expect(typeof v === "boolean", at, "true or false");
+const bool: Check = (v, at) => expect(v === undefined || typeof v === "boolean", at, "true or false");
 const optional = (check: Check): Check => (v, at) => {
   if (v !== undefined) check(v, at);
 };

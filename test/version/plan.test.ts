@@ -1,8 +1,11 @@
 /** What a version bump allows, by Semantic Versioning precedence, pre-releases included. */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadSpecFromTexts } from "../../generator/ir/build.ts";
 import type { IR } from "../../generator/ir/types.ts";
 import { bumpBetween, formatPlan, planVersion } from "../../generator/version/plan.ts";
+import { readRecordedSpec } from "../../generator/version/record.ts";
+import { ROOT } from "../support/fixtures.ts";
 
 function ir(version: string, properties: string): IR {
   const text = `api:\n  package: p\n  title: t\n  apiVersion: beta\n  baseUrl: https://example.test\n  specVersion: ${version}\nnamespace: n\ntypes:\n  t:\n    properties:\n${properties}`;
@@ -54,5 +57,21 @@ describe("planVersion with pre-releases", () => {
 
   it("suggests a pre-release's own release after a version that went backwards", () => {
     expect(verdict("1.2.0-rc.2", A, "1.2.0-rc.1", A)).toBe("1.2.0-rc.1 comes before 1.2.0-rc.2: a version never goes backwards; use 1.2.0 or later");
+  });
+});
+
+describe("readRecordedSpec", () => {
+  const text = readFileSync(`${ROOT}generated/beta/v1/spec.json`, "utf8");
+
+  it("reads a record written before the IR had a flag, as the diff reads it: false", () => {
+    const older = text.replace(/\s*"(evolvable|readOnly|open|abstract)": (true|false),?/g, "").replace(/,(\s*})/g, "$1");
+    expect(older).not.toContain('"evolvable"');
+    expect(() => readRecordedSpec(older, "spec.json")).not.toThrow();
+  });
+
+  it("refuses one missing what the diff reads, naming where", () => {
+    const record = JSON.parse(text) as { operations: { responses?: unknown }[] };
+    delete record.operations[0]!.responses;
+    expect(() => readRecordedSpec(JSON.stringify(record), "v1/spec.json")).toThrow(/^v1\/spec\.json is not a spec record as generate writes it \(\/operations\/0\/responses: expected an array\)/);
   });
 });

@@ -109,12 +109,12 @@ describe("versions", () => {
       const broken = await generate("2.0.1", properties);
       expect(broken.code).toBe(2);
       expect(broken.stderr).toMatch(/^error: \S*beta\/v2\/spec\.json is not valid JSON \(.*\): generate compares the spec with this record to version the package; restore it from version control \(git checkout -- \S*beta\/v2\/spec\.json\)\n$/);
-      const parsed = JSON.parse(good) as { types: { properties: { nullable?: boolean }[] }[] };
-      delete parsed.types[0]!.properties[0]!.nullable;
+      const parsed = JSON.parse(good) as { types: { properties: { type?: unknown }[] }[] };
+      delete parsed.types[0]!.properties[0]!.type;
       await writeFile(record, JSON.stringify(parsed));
       const misshapen = await generate("2.0.1", properties);
       expect(misshapen.code).toBe(2);
-      expect(misshapen.stderr).toContain("spec.json is not a spec record as generate writes it (/types/0/properties/0/nullable: expected true or false)");
+      expect(misshapen.stderr).toContain("spec.json is not a spec record as generate writes it (/types/0/properties/0/type: expected an object)");
     } finally {
       await writeFile(record, good);
     }
