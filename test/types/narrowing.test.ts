@@ -8,8 +8,8 @@
  *
  * Left out, as ARCHITECTURE.md documents: an object whose effective type is abstract (the
  * validators check a value that names the abstract type, or names none, as that type; the types
- * never construct one), and an object with a key that is not a plain identifier-like name such
- * as `__proto__` (in an object literal it sets the prototype instead of a property).
+ * never construct one), and an object with a `__proto__` key (in an object literal it sets the
+ * prototype instead of a property).
  */
 import { Project, ts } from "ts-morph";
 import { describe, expect, it } from "vitest";
