@@ -17,12 +17,24 @@ function deprecationTag(p: IRProperty): string[] {
   return [`@deprecated ${d.message}${dates.length > 0 ? ` (${dates.join(", ")})` : ""}`];
 }
 
+/**
+ * The members TypeScript's `Object` interface declares. An object without its own property of one
+ * of these names still has it, from Object.prototype, and TypeScript checks an object literal that
+ * leaves it out against that (`{}` is not a `{ constructor?: number }`): such a property's type
+ * includes the inherited member's, which is also what reading it gives (the name "Object" is
+ * reserved, so it is always the global).
+ */
+const OBJECT_MEMBERS: ReadonlySet<string> = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
+
 function propertyMember(lookup: Lookup, p: IRProperty, owner: IRStructured, self: IRStructured): Member {
   const paragraphs = [p.description ?? "", formatNote(p.type, lookup) ?? ""].filter((s) => s !== "");
   if (p.readOnly) paragraphs.push("Read-only: set by the service.");
   if (owner !== self) paragraphs.push(`Inherited from \`${owner.qname}\`.`);
+  const inherited = OBJECT_MEMBERS.has(p.wireName);
+  if (inherited) paragraphs.push(`Without an own \`${p.wireName}\`, a value reads the one of \`Object.prototype\`, as the type says.`);
   const doc = jsDoc(paragraphs, deprecationTag(p));
-  return { doc, key: `${propertyKey(p.wireName)}?`, parts: propertyTypeParts(lookup, p) };
+  const parts = propertyTypeParts(lookup, p);
+  return { doc, key: `${propertyKey(p.wireName)}?`, parts: inherited ? [...parts, `Object[${stringLiteral(p.wireName)}]`] : parts };
 }
 
 function typeDoc(lookup: Lookup, t: IRStructured): string {
