@@ -9,6 +9,7 @@ import type { IREnum, IRStructured } from "../../generator/ir/types.ts";
 import { generateFromTexts, type GeneratedPackage } from "../../generator/pipeline/generate.ts";
 import { readRecordedSpec } from "../../generator/version/record.ts";
 import { hostileSpec } from "../support/hostile.ts";
+import { narrowingProblems } from "../support/narrowing.ts";
 import { writeTemporary, type WrittenPackage } from "../support/imported.ts";
 
 type Result = { ok: true } | { ok: false; errors: { path: string; code: string }[] };
@@ -87,6 +88,9 @@ describe.each(SEEDS)("hostile spec, seed %i", (seed) => {
       expect(isEnum(`${m} `), m).toBe(false);
     }
     expect((mod[`${enumType.tsName}Members`] as unknown as string[])).toEqual(members);
+
+    // What the validators accept, the types admit.
+    expect(narrowingProblems(pkg.ir, new Map(pkg.files.map((f) => [f.path, f.contents])), mod, seed, 30).problems).toEqual([]);
 
     // Nothing leaked onto Object.prototype.
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoBefore);
