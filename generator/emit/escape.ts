@@ -21,6 +21,15 @@ const RESERVED = new Set([
   "Object", "Array", "JSON", "Number", "String", "Boolean", "Math", "Promise", "Error", "Record",
   "Partial", "Readonly", "Date", "Map", "Set", "Symbol", "URL", "URLSearchParams", "Headers",
   "Response", "Request", "AbortSignal", "fetch", "globalThis",
+  // TypeScript's global types: a module that declares or imports a spec type of one of these names
+  // could no longer use the global (a type named `extract` made types.ts's `Extract<...>` not
+  // generic). A test holds every global type the emitted declarations refer to in this list.
+  "Extract", "Exclude", "Omit", "Pick", "NonNullable", "ReturnType", "Required", "Awaited",
+  "Parameters", "InstanceType", "ConstructorParameters", "NoInfer", "ThisType", "Uppercase",
+  "Lowercase", "Capitalize", "Uncapitalize", "Function", "RegExp", "Iterable", "IterableIterator",
+  "AsyncIterable", "AsyncIterableIterator", "AsyncGenerator", "Generator", "PromiseLike",
+  "ReadonlyArray", "ReadonlyMap", "ReadonlySet", "WeakMap", "WeakSet", "ArrayLike", "PropertyKey",
+  "RequestInit", "HeadersInit", "BodyInit", "Uint8Array", "ArrayBuffer", "TemplateStringsArray",
 ]);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

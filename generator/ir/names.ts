@@ -9,7 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import { compareStrings, type Diagnostic } from "../diagnostics.ts";
-import { camelCase, isSafeIdentifier, pascalCase } from "../emit/escape.ts";
+import { camelCase, isBareKey, isSafeIdentifier, pascalCase } from "../emit/escape.ts";
 import type { IRType, SourceLocation } from "./types.ts";
 
 /** Names the package's fixed modules (runtime, client, helper types) export themselves. */
@@ -40,6 +40,12 @@ export function exportedNamesOfOperation(id: string, tsName: string): string[] {
   return [id, `build${tsName}Request`, `${tsName}Params`, `${tsName}Options`, `${tsName}Result`, `${tsName}Query`, `${id}All`, `${tsName}AllOptions`];
 }
 
+function whyRenamed(natural: string, plain: string): string {
+  if (natural === plain && isSafeIdentifier(natural)) return "its name is taken";
+  if (isBareKey(natural)) return "JavaScript or TypeScript keeps that name for itself";
+  return "its name is not an identifier";
+}
+
 function fallback(seed: string): string {
   return `T${createHash("sha256").update(seed).digest("hex").slice(0, 8)}`;
 }
@@ -61,7 +67,7 @@ export function assignNames(
     const candidates = [plain || fallback(t.qname), pascalCase(t.namespace.split(".").pop() ?? "") + (plain || fallback(t.qname))];
     const tsName = pick(candidates, (n) => exportedNamesOfType(t, n), used, suffixes);
     const natural = t.name.length > 0 ? t.name[0]!.toUpperCase() + t.name.slice(1) : "";
-    if (tsName !== natural) warn(t.source, `"${t.qname}" is named ${tsName} in TypeScript (${natural === plain && isSafeIdentifier(natural) ? "its name is taken" : "its name is not an identifier"})`);
+    if (tsName !== natural) warn(t.source, `"${t.qname}" is named ${tsName} in TypeScript (${whyRenamed(natural, plain)})`);
     out.push({ ...t, tsName });
   }
   const operationNames = new Map<string, string>();
