@@ -1,7 +1,8 @@
 /**
  * Another repository consumes the generated package: `npm pack` it, install the tarball into a
  * throwaway project outside the repository (offline), type-check a consumer under strict with
- * node16 and bundler resolution, and run a plain `.mjs` consumer under Node with no loader.
+ * node16, nodenext and bundler resolution and with Node's types instead of the DOM library, and run a
+ * plain `.mjs` consumer under Node with no loader.
  */
 import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -23,6 +24,10 @@ beforeAll(async () => {
   await writeFile(`${project}/package.json`, JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: { [name]: `file:./${tarball}` } }));
   await run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: project });
   await cp(`${ROOT}test/consumer/project`, project, { recursive: true });
+  // The usual Node backend: no DOM library, Node's own types (fetch, Headers, AbortSignal).
+  const nodeOnly = JSON.parse(await readFile(`${project}/tsconfig.nodenext.json`, "utf8")) as { compilerOptions: Record<string, unknown> };
+  nodeOnly.compilerOptions = { ...nodeOnly.compilerOptions, lib: ["ES2022"], types: ["node"], typeRoots: [`${ROOT}node_modules/@types`] };
+  await writeFile(`${project}/tsconfig.node-types.json`, JSON.stringify(nodeOnly));
   await cp(`${FIXTURES}/seed/update-segments-request.json`, `${project}/seed.json`);
   await cp(`${FIXTURES}/reference/real-segment-from-docs.json`, `${project}/valid.json`);
 }, 120_000);
@@ -39,7 +44,7 @@ describe("a consumer of the packed package", () => {
     expect(installed.sideEffects).toBe(false);
   });
 
-  it.each(["node16", "nodenext", "bundler"])("type-checks under strict with %s resolution", async (resolution) => {
+  it.each(["node16", "nodenext", "bundler", "node-types"])("type-checks under strict with the %s configuration", async (resolution) => {
     const tsc = `${ROOT}node_modules/typescript/bin/tsc`;
     const result = await run(process.execPath, [tsc, "-p", `tsconfig.${resolution}.json`], { cwd: project }).catch((e: { stdout: string }) => ({ stdout: e.stdout, failed: true }));
     expect(result.stdout).toBe("");
