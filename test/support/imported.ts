@@ -21,14 +21,34 @@ export interface WrittenPackage {
   dispose(): void;
 }
 
+/**
+ * Folders not yet disposed. A package cached for a whole test file (validators/support/package.ts)
+ * is never disposed by hand: under vitest it lies in the run's folder, which the global setup
+ * (global-setup.ts) removes at the end; a script removes its own when it exits.
+ */
+const pending = new Set<string>();
+process.once("exit", () => {
+  for (const root of pending) rmSync(root, { recursive: true, force: true });
+});
+
+/** A fresh folder for a test's own files: under vitest, inside the run's folder that the global setup removes. */
+export function temporaryFolder(prefix: string): string {
+  const root = mkdtempSync(join(process.env["GRAPH_CODEGEN_TEST_TMP"] ?? tmpdir(), prefix));
+  pending.add(root);
+  return root;
+}
+
 export async function writeTemporary(files: readonly EmittedFile[], prefix: string): Promise<WrittenPackage> {
-  const root = mkdtempSync(join(tmpdir(), prefix));
+  const root = temporaryFolder(prefix);
   const dir = join(root, "package");
   await writePackage(dir, files);
   return {
     dir,
     files: new Map(files.map((f) => [f.path, f.contents])),
     load: async <T,>(module: string) => (await import(pathToFileURL(join(dir, module)).href)) as T,
-    dispose: () => rmSync(root, { recursive: true, force: true }),
+    dispose: () => {
+      rmSync(root, { recursive: true, force: true });
+      pending.delete(root);
+    },
   };
 }

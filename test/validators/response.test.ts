@@ -4,10 +4,10 @@
  * navigation properties, present when expanded (`$expand=sessions($expand=segments)`). Request mode
  * stays strict on both.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
+import { temporaryFolder } from "../support/imported.ts";
 import type { Options, Result } from "./support/load.ts";
 import { loadPackage, type LoadedPackage } from "./support/package.ts";
 
@@ -127,7 +127,7 @@ describe("navigation properties", () => {
   });
 
   it("of an open type are refused in a request body, not taken as dynamic properties", async () => {
-    const dir = mkdtempSync(`${tmpdir()}/open-nav-spec-`);
+    const dir = temporaryFolder("open-nav-spec-");
     writeFileSync(`${dir}/spec.yaml`, [
       "api: { package: \"@t/opennav\", title: OpenNav, apiVersion: beta, baseUrl: \"https://example.test\", specVersion: 1.0.0 }",
       "namespace: t.o",

@@ -141,9 +141,9 @@ describe("values", () => {
 
 describe("a property declared as __proto__", () => {
   it("is checked as the property it is (Ajv skips such a property; we do not)", async () => {
-    const { mkdtempSync, writeFileSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
-    const dir = mkdtempSync(`${tmpdir()}/proto-spec-`);
+    const { writeFileSync } = await import("node:fs");
+    const { temporaryFolder } = await import("../support/imported.ts");
+    const dir = temporaryFolder("proto-spec-");
     writeFileSync(`${dir}/spec.yaml`, [
       "api: { package: \"@t/proto\", title: Proto, apiVersion: beta, baseUrl: \"https://example.test\", specVersion: 1.0.0 }",
       "namespace: t.p",
