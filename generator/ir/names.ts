@@ -41,7 +41,7 @@ export function exportedNamesOfOperation(id: string, tsName: string): string[] {
 }
 
 function whyRenamed(natural: string, plain: string): string {
-  if (natural === plain && isSafeIdentifier(natural)) return "its name is taken";
+  if (isSafeIdentifier(natural)) return natural === plain ? "its name is taken" : "TypeScript names are written in PascalCase";
   if (isBareKey(natural)) return "JavaScript or TypeScript keeps that name for itself";
   return "its name is not an identifier";
 }

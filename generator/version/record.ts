@@ -24,7 +24,8 @@ const expect = (ok: boolean, at: string, expected: string): void => {
 };
 const str: Check = (v, at) => expect(typeof v === "string", at, "a string");
 const num: Check = (v, at) => expect(typeof v === "number" && Number.isFinite(v), at, "a number");
-const bool: Check = (v, at) => expect(v === undefined || typeof v === "boolean", at, "true or false");
+/** A flag: true, false, or absent (read as false). */
+const flag: Check = (v, at) => expect(v === undefined || typeof v === "boolean", at, "true or false");
 const optional = (check: Check): Check => (v, at) => {
   if (v !== undefined) check(v, at);
 };
@@ -43,17 +44,17 @@ const typeRef: Check = (v, at) => {
   const ref = v as { kind: string };
   object(ref.kind === "primitive" ? { edm: str } : { qname: str })(v, at);
 };
-const body = object({ type: typeRef, collection: bool });
+const body = object({ type: typeRef, collection: flag });
 const deprecation = object({ message: str, since: optional(str), removal: optional(str) });
-const property = object({ wireName: str, type: typeRef, collection: bool, nullable: bool, readOnly: bool, deprecated: optional(deprecation), description: optional(str) });
-const navigation = object({ wireName: str, target: str, collection: bool });
+const property = object({ wireName: str, type: typeRef, collection: flag, nullable: flag, readOnly: flag, deprecated: optional(deprecation), description: optional(str) });
+const navigation = object({ wireName: str, target: str, collection: flag });
 const member = object({ name: str, value: num, description: optional(str) });
 const named = { qname: str, description: optional(str) };
 
 const type: Check = (v, at) => {
   object({ kind: oneOf("entity", "complex", "enum") })(v, at);
-  if ((v as { kind: string }).kind === "enum") object({ ...named, members: list(member), evolvable: bool })(v, at);
-  else object({ ...named, baseType: optional(str), abstract: bool, open: bool, key: list(str), properties: list(property), navigation: optional(list(navigation)) })(v, at);
+  if ((v as { kind: string }).kind === "enum") object({ ...named, members: list(member), evolvable: flag })(v, at);
+  else object({ ...named, baseType: optional(str), abstract: flag, open: flag, key: list(str), properties: list(property), navigation: optional(list(navigation)) })(v, at);
 };
 
 const operation = object({
@@ -61,8 +62,8 @@ const operation = object({
   method: str,
   path: str,
   description: optional(str),
-  parameters: optional(list(object({ name: str, in: str, type: typeRef, required: bool }))),
-  headers: optional(list(object({ name: str, required: bool }))),
+  parameters: optional(list(object({ name: str, in: str, type: typeRef, required: flag }))),
+  headers: optional(list(object({ name: str, required: flag }))),
   query: optional(list(str)),
   requestBody: optional(body),
   responses: list(object({ status: num, body: optional(body) })),

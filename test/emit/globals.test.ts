@@ -44,10 +44,16 @@ it("a spec whose types are named like global types generates, with each renamed 
     "  extract: { kind: entity, key: [id], properties: { id: { type: Edm.String, nullable: false } }, navigation: { kids: { type: extract, collection: true } } }",
     "  asyncGenerator: { properties: { a: { type: Edm.String } } }",
     "  readonlySet: { properties: { b: { type: asyncGenerator } } }",
+    "  snake_case: { properties: { c: { type: Edm.String } } }",
+    "  \"2d\": { properties: { d: { type: Edm.String } } }",
     "operations:",
     "  listThings: { method: GET, path: /things, query: [$select, $expand], responses: { 200: { body: { type: extract, collection: true } } } }",
   ].join("\n");
   const pkg = await generateFromTexts([{ file: "s.yaml", text }]); // type-checked by the pipeline
-  expect(pkg.ir.types.map((t) => t.tsName).sort()).toEqual(["AsyncGenerator_", "Extract_", "ReadonlySet_"]);
-  expect(pkg.diagnostics.map((d) => d.message)).toContain('"t.g.extract" is named Extract_ in TypeScript (JavaScript or TypeScript keeps that name for itself)');
+  expect(pkg.ir.types.map((t) => t.tsName).sort()).toEqual(["AsyncGenerator_", "Extract_", "ReadonlySet_", "SnakeCase", "_2d"]);
+  const messages = pkg.diagnostics.map((d) => d.message);
+  expect(messages).toContain('"t.g.extract" is named Extract_ in TypeScript (JavaScript or TypeScript keeps that name for itself)');
+  // The other reasons a name changes are said as they are.
+  expect(messages).toContain('"t.g.snake_case" is named SnakeCase in TypeScript (TypeScript names are written in PascalCase)');
+  expect(messages).toContain('"t.g.2d" is named _2d in TypeScript (its name is not an identifier)');
 });

@@ -1,11 +1,11 @@
 /** The README inside the generated package: what it is, which spec made it, how to use it. */
-import type { IR } from "../../ir/types.ts";
+import type { IR, IREnum } from "../../ir/types.ts";
 import type { EmittedFile } from "../emitter.ts";
 import { markdownText } from "../escape.ts";
 
 export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
   const structured = ir.types.filter((t) => t.kind !== "enum");
-  const enums = ir.types.filter((t) => t.kind === "enum");
+  const enums = ir.types.filter((t): t is IREnum => t.kind === "enum");
   const first = structured.find((t) => t.kind === "entity" && !t.abstract) ?? structured[0];
   const name = first?.tsName ?? "T";
   const lines = [
@@ -32,7 +32,7 @@ export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
     "",
     "`validateT(value, { mode })` checks a request body by default (`mode: \"request\"`: unknown properties are errors); pass `mode: \"response\"` to tolerate properties the service adds later.",
     "",
-    ...(enums.some((e) => e.kind === "enum" && e.evolvable)
+    ...(enums.some((e) => e.evolvable)
       ? [
           "In response mode an enum with an `unknownFutureValue` member also takes any member the service adds later, while its TypeScript type names only the members this version knows: code that reads one should handle other strings too.",
           "",
