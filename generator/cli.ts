@@ -41,16 +41,17 @@ function parseArgs(argv: readonly string[]): Args {
       continue;
     }
     const m = /^--(spec|out)(?:=(.*))?$/.exec(a);
-    if (m === null) throw new ConfigError(`unknown argument "${a}"; expected --spec DIR, --out DIR, --dry-run, --watch or --stats`);
+    if (m === null)
+      throw new ConfigError(`unknown argument "${a}"; expected --spec DIR, --out DIR, --dry-run, --watch or --stats`);
     const value = m[2] ?? rest[++i];
     if (value === undefined) throw new ConfigError(`--${m[1]} needs a folder`);
     flags.set(m[1]!, value);
   }
   const spec = resolve(flags.get("spec") ?? "spec");
-  if (statSync(spec, { throwIfNoEntry: false })?.isDirectory() === false) throw new ConfigError(`--spec names a file (${spec}): give the folder that holds the spec's YAML files`);
+  if (statSync(spec, { throwIfNoEntry: false })?.isDirectory() === false)
+    throw new ConfigError(`--spec names a file (${spec}): give the folder that holds the spec's YAML files`);
   return { command, spec, out: resolve(flags.get("out") ?? "generated"), dryRun, watch, stats };
 }
-
 
 async function generate(args: Args): Promise<number> {
   if (args.dryRun) return diff(args);
@@ -67,7 +68,9 @@ function cpuSeconds(): number {
   const { user, system } = process.cpuUsage();
   let children = 0;
   try {
-    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /s, "").split(" ");
+    const fields = readFileSync("/proc/self/stat", "utf8")
+      .replace(/^.*\) /s, "")
+      .split(" ");
     children = (Number(fields[13]) + Number(fields[14])) / 100;
   } catch {
     // not Linux: this process alone
@@ -86,7 +89,12 @@ async function generateOnce(args: Args): Promise<number> {
     if (unchanged.warnings !== "") console.error(unchanged.warnings);
     return upToDate(unchanged.folder);
   }
-  const [{ generateFromIR, irOf, packageFolder }, { loadSpec }, { formatPlan }, { writePackage }] = await Promise.all([pipeline(), import("./ir/build.ts"), versions(), import("./pipeline/write.ts")]);
+  const [{ generateFromIR, irOf, packageFolder }, { loadSpec }, { formatPlan }, { writePackage }] = await Promise.all([
+    pipeline(),
+    import("./ir/build.ts"),
+    versions(),
+    import("./pipeline/write.ts"),
+  ]);
   const { ir, diagnostics } = irOf(await loadSpec(args.spec));
   const warnings = diagnostics.length > 0 ? formatDiagnostics(diagnostics) : "";
   if (warnings !== "") console.error(warnings);
@@ -97,17 +105,25 @@ async function generateOnce(args: Args): Promise<number> {
     return upToDate(folder);
   }
   const pkg = await generateFromIR(ir, diagnostics, { outRoot: args.out });
-  if (pkg.plan.previous !== undefined && pkg.plan.bump !== "none") console.log(formatPlan(pkg.plan, ir.api.specVersion));
+  if (pkg.plan.previous !== undefined && pkg.plan.bump !== "none")
+    console.log(formatPlan(pkg.plan, ir.api.specVersion));
   await writePackage(folder, pkg.files);
   await remember(ir, folder, pkg.files, place);
   console.log(`wrote ${pkg.files.length} files to ${shown(folder)} (spec ${ir.api.specVersion})`);
-  if (args.stats) console.log(`${ir.types.length} types, ${ir.operations.length} operations; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB; CPU ${cpuSeconds().toFixed(1)} s`);
+  if (args.stats)
+    console.log(
+      `${ir.types.length} types, ${ir.operations.length} operations; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB; CPU ${cpuSeconds().toFixed(1)} s`,
+    );
   return 0;
 }
 
 /** Prints the classified changes since the recorded version; writes nothing. */
 async function diff(args: Args): Promise<number> {
-  const [{ irOf, planFor }, { loadSpec }, { formatPlan }] = await Promise.all([pipeline(), import("./ir/build.ts"), versions()]);
+  const [{ irOf, planFor }, { loadSpec }, { formatPlan }] = await Promise.all([
+    pipeline(),
+    import("./ir/build.ts"),
+    versions(),
+  ]);
   const { ir, diagnostics } = irOf(await loadSpec(args.spec));
   if (diagnostics.length > 0) console.error(formatDiagnostics(diagnostics));
   const { plan } = await planFor(ir, { outRoot: args.out });
@@ -116,7 +132,10 @@ async function diff(args: Args): Promise<number> {
 }
 
 async function check(args: Args): Promise<number> {
-  const [{ generatePackage }, { comparePackage, formatDrift }] = await Promise.all([pipeline(), import("./pipeline/compare.ts")]);
+  const [{ generatePackage }, { comparePackage, formatDrift }] = await Promise.all([
+    pipeline(),
+    import("./pipeline/compare.ts"),
+  ]);
   const pkg = await generatePackage(args.spec, { outRoot: args.out });
   const folder = `${args.out}/${pkg.folder}`;
   const drift = await comparePackage(folder, pkg.files);
@@ -125,7 +144,9 @@ async function check(args: Args): Promise<number> {
     return 0;
   }
   console.error(formatDrift(drift, folder));
-  console.error(`\n${drift.length} generated ${drift.length === 1 ? "file is" : "files are"} out of date. Run \`npm run generate\` and commit the result.`);
+  console.error(
+    `\n${drift.length} generated ${drift.length === 1 ? "file is" : "files are"} out of date. Run \`npm run generate\` and commit the result.`,
+  );
   return 1;
 }
 
@@ -137,13 +158,19 @@ async function specSchema(args: Args): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Readonly<Record<string, (args: Args) => Promise<number>>> = { generate, check, diff, "spec-schema": specSchema };
+const COMMANDS: Readonly<Record<string, (args: Args) => Promise<number>>> = {
+  generate,
+  check,
+  diff,
+  "spec-schema": specSchema,
+};
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     const run = COMMANDS[args.command];
-    if (run === undefined) throw new ConfigError(`unknown command "${args.command}"; expected one of ${Object.keys(COMMANDS).join(", ")}`);
+    if (run === undefined)
+      throw new ConfigError(`unknown command "${args.command}"; expected one of ${Object.keys(COMMANDS).join(", ")}`);
     return await run(args);
   } catch (e) {
     if (e instanceof SpecError) {
@@ -151,7 +178,9 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     if (e instanceof (await versions()).VersionError) {
-      console.error(`${e.message}\nRefused: nothing was written. Raise specVersion in the spec's api block, or undo the change.`);
+      console.error(
+        `${e.message}\nRefused: nothing was written. Raise specVersion in the spec's api block, or undo the change.`,
+      );
       return 1;
     }
     if (isPlainError(e)) {

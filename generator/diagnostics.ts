@@ -43,7 +43,10 @@ export class ConfigError extends Error {
  * whose message names the call and the path. Neither is a bug of the generator.
  */
 export function isPlainError(e: unknown): e is Error {
-  const system = e instanceof Error && typeof (e as { code?: unknown }).code === "string" && typeof (e as { syscall?: unknown }).syscall === "string";
+  const system =
+    e instanceof Error &&
+    typeof (e as { code?: unknown }).code === "string" &&
+    typeof (e as { syscall?: unknown }).syscall === "string";
   return system || e instanceof ConfigError;
 }
 

@@ -20,7 +20,11 @@ function arg(name: string, fallback: string): string {
 /** Whether a value holds, anywhere, one of the navigation property names (how many values exercise them). */
 function hasNavigation(names: ReadonlySet<string>, value: unknown): boolean {
   const walk = (v: unknown): boolean =>
-    Array.isArray(v) ? v.some(walk) : typeof v === "object" && v !== null && Object.keys(v).some((k) => names.has(k) || walk((v as Record<string, unknown>)[k]));
+    Array.isArray(v)
+      ? v.some(walk)
+      : typeof v === "object" &&
+        v !== null &&
+        Object.keys(v).some((k) => names.has(k) || walk((v as Record<string, unknown>)[k]));
   return names.size > 0 && walk(value);
 }
 
@@ -54,7 +58,9 @@ async function main(): Promise<number> {
     }
     console.error(`  ${t.qname}: ${count} values agree (${checked} so far)`);
   }
-  console.log(`agree: ${checked} values (${valid} valid, ${checked - valid} invalid; ${expanded} with a navigation property), ${mode} mode, seed ${seed}: no disagreement`);
+  console.log(
+    `agree: ${checked} values (${valid} valid, ${checked - valid} invalid; ${expanded} with a navigation property), ${mode} mode, seed ${seed}: no disagreement`,
+  );
   return 0;
 }
 

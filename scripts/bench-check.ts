@@ -31,7 +31,9 @@ try {
   for (const file of program.getSourceFiles().filter((f) => f.fileName.startsWith("/package/"))) {
     start = cpuMs();
     const found = program.getSemanticDiagnostics(file).length;
-    console.log(`  ${file.fileName.slice("/package/".length).padEnd(16)} ${(cpuMs() - start).toFixed(0).padStart(7)} ms CPU${found > 0 ? `  (${found} diagnostics)` : ""}`);
+    console.log(
+      `  ${file.fileName.slice("/package/".length).padEnd(16)} ${(cpuMs() - start).toFixed(0).padStart(7)} ms CPU${found > 0 ? `  (${found} diagnostics)` : ""}`,
+    );
   }
 } finally {
   await rm(dir, { recursive: true, force: true });

@@ -42,10 +42,23 @@ function option(name: string, fallback: string): string {
 
 /** The instructions callgrind counted in one run of the child. */
 async function collected(dir: string, contender: string, payload: string, calls: number): Promise<number> {
-  const args = ["-R", "valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, ...V8_FLAGS, CHILD, dir, contender, payload, String(calls)];
+  const args = [
+    "-R",
+    "valgrind",
+    "--tool=callgrind",
+    "--callgrind-out-file=/dev/null",
+    process.execPath,
+    ...V8_FLAGS,
+    CHILD,
+    dir,
+    contender,
+    payload,
+    String(calls),
+  ];
   const { stderr } = await run("setarch", args, { maxBuffer: 1 << 24 });
   const m = /Collected : (\d+)/.exec(stderr);
-  if (m === null) throw new Error(`callgrind printed no count for ${contender} on the ${payload}:\n${stderr.slice(-2000)}`);
+  if (m === null)
+    throw new Error(`callgrind printed no count for ${contender} on the ${payload}:\n${stderr.slice(-2000)}`);
   return Number(m[1]);
 }
 
@@ -54,7 +67,10 @@ const RESOLUTION = 400e6;
 
 async function perCall(dir: string, contender: string, payload: string, calls: number): Promise<number> {
   for (let tries = 0; tries < 4; tries++) {
-    const [few, many] = await Promise.all([collected(dir, contender, payload, calls), collected(dir, contender, payload, 3 * calls)]);
+    const [few, many] = await Promise.all([
+      collected(dir, contender, payload, calls),
+      collected(dir, contender, payload, 3 * calls),
+    ]);
     if (many - few >= RESOLUTION) return (many - few) / (2 * calls);
     // Too little work to read: as many calls as make the difference at the count this run
     // suggests, or ten times as many when it suggests nothing.
@@ -87,16 +103,33 @@ async function main(): Promise<void> {
     console.error("bench-instructions needs valgrind (and setarch); on Debian: apt-get install valgrind");
     process.exit(2);
   }
-  const cells = PAYLOADS.flatMap((payload) => PAIRS.flatMap(([ours, theirs]) => [[ours, payload], [theirs, payload]] as const));
+  const cells = PAYLOADS.flatMap((payload) =>
+    PAIRS.flatMap(
+      ([ours, theirs]) =>
+        [
+          [ours, payload],
+          [theirs, payload],
+        ] as const,
+    ),
+  );
   // A cell runs two children at once (N and 3N calls), so half as many cells as cores.
-  const counts = await pooled(cells.map(([c, p]) => () => perCall(dir, c, p, calls)), Math.max(1, Math.floor(availableParallelism() / 2)));
+  const counts = await pooled(
+    cells.map(
+      ([c, p]) =>
+        () =>
+          perCall(dir, c, p, calls),
+    ),
+    Math.max(1, Math.floor(availableParallelism() / 2)),
+  );
   const count = (c: string, p: string): number => counts[cells.findIndex(([a, b]) => a === c && b === p)]!;
   console.log(`Node ${process.version}, ${dir}: machine instructions per call (callgrind), after the same warm-up\n`);
   for (const payload of PAYLOADS) {
     console.log(payload);
     for (const [ours, theirs] of PAIRS) {
       const [a, b] = [count(ours, payload), count(theirs, payload)];
-      console.log(`  ${ours.padEnd(16)} ${a.toFixed(0).padStart(8)}   ${theirs.padEnd(20)} ${b.toFixed(0).padStart(8)}   Ajv / ours ${(b / a).toFixed(2)}x`);
+      console.log(
+        `  ${ours.padEnd(16)} ${a.toFixed(0).padStart(8)}   ${theirs.padEnd(20)} ${b.toFixed(0).padStart(8)}   Ajv / ours ${(b / a).toFixed(2)}x`,
+      );
     }
   }
 }

@@ -13,7 +13,9 @@ const i = process.argv.indexOf("--n");
 const n = i < 0 ? 100_000 : Number(process.argv[i + 1]);
 const pkg = await loadPackage(SHIPPED_SPEC);
 const validate = validator(pkg.validators, "validateSegment");
-const media = (JSON.parse(readFileSync(`${FIXTURES}/reference/real-segment-from-docs.json`, "utf8")) as { media: unknown[] }).media[0];
+const media = (
+  JSON.parse(readFileSync(`${FIXTURES}/reference/real-segment-from-docs.json`, "utf8")) as { media: unknown[] }
+).media[0];
 
 function cpuMs(f: () => void): number {
   const best: number[] = [];
@@ -26,14 +28,20 @@ function cpuMs(f: () => void): number {
   return best.sort((a, b) => a - b)[2]!;
 }
 
-const wide = (size: number): Record<string, number> => Object.fromEntries(Array.from({ length: size }, (_, k) => [`k${k}`, k]));
+const wide = (size: number): Record<string, number> =>
+  Object.fromEntries(Array.from({ length: size }, (_, k) => [`k${k}`, k]));
 const long = (size: number): unknown => ({ media: Array.from({ length: size }, () => media) });
-for (const [name, make, modes] of [["unknown keys", wide, ["request", "response"]], ["media items", long, ["request"]]] as const) {
+for (const [name, make, modes] of [
+  ["unknown keys", wide, ["request", "response"]],
+  ["media items", long, ["request"]],
+] as const) {
   for (const mode of modes) {
     const small = make(n);
     const big = make(n * 10);
     const a = cpuMs(() => validate(small, { mode }));
     const b = cpuMs(() => validate(big, { mode }));
-    console.log(`${name.padEnd(13)} ${mode.padEnd(8)} ${String(n).padStart(8)}: ${a.toFixed(1).padStart(8)} ms   ${String(n * 10).padStart(8)}: ${b.toFixed(1).padStart(8)} ms   ratio ${(b / a).toFixed(1)} (linear: 10)`);
+    console.log(
+      `${name.padEnd(13)} ${mode.padEnd(8)} ${String(n).padStart(8)}: ${a.toFixed(1).padStart(8)} ms   ${String(n * 10).padStart(8)}: ${b.toFixed(1).padStart(8)} ms   ratio ${(b / a).toFixed(1)} (linear: 10)`,
+    );
   }
 }

@@ -46,9 +46,15 @@ type Contender =
   | "Ajv allErrors:true"
   | "Ajv+formats allErrors:false"
   | "Ajv+formats allErrors:true";
-const PAIRS: readonly [Contender, Contender][] = [["isSegment", "Ajv allErrors:false"], ["validateSegment", "Ajv allErrors:true"]];
+const PAIRS: readonly [Contender, Contender][] = [
+  ["isSegment", "Ajv allErrors:false"],
+  ["validateSegment", "Ajv allErrors:true"],
+];
 /** The reference pairs: not the targets' measure (see the header). */
-const REFERENCE: readonly [Contender, Contender][] = [["isSegment", "Ajv+formats allErrors:false"], ["validateSegment", "Ajv+formats allErrors:true"]];
+const REFERENCE: readonly [Contender, Contender][] = [
+  ["isSegment", "Ajv+formats allErrors:false"],
+  ["validateSegment", "Ajv+formats allErrors:true"],
+];
 let sink = 0;
 
 /** The CPU time of this process, in microseconds: unlike wall time, it does not count the time the
@@ -75,7 +81,15 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 /** Minified (and, with `bundle`, its imports inlined) by esbuild, then gzip -9. */
 function gzipped(entry: string, bundle: boolean): { min: number; gz: number } {
-  const out = buildSync({ entryPoints: [entry], bundle, minify: true, format: "esm", write: false, platform: "neutral", mainFields: ["module", "main"] });
+  const out = buildSync({
+    entryPoints: [entry],
+    bundle,
+    minify: true,
+    format: "esm",
+    write: false,
+    platform: "neutral",
+    mainFields: ["module", "main"],
+  });
   const code = out.outputFiles[0]!.contents;
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
 }
@@ -92,7 +106,10 @@ async function main(): Promise<void> {
   const formatAjv = (allErrors: boolean): ReturnType<typeof newAjv> => addFormats(newAjv({ allErrors }), ["date-time"]);
   const ajvFormatFast = ajvFor(formatAjv(false), formatted, SEGMENT);
   const ajvFormatAll = ajvFor(formatAjv(true), formatted, SEGMENT);
-  const payloads: [string, unknown][] = [["valid segment", realSegment()], ["seed example body", seedRequest()]];
+  const payloads: [string, unknown][] = [
+    ["valid segment", realSegment()],
+    ["seed example body", seedRequest()],
+  ];
   const contenders: [Contender, Fn][] = [
     ["isSegment", isSegment],
     ["Ajv allErrors:false", (v) => ajvFast(v)],
@@ -130,10 +147,15 @@ async function main(): Promise<void> {
       console.log(`${row}   ratio ${med(`${ours}/${theirs}`).toFixed(2)}x`);
     }
   }
-  console.log('\nreference only: Ajv with ajv-formats "date-time" in place of the DateTimeOffset pattern (see the header)');
+  console.log(
+    '\nreference only: Ajv with ajv-formats "date-time" in place of the DateTimeOffset pattern (see the header)',
+  );
   for (const [pname] of payloads) {
     const med = (k: string): number => median(samples.get(`${pname}|${k}`)!);
-    for (const [ours, theirs] of REFERENCE) console.log(`  ${pname.padEnd(18)} ${ours.padEnd(16)} / ${theirs.padEnd(28)} ratio ${med(`${ours}/${theirs}`).toFixed(2)}x`);
+    for (const [ours, theirs] of REFERENCE)
+      console.log(
+        `  ${pname.padEnd(18)} ${ours.padEnd(16)} / ${theirs.padEnd(28)} ratio ${med(`${ours}/${theirs}`).toFixed(2)}x`,
+      );
   }
   sizes(pkg.dir, pkg.bundle);
   if (sink < 0) console.log(sink);
@@ -143,7 +165,8 @@ async function main(): Promise<void> {
 function withDateTimeFormat(bundle: AnySchemaObject): AnySchemaObject {
   let replaced = 0;
   const copy = JSON.parse(JSON.stringify(bundle), (_key, v: unknown) => {
-    if (typeof v !== "object" || v === null || (v as { pattern?: unknown }).pattern !== DATE_TIME_OFFSET_PATTERN) return v;
+    if (typeof v !== "object" || v === null || (v as { pattern?: unknown }).pattern !== DATE_TIME_OFFSET_PATTERN)
+      return v;
     replaced++;
     const { pattern: _pattern, ...rest } = v as Record<string, unknown>;
     return { ...rest, format: "date-time" };
@@ -155,19 +178,28 @@ function withDateTimeFormat(bundle: AnySchemaObject): AnySchemaObject {
 function sizes(dir: string, bundle: Parameters<typeof ajvFor>[1]): void {
   const alone = gzipped(join(dir, "validators.js"), false);
   const whole = gzipped(join(dir, "validators.js"), true);
-  const row = (name: string, s: { min: number; gz: number }): string => `  ${name.padEnd(58)} ${String(s.min).padStart(7)} B min ${String(s.gz).padStart(6)} B gz`;
-  console.log("\nsize: esbuild --minify, then gzip -9; \"alone\" leaves imports out, \"bundled\" inlines them");
+  const row = (name: string, s: { min: number; gz: number }): string =>
+    `  ${name.padEnd(58)} ${String(s.min).padStart(7)} B min ${String(s.gz).padStart(6)} B gz`;
+  console.log('\nsize: esbuild --minify, then gzip -9; "alone" leaves imports out, "bundled" inlines them');
   console.log(row("generated validators.js alone", alone));
   console.log(row("generated validators.js bundled (with runtime.js)", whole));
   for (const allErrors of [false, true]) {
     const ajv = newAjv({ allErrors });
     ajv.addSchema(bundle);
-    const refs = Object.fromEntries(Object.keys(bundle.$defs as object).map((q, i) => [`v${i}`, `${String(bundle.$id)}#/$defs/${q}`]));
+    const refs = Object.fromEntries(
+      Object.keys(bundle.$defs as object).map((q, i) => [`v${i}`, `${String(bundle.$id)}#/$defs/${q}`]),
+    );
     const file = join(dir, `ajv-standalone-${allErrors}.cjs`);
     writeFileSync(file, standaloneCode.default(ajv, refs));
     const [a, b] = [gzipped(file, false), gzipped(file, true)];
-    console.log(row(`Ajv standalone, every type, allErrors ${allErrors}: alone`, a) + `   ours alone / this ${(alone.gz / a.gz).toFixed(3)}`);
-    console.log(row(`Ajv standalone, every type, allErrors ${allErrors}: bundled`, b) + `   ours bundled / this ${(whole.gz / b.gz).toFixed(3)}`);
+    console.log(
+      row(`Ajv standalone, every type, allErrors ${allErrors}: alone`, a) +
+        `   ours alone / this ${(alone.gz / a.gz).toFixed(3)}`,
+    );
+    console.log(
+      row(`Ajv standalone, every type, allErrors ${allErrors}: bundled`, b) +
+        `   ours bundled / this ${(whole.gz / b.gz).toFixed(3)}`,
+    );
   }
 }
 

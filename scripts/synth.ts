@@ -14,10 +14,13 @@ const NS = "microsoft.graph.callRecords";
 export async function writeSyntheticSpec(copies: number, out: string): Promise<void> {
   await rm(out, { recursive: true, force: true });
   await mkdir(`${out}/copies`, { recursive: true });
-  for (const f of await fg("*.yaml", { cwd: SPEC })) await writeFile(`${out}/${f}`, await readFile(`${SPEC}${f}`, "utf8"));
+  for (const f of await fg("*.yaml", { cwd: SPEC }))
+    await writeFile(`${out}/${f}`, await readFile(`${SPEC}${f}`, "utf8"));
   const api = await readFile(`${out}/api.yaml`, "utf8");
   await writeFile(`${out}/api.yaml`, api.replace(/\n {2}specVersion: .*\n/, "\n  specVersion: 1.0.0\n"));
-  const graph = await Promise.all((await fg("callRecords/*.yaml", { cwd: SPEC })).sort().map((f) => readFile(`${SPEC}${f}`, "utf8")));
+  const graph = await Promise.all(
+    (await fg("callRecords/*.yaml", { cwd: SPEC })).sort().map((f) => readFile(`${SPEC}${f}`, "utf8")),
+  );
   for (let k = 0; k < copies; k++) {
     const ns = k === 0 ? NS : `synthetic.copy${k}.callRecords`;
     const text = graph.map((t) => t.replaceAll(NS, ns).replace(/^# yaml-language-server.*\n/m, "")).join("\n---\n");

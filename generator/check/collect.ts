@@ -11,7 +11,13 @@ import { walkDocument } from "./shape.ts";
 export function collect(files: readonly LoadedFile[], reporter: Reporter): SpecModel {
   const walked: WalkedFile[] = [];
   const unreadable: string[] = [];
-  const model: SpecModel = { files: walked, unreadable, structured: new Map(), enums: new Map(), operations: new Map() };
+  const model: SpecModel = {
+    files: walked,
+    unreadable,
+    structured: new Map(),
+    enums: new Map(),
+    operations: new Map(),
+  };
   for (const loaded of files) {
     // A syntax error leaves nothing reliable to check (it is already reported); a duplicate key does.
     if (loaded.doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) {
@@ -26,7 +32,12 @@ export function collect(files: readonly LoadedFile[], reporter: Reporter): SpecM
   }
   // An unreadable file may be the one that declares `api`.
   if (model.api === undefined && walked.length > 0 && unreadable.length === 0) {
-    reporter.error({ file: walked[0]!, path: [] }, [], "missingApi", "no spec file declares `api` (package, title, apiVersion, baseUrl, specVersion)");
+    reporter.error(
+      { file: walked[0]!, path: [] },
+      [],
+      "missingApi",
+      "no spec file declares `api` (package, title, apiVersion, baseUrl, specVersion)",
+    );
   }
   return model;
 }
@@ -35,17 +46,46 @@ function declareFile(model: SpecModel, file: WalkedFile, reporter: Reporter): vo
   const { raw } = file;
   const ns = raw.namespace;
   if (ns === undefined && (raw.types !== undefined || raw.enums !== undefined)) {
-    reporter.error({ file, path: [] }, [], "missingNamespace", "a file that declares types or enums needs a `namespace`");
+    reporter.error(
+      { file, path: [] },
+      [],
+      "missingNamespace",
+      "a file that declares types or enums needs a `namespace`",
+    );
   }
   if (raw.api !== undefined) {
     const decl = { qname: "api", namespace: "", name: "api", file, path: ["api"], raw: raw.api };
     if (model.api !== undefined) {
-      reporter.error(decl, [], "duplicateName", `\`api\` is declared again; first declared in ${where(reporter, model.api)}`, { at: "key" });
+      reporter.error(
+        decl,
+        [],
+        "duplicateName",
+        `\`api\` is declared again; first declared in ${where(reporter, model.api)}`,
+        { at: "key" },
+      );
     } else model.api = decl;
   }
-  for (const [name, t] of raw.types ?? []) declare(model.structured, model, { qname: `${ns ?? ""}.${name}`, namespace: ns ?? "", name, file, path: ["types", name], raw: t }, reporter);
-  for (const [name, e] of raw.enums ?? []) declare(model.enums, model, { qname: `${ns ?? ""}.${name}`, namespace: ns ?? "", name, file, path: ["enums", name], raw: e }, reporter);
-  for (const [id, op] of raw.operations ?? []) declare(model.operations, model, { qname: id, namespace: ns ?? "", name: id, file, path: ["operations", id], raw: op }, reporter);
+  for (const [name, t] of raw.types ?? [])
+    declare(
+      model.structured,
+      model,
+      { qname: `${ns ?? ""}.${name}`, namespace: ns ?? "", name, file, path: ["types", name], raw: t },
+      reporter,
+    );
+  for (const [name, e] of raw.enums ?? [])
+    declare(
+      model.enums,
+      model,
+      { qname: `${ns ?? ""}.${name}`, namespace: ns ?? "", name, file, path: ["enums", name], raw: e },
+      reporter,
+    );
+  for (const [id, op] of raw.operations ?? [])
+    declare(
+      model.operations,
+      model,
+      { qname: id, namespace: ns ?? "", name: id, file, path: ["operations", id], raw: op },
+      reporter,
+    );
 }
 
 function declare<T>(table: Map<string, Decl<T>>, model: SpecModel, decl: Decl<T>, reporter: Reporter): void {
@@ -53,7 +93,13 @@ function declare<T>(table: Map<string, Decl<T>>, model: SpecModel, decl: Decl<T>
   const first = isOperation ? table.get(decl.qname) : otherKind(model, decl.qname);
   if (first !== undefined) {
     const what = isOperation ? "operation id" : "type name";
-    reporter.error(decl, [], "duplicateName", `${what} "${decl.qname}" is declared twice; first declared in ${where(reporter, first)}`, { at: "key" });
+    reporter.error(
+      decl,
+      [],
+      "duplicateName",
+      `${what} "${decl.qname}" is declared twice; first declared in ${where(reporter, first)}`,
+      { at: "key" },
+    );
     return;
   }
   table.set(decl.qname, decl);

@@ -19,7 +19,9 @@ export function memberNameProblem(name: string): string | undefined {
 export function checkEnums(model: SpecModel, reporter: Reporter): void {
   for (const decl of model.enums.values()) {
     if (!TYPE_NAME.test(decl.name)) {
-      reporter.error(decl, [], "invalidName", `"${decl.name}" cannot be an enum name: use letters, digits and _`, { at: "key" });
+      reporter.error(decl, [], "invalidName", `"${decl.name}" cannot be an enum name: use letters, digits and _`, {
+        at: "key",
+      });
     }
     const members = decl.raw.members ?? [];
     if (members.length === 0 && decl.raw.members !== undefined) {
@@ -31,15 +33,26 @@ export function checkEnums(model: SpecModel, reporter: Reporter): void {
       const name = memberName(m);
       if (name === undefined) return;
       const problem = memberNameProblem(name);
-      if (problem !== undefined) reporter.error(decl, ["members", String(i)], "invalidName", `"${name}" cannot be an enum member: ${problem}`);
+      if (problem !== undefined)
+        reporter.error(decl, ["members", String(i)], "invalidName", `"${name}" cannot be an enum member: ${problem}`);
       const first = names.get(name);
       if (first !== undefined) {
-        reporter.error(decl, ["members", String(i)], "duplicateMember", `member "${name}" is listed twice (first at position ${first})`);
+        reporter.error(
+          decl,
+          ["members", String(i)],
+          "duplicateMember",
+          `member "${name}" is listed twice (first at position ${first})`,
+        );
       } else names.set(name, i);
       const value = typeof m === "string" || m.value === undefined ? i : m.value;
       const firstValue = values.get(value);
       if (firstValue !== undefined) {
-        reporter.error(decl, ["members", String(i)], "duplicateMember", `member "${name}" has the value ${value}, already used at position ${firstValue}`);
+        reporter.error(
+          decl,
+          ["members", String(i)],
+          "duplicateMember",
+          `member "${name}" has the value ${value}, already used at position ${firstValue}`,
+        );
       } else values.set(value, i);
     });
   }

@@ -20,7 +20,9 @@ function toSchema(shape: Shape): Record<string, unknown> {
     case "integer":
       return { type: "integer", description, ...(shape.min === undefined ? {} : { minimum: shape.min }) };
     case "object": {
-      const required = Object.entries(shape.fields).filter(([, f]) => f.required === true).map(([k]) => k);
+      const required = Object.entries(shape.fields)
+        .filter(([, f]) => f.required === true)
+        .map(([k]) => k);
       return {
         type: "object",
         description,
@@ -30,7 +32,12 @@ function toSchema(shape: Shape): Record<string, unknown> {
       };
     }
     case "map":
-      return { type: ["object", "null"], description, propertyNames: { description: shape.keyDoc }, additionalProperties: toSchema(shape.value) };
+      return {
+        type: ["object", "null"],
+        description,
+        propertyNames: { description: shape.keyDoc },
+        additionalProperties: toSchema(shape.value),
+      };
     case "list":
       return { type: "array", description, items: toSchema(shape.item) };
     case "either":

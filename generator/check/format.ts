@@ -4,7 +4,11 @@
  */
 import type { Field, Shape } from "./shape.ts";
 
-const str = (doc: string, extra: Partial<Extract<Shape, { kind: "string" }>> = {}): Shape => ({ kind: "string", doc, ...extra });
+const str = (doc: string, extra: Partial<Extract<Shape, { kind: "string" }>> = {}): Shape => ({
+  kind: "string",
+  doc,
+  ...extra,
+});
 const bool = (doc: string): Shape => ({ kind: "boolean", doc });
 const req = (shape: Shape): Field => ({ shape, required: true });
 const opt = (shape: Shape): Field => ({ shape });
@@ -13,7 +17,8 @@ const map = (doc: string, keyDoc: string, value: Shape): Shape => ({ kind: "map"
 const list = (doc: string, item: Shape): Shape => ({ kind: "list", doc, item });
 
 /** A semantic version; each number at most 15 digits, so that it stays exact as a JavaScript number. */
-export const SEMVER = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+export const SEMVER =
+  /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const NAMESPACE = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 export const OPERATION_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -41,14 +46,19 @@ const property = obj("A structural property. The map key is its wire name, exact
   deprecated: opt(deprecation),
 });
 
-const navigation = obj("A navigation property: a contained entity or collection, present in a response only when expanded.", {
-  type: req(str("The entity type it leads to.")),
-  collection: opt(bool("A collection of entities. Default false.")),
-  description,
-});
+const navigation = obj(
+  "A navigation property: a contained entity or collection, present in a response only when expanded.",
+  {
+    type: req(str("The entity type it leads to.")),
+    collection: opt(bool("A collection of entities. Default false.")),
+    description,
+  },
+);
 
 const structured = obj("An entity or complex type. The map key is its name inside the file's namespace.", {
-  kind: opt(str("`entity` (has a key, addressable) or `complex` (a value). Default complex.", { oneOf: ["entity", "complex"] })),
+  kind: opt(
+    str("`entity` (has a key, addressable) or `complex` (a value). Default complex.", { oneOf: ["entity", "complex"] }),
+  ),
   base: opt(str("The type this one derives from; it inherits its properties.")),
   abstract: opt(bool("No value is ever of exactly this type, only of a derived one. Default false.")),
   open: opt(bool("Values may carry dynamic properties not declared here. Default false.")),
@@ -106,22 +116,52 @@ const operation = obj("An operation. The map key is its id (`updateSegments`), w
   docsName: opt(str("The `name` of the docs page's example request, for docs-check.")),
   parameters: opt(map("Path and query parameters.", "the parameter name", parameter)),
   headers: opt(map("Request headers.", "the header name", header)),
-  query: opt(list("OData system query options the operation accepts. The generated client offers `$select` and `$expand`; any other is warned about, and not offered.", str("A query option.", { oneOf: QUERY_OPTIONS }))),
+  query: opt(
+    list(
+      "OData system query options the operation accepts. The generated client offers `$select` and `$expand`; any other is warned about, and not offered.",
+      str("A query option.", { oneOf: QUERY_OPTIONS }),
+    ),
+  ),
   requestBody: opt(body),
   responses: req(map("Responses by status code.", "the status code", response)),
 });
 
 const api = obj("The API this spec describes. Exactly one spec file has it.", {
-  package: req(str("The npm package name of the generated package.", { pattern: /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/, patternHint: "an npm package name such as @scope/name" })),
+  package: req(
+    str("The npm package name of the generated package.", {
+      pattern: /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/,
+      patternHint: "an npm package name such as @scope/name",
+    }),
+  ),
   title: req(str("A human title for the API.")),
-  apiVersion: req(str("The API version, such as `beta`: the first folder under generated/.", { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, patternHint: "a version label such as beta or v1.0" })),
-  baseUrl: req(str("The service root; operations' paths are relative to it.", { pattern: /^https?:\/\/[^\s?#]+$/, patternHint: "an http(s) URL with no query or fragment" })),
-  specVersion: req(str("This spec's own semantic version, starting at 1.0.0.", { pattern: SEMVER, patternHint: "a semantic version such as 1.0.0 (numbers of at most 15 digits)" })),
+  apiVersion: req(
+    str("The API version, such as `beta`: the first folder under generated/.", {
+      pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+      patternHint: "a version label such as beta or v1.0",
+    }),
+  ),
+  baseUrl: req(
+    str("The service root; operations' paths are relative to it.", {
+      pattern: /^https?:\/\/[^\s?#]+$/,
+      patternHint: "an http(s) URL with no query or fragment",
+    }),
+  ),
+  specVersion: req(
+    str("This spec's own semantic version, starting at 1.0.0.", {
+      pattern: SEMVER,
+      patternHint: "a semantic version such as 1.0.0 (numbers of at most 15 digits)",
+    }),
+  ),
   description,
 });
 
 export const SPEC_FILE: Shape = obj("One spec file. Files may be split freely; names are unique across all of them.", {
-  namespace: opt(str("The namespace of the types and enums in this file.", { pattern: NAMESPACE, patternHint: "a dotted namespace such as microsoft.graph.callRecords" })),
+  namespace: opt(
+    str("The namespace of the types and enums in this file.", {
+      pattern: NAMESPACE,
+      patternHint: "a dotted namespace such as microsoft.graph.callRecords",
+    }),
+  ),
   api: opt(api),
   types: opt(map("Entity and complex types.", "the type name", structured)),
   enums: opt(map("Enumerations.", "the enum name", enumType)),
@@ -131,12 +171,23 @@ export const SPEC_FILE: Shape = obj("One spec file. Files may be split freely; n
 /** The plain data the walker yields for a file (fields are present only when valid). */
 export interface RawFile {
   namespace?: string;
-  api?: { package: string; title: string; apiVersion: string; baseUrl: string; specVersion: string; description?: string };
+  api?: {
+    package: string;
+    title: string;
+    apiVersion: string;
+    baseUrl: string;
+    specVersion: string;
+    description?: string;
+  };
   types?: Map<string, RawStructured>;
   enums?: Map<string, { description?: string; members?: (string | RawMember)[] }>;
   operations?: Map<string, RawOperation>;
 }
-export interface RawMember { name?: string; value?: number; description?: string }
+export interface RawMember {
+  name?: string;
+  value?: number;
+  description?: string;
+}
 export interface RawProperty {
   type?: string;
   collection?: boolean;

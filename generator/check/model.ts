@@ -51,7 +51,14 @@ export class Reporter {
     return { file: file.loaded.file, line: 1, col: 1 };
   }
 
-  add(severity: Severity, decl: { file: WalkedFile; path: readonly string[] }, sub: readonly string[], code: string, message: string, opts: { hint?: string; at?: "key" | "value" } = {}): void {
+  add(
+    severity: Severity,
+    decl: { file: WalkedFile; path: readonly string[] },
+    sub: readonly string[],
+    code: string,
+    message: string,
+    opts: { hint?: string; at?: "key" | "value" } = {},
+  ): void {
     const path = [...decl.path, ...sub];
     this.diagnostics.push({
       severity,
@@ -63,11 +70,23 @@ export class Reporter {
     });
   }
 
-  error(decl: { file: WalkedFile; path: readonly string[] }, sub: readonly string[], code: string, message: string, opts: { hint?: string; at?: "key" | "value" } = {}): void {
+  error(
+    decl: { file: WalkedFile; path: readonly string[] },
+    sub: readonly string[],
+    code: string,
+    message: string,
+    opts: { hint?: string; at?: "key" | "value" } = {},
+  ): void {
     this.add("error", decl, sub, code, message, opts);
   }
 
-  warn(decl: { file: WalkedFile; path: readonly string[] }, sub: readonly string[], code: string, message: string, opts: { hint?: string; at?: "key" | "value" } = {}): void {
+  warn(
+    decl: { file: WalkedFile; path: readonly string[] },
+    sub: readonly string[],
+    code: string,
+    message: string,
+    opts: { hint?: string; at?: "key" | "value" } = {},
+  ): void {
     this.add("warning", decl, sub, code, message, opts);
   }
 
@@ -79,7 +98,9 @@ export class Reporter {
 /** Resolves a type reference written in `namespace`; `undefined` when it names nothing. */
 export function resolveTypeRef(model: SpecModel, namespace: string, ref: string): IRTypeRef | undefined {
   if (ref.startsWith("Edm.")) {
-    return (EDM_PRIMITIVES as readonly string[]).includes(ref) ? { kind: "primitive", edm: ref as EdmPrimitive } : undefined;
+    return (EDM_PRIMITIVES as readonly string[]).includes(ref)
+      ? { kind: "primitive", edm: ref as EdmPrimitive }
+      : undefined;
   }
   const qname = ref.includes(".") ? ref : `${namespace}.${ref}`;
   const s = model.structured.get(qname);
@@ -93,14 +114,24 @@ export function resolveTypeRef(model: SpecModel, namespace: string, ref: string)
  * "base type"). While a file is unreadable a name that is not Edm's is left unreported: that file
  * may declare it, and the syntax error is the problem to fix first; the next run reports it if not.
  */
-export function unresolved(model: SpecModel, reporter: Reporter, decl: Decl<unknown>, sub: readonly string[], ref: string, what = "type"): void {
+export function unresolved(
+  model: SpecModel,
+  reporter: Reporter,
+  decl: Decl<unknown>,
+  sub: readonly string[],
+  ref: string,
+  what = "type",
+): void {
   if (model.unreadable.length > 0 && !ref.startsWith("Edm.")) return;
-  reporter.error(decl, sub, "unresolvedType", `${what} "${ref}" is not declared`, { hint: typeRefHint(model, decl.namespace, ref) });
+  reporter.error(decl, sub, "unresolvedType", `${what} "${ref}" is not declared`, {
+    hint: typeRefHint(model, decl.namespace, ref),
+  });
 }
 
 /** The "did you mean" for a reference that resolved to nothing, or the Edm types there are. */
 function typeRefHint(model: SpecModel, namespace: string, ref: string): string | undefined {
-  if (ref.startsWith("Edm.")) return hintFor(ref, EDM_PRIMITIVES) ?? `the Edm types a spec can use: ${EDM_PRIMITIVES.join(", ")}`;
+  if (ref.startsWith("Edm."))
+    return hintFor(ref, EDM_PRIMITIVES) ?? `the Edm types a spec can use: ${EDM_PRIMITIVES.join(", ")}`;
   const names = [...model.structured.keys(), ...model.enums.keys()];
   const local = names.filter((q) => q.startsWith(`${namespace}.`)).map((q) => q.slice(namespace.length + 1));
   return ref.includes(".") ? hintFor(ref, names) : hintFor(ref, [...local, ...names]);

@@ -22,7 +22,8 @@ export function parsePathTemplate(path: string): { segments: IRPathSegment[] } |
     if (part === "") return { problem: "a path template has no empty segments (`//`)" };
     const param = /^\{([^{}]*)\}$/.exec(part);
     if (param !== null) {
-      if (!PARAM_NAME.test(param[1]!)) return { problem: `"{${param[1]}}" is not a parameter name (letters, digits, _)` };
+      if (!PARAM_NAME.test(param[1]!))
+        return { problem: `"{${param[1]}}" is not a parameter name (letters, digits, _)` };
       segments.push({ kind: "param", name: param[1]! });
     } else if (part.includes("{") || part.includes("}")) {
       return { problem: `segment "${part}" mixes a parameter with text; a parameter takes a whole segment` };
@@ -36,7 +37,13 @@ export function parsePathTemplate(path: string): { segments: IRPathSegment[] } |
 export function checkOperations(model: SpecModel, reporter: Reporter): void {
   for (const decl of model.operations.values()) {
     if (!OPERATION_ID.test(decl.name)) {
-      reporter.error(decl, [], "invalidName", `"${decl.name}" cannot be an operation id: use letters, digits and _, not starting with a digit`, { at: "key" });
+      reporter.error(
+        decl,
+        [],
+        "invalidName",
+        `"${decl.name}" cannot be an operation id: use letters, digits and _, not starting with a digit`,
+        { at: "key" },
+      );
     }
     checkPath(decl, reporter);
     checkParameterTypes(model, decl, reporter);
@@ -62,41 +69,69 @@ function checkPath(decl: Decl<RawOperation>, reporter: Reporter): void {
     seen.add(name);
     if (!declared.has(name)) {
       const other = decl.raw.parameters?.get(name);
-      const why = other === undefined ? "is not declared under `parameters`" : `is declared \`in: ${other.in}\`, not \`in: path\``;
-      reporter.error(decl, ["path"], "undeclaredParameter", `path parameter "{${name}}" ${why}`, { hint: hintFor(name, declared.keys()) });
+      const why =
+        other === undefined
+          ? "is not declared under `parameters`"
+          : `is declared \`in: ${other.in}\`, not \`in: path\``;
+      reporter.error(decl, ["path"], "undeclaredParameter", `path parameter "{${name}}" ${why}`, {
+        hint: hintFor(name, declared.keys()),
+      });
     }
   }
   for (const name of declared.keys()) {
     if (!seen.has(name)) {
-      reporter.error(decl, ["parameters", name], "unusedParameter", `path parameter "${name}" is declared but the path template has no "{${name}}"`, { at: "key", hint: hintFor(name, used) });
+      reporter.error(
+        decl,
+        ["parameters", name],
+        "unusedParameter",
+        `path parameter "${name}" is declared but the path template has no "{${name}}"`,
+        { at: "key", hint: hintFor(name, used) },
+      );
     }
   }
 }
 
 function checkParameterTypes(model: SpecModel, decl: Decl<RawOperation>, reporter: Reporter): void {
   for (const [name, p] of decl.raw.parameters ?? []) {
-    if (!PARAM_NAME.test(name)) reporter.error(decl, ["parameters", name], "invalidName", `"${name}" cannot be a parameter name: use letters, digits and _`, { at: "key" });
-    if (p.in === "path" && p.required === false) reporter.error(decl, ["parameters", name, "required"], "invalidParameter", "a path parameter is always required");
+    if (!PARAM_NAME.test(name))
+      reporter.error(
+        decl,
+        ["parameters", name],
+        "invalidName",
+        `"${name}" cannot be a parameter name: use letters, digits and _`,
+        { at: "key" },
+      );
+    if (p.in === "path" && p.required === false)
+      reporter.error(decl, ["parameters", name, "required"], "invalidParameter", "a path parameter is always required");
     if (p.type === undefined) continue;
     const ref = resolveTypeRef(model, decl.namespace, p.type);
     if (ref === undefined) {
       unresolved(model, reporter, decl, ["parameters", name, "type"], p.type);
     } else if (ref.kind === "complex" || ref.kind === "entity") {
-      reporter.error(decl, ["parameters", name, "type"], "invalidParameter", "a parameter is a primitive or an enum, not a structured type");
+      reporter.error(
+        decl,
+        ["parameters", name, "type"],
+        "invalidParameter",
+        "a parameter is a primitive or an enum, not a structured type",
+      );
     }
   }
 }
 
 function checkHeaders(decl: Decl<RawOperation>, reporter: Reporter): void {
   for (const name of decl.raw.headers?.keys() ?? []) {
-    if (!HEADER_NAME.test(name)) reporter.error(decl, ["headers", name], "invalidName", `"${name}" cannot be an HTTP header name`, { at: "key" });
+    if (!HEADER_NAME.test(name))
+      reporter.error(decl, ["headers", name], "invalidName", `"${name}" cannot be an HTTP header name`, { at: "key" });
   }
 }
 
 function checkBodies(model: SpecModel, decl: Decl<RawOperation>, reporter: Reporter): void {
   const bodies: [string[], { type?: string } | undefined][] = [[["requestBody"], decl.raw.requestBody]];
   for (const [status, r] of decl.raw.responses ?? []) {
-    if (!/^[1-5]\d\d$/.test(status)) reporter.error(decl, ["responses", status], "invalidStatus", `"${status}" is not an HTTP status code (100-599)`, { at: "key" });
+    if (!/^[1-5]\d\d$/.test(status))
+      reporter.error(decl, ["responses", status], "invalidStatus", `"${status}" is not an HTTP status code (100-599)`, {
+        at: "key",
+      });
     bodies.push([["responses", status, "body"], r.body]);
   }
   for (const [sub, body] of bodies) {
@@ -111,18 +146,38 @@ function checkBodies(model: SpecModel, decl: Decl<RawOperation>, reporter: Repor
 function warnDoubtful(model: SpecModel, decl: Decl<RawOperation>, reporter: Reporter): void {
   const { method, path, requestBody } = decl.raw;
   if ((method === "GET" || method === "DELETE") && requestBody !== undefined) {
-    reporter.warn(decl, ["requestBody"], "bodyOnRead", `a ${method} request carries no body in OData; this one declares one`);
+    reporter.warn(
+      decl,
+      ["requestBody"],
+      "bodyOnRead",
+      `a ${method} request carries no body in OData; this one declares one`,
+    );
   }
-  if ((method === "PATCH" || method === "PUT") && requestBody?.type !== undefined && requestBody.collection !== true && path !== undefined) {
+  if (
+    (method === "PATCH" || method === "PUT") &&
+    requestBody?.type !== undefined &&
+    requestBody.collection !== true &&
+    path !== undefined
+  ) {
     const ref = resolveTypeRef(model, decl.namespace, requestBody.type);
     const last = path.split("/").pop() ?? "";
     if (ref?.kind === "entity" && !/^\{.*\}$/.test(last)) {
-      reporter.warn(decl, ["path"], "collectionUpdate", `${method} of one entity at a collection URL (it ends in "/${last}", with no key): OData updates an entity at its own URL, such as ".../${last}/{id}"`);
+      reporter.warn(
+        decl,
+        ["path"],
+        "collectionUpdate",
+        `${method} of one entity at a collection URL (it ends in "/${last}", with no key): OData updates an entity at its own URL, such as ".../${last}/{id}"`,
+      );
     }
   }
   for (const [i, option] of (decl.raw.query ?? []).entries()) {
     if (!(CLIENT_QUERY_OPTIONS as readonly string[]).includes(option)) {
-      reporter.warn(decl, ["query", String(i)], "queryNotOffered", `${option} is a valid OData option, but the generated client offers only ${CLIENT_QUERY_OPTIONS.join(" and ")}: this one gets no typed option and is never sent`);
+      reporter.warn(
+        decl,
+        ["query", String(i)],
+        "queryNotOffered",
+        `${option} is a valid OData option, but the generated client offers only ${CLIENT_QUERY_OPTIONS.join(" and ")}: this one gets no typed option and is never sent`,
+      );
     }
   }
   if (decl.raw.responses !== undefined && ![...decl.raw.responses.keys()].some((s) => s.startsWith("2"))) {

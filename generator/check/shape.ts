@@ -66,7 +66,14 @@ function at(ctx: WalkContext, node: Node | null | undefined): SourceLocation {
   return locate(ctx.file, ctx.lines, node?.range?.[0] ?? 0);
 }
 
-function report(ctx: WalkContext, node: Node | null | undefined, path: readonly string[], code: string, message: string, hint?: string): void {
+function report(
+  ctx: WalkContext,
+  node: Node | null | undefined,
+  path: readonly string[],
+  code: string,
+  message: string,
+  hint?: string,
+): void {
   ctx.diagnostics.push({
     severity: "error",
     code,
@@ -80,7 +87,8 @@ function report(ctx: WalkContext, node: Node | null | undefined, path: readonly 
 function describeFound(node: Node): string {
   if (isMap(node)) return "a mapping";
   if (isSeq(node)) return "a list";
-  if (isScalar(node)) return node.value === null ? "nothing (null)" : `${typeof node.value} ${JSON.stringify(node.value)}`;
+  if (isScalar(node))
+    return node.value === null ? "nothing (null)" : `${typeof node.value} ${JSON.stringify(node.value)}`;
   return "an alias or unknown node";
 }
 
@@ -111,7 +119,12 @@ function walkScalar(node: Node, path: readonly string[], ctx: WalkContext, type:
   return undefined;
 }
 
-function walkString(node: Node, shape: Extract<Shape, { kind: "string" }>, path: readonly string[], ctx: WalkContext): unknown {
+function walkString(
+  node: Node,
+  shape: Extract<Shape, { kind: "string" }>,
+  path: readonly string[],
+  ctx: WalkContext,
+): unknown {
   if (!isScalar(node) || typeof node.value !== "string") {
     const quote = isScalar(node) && node.value !== null ? " (quote it to make it a string)" : "";
     report(ctx, node, path, "type", `expected a string, found ${describeFound(node)}${quote}`);
@@ -119,20 +132,44 @@ function walkString(node: Node, shape: Extract<Shape, { kind: "string" }>, path:
   }
   const s = node.value;
   if (shape.oneOf !== undefined && !shape.oneOf.includes(s)) {
-    report(ctx, node, path, "invalidValue", `expected one of ${shape.oneOf.join(", ")}, found ${JSON.stringify(s)}`, hintFor(s, shape.oneOf));
+    report(
+      ctx,
+      node,
+      path,
+      "invalidValue",
+      `expected one of ${shape.oneOf.join(", ")}, found ${JSON.stringify(s)}`,
+      hintFor(s, shape.oneOf),
+    );
     return undefined;
   }
   if (shape.pattern !== undefined && !shape.pattern.test(s)) {
-    report(ctx, node, path, "invalidValue", `expected ${shape.patternHint ?? `a string matching ${shape.pattern.source}`}, found ${JSON.stringify(s)}`);
+    report(
+      ctx,
+      node,
+      path,
+      "invalidValue",
+      `expected ${shape.patternHint ?? `a string matching ${shape.pattern.source}`}, found ${JSON.stringify(s)}`,
+    );
     return undefined;
   }
   return s;
 }
 
-function walkInteger(node: Node, shape: Extract<Shape, { kind: "integer" }>, path: readonly string[], ctx: WalkContext): unknown {
+function walkInteger(
+  node: Node,
+  shape: Extract<Shape, { kind: "integer" }>,
+  path: readonly string[],
+  ctx: WalkContext,
+): unknown {
   const v = isScalar(node) ? node.value : undefined;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || (shape.min !== undefined && v < shape.min)) {
-    report(ctx, node, path, "type", `expected an integer${shape.min === undefined ? "" : ` of at least ${shape.min}`}, found ${describeFound(node)}`);
+    report(
+      ctx,
+      node,
+      path,
+      "type",
+      `expected an integer${shape.min === undefined ? "" : ` of at least ${shape.min}`}, found ${describeFound(node)}`,
+    );
     return undefined;
   }
   return v;
@@ -144,7 +181,11 @@ function keyText(pair: Pair): string | undefined {
   return undefined;
 }
 
-function entries(node: Node, path: readonly string[], ctx: WalkContext): { name: string; pair: Pair; childPath: string[] }[] | undefined {
+function entries(
+  node: Node,
+  path: readonly string[],
+  ctx: WalkContext,
+): { name: string; pair: Pair; childPath: string[] }[] | undefined {
   if (!isMap(node)) {
     report(ctx, node, path, "type", `expected a mapping, found ${describeFound(node)}`);
     return undefined;
@@ -157,13 +198,21 @@ function entries(node: Node, path: readonly string[], ctx: WalkContext): { name:
       continue;
     }
     const childPath = [...path, name];
-    ctx.locations.byPath.set(pathKey(childPath), { value: at(ctx, (pair.value as Node) ?? (pair.key as Node)), key: at(ctx, pair.key as Node) });
+    ctx.locations.byPath.set(pathKey(childPath), {
+      value: at(ctx, (pair.value as Node) ?? (pair.key as Node)),
+      key: at(ctx, pair.key as Node),
+    });
     out.push({ name, pair, childPath });
   }
   return out;
 }
 
-function walkObject(node: Node, shape: Extract<Shape, { kind: "object" }>, path: readonly string[], ctx: WalkContext): unknown {
+function walkObject(
+  node: Node,
+  shape: Extract<Shape, { kind: "object" }>,
+  path: readonly string[],
+  ctx: WalkContext,
+): unknown {
   const list = entries(node, path, ctx);
   if (list === undefined) return undefined;
   const out: Record<string, unknown> = Object.create(null);
@@ -171,10 +220,21 @@ function walkObject(node: Node, shape: Extract<Shape, { kind: "object" }>, path:
   for (const { name, pair, childPath } of list) {
     const field = Object.hasOwn(shape.fields, name) ? shape.fields[name] : undefined;
     if (field === undefined) {
-      report(ctx, pair.key as Node, childPath, "unknownKey", `unknown key "${name}"; expected one of ${known.join(", ")}`, hintFor(name, known));
+      report(
+        ctx,
+        pair.key as Node,
+        childPath,
+        "unknownKey",
+        `unknown key "${name}"; expected one of ${known.join(", ")}`,
+        hintFor(name, known),
+      );
       continue;
     }
-    if (pair.value === null || pair.value === undefined || (isScalar(pair.value) && pair.value.value === null && field.shape.kind !== "string")) {
+    if (
+      pair.value === null ||
+      pair.value === undefined ||
+      (isScalar(pair.value) && pair.value.value === null && field.shape.kind !== "string")
+    ) {
       report(ctx, (pair.value as Node) ?? (pair.key as Node), childPath, "type", `"${name}" has no value`);
       continue;
     }
@@ -189,7 +249,12 @@ function walkObject(node: Node, shape: Extract<Shape, { kind: "object" }>, path:
   return out;
 }
 
-function walkMap(node: Node, shape: Extract<Shape, { kind: "map" }>, path: readonly string[], ctx: WalkContext): unknown {
+function walkMap(
+  node: Node,
+  shape: Extract<Shape, { kind: "map" }>,
+  path: readonly string[],
+  ctx: WalkContext,
+): unknown {
   const list = entries(node, path, ctx);
   if (list === undefined) return undefined;
   const out = new Map<string, unknown>();
@@ -207,7 +272,12 @@ function walkMap(node: Node, shape: Extract<Shape, { kind: "map" }>, path: reado
   return out;
 }
 
-function walkList(node: Node, shape: Extract<Shape, { kind: "list" }>, path: readonly string[], ctx: WalkContext): unknown {
+function walkList(
+  node: Node,
+  shape: Extract<Shape, { kind: "list" }>,
+  path: readonly string[],
+  ctx: WalkContext,
+): unknown {
   if (!isSeq(node)) {
     report(ctx, node, path, "type", `expected a list, found ${describeFound(node)}`);
     return undefined;
@@ -220,8 +290,15 @@ function walkList(node: Node, shape: Extract<Shape, { kind: "list" }>, path: rea
   return out;
 }
 
-function walkEither(node: Node, shape: Extract<Shape, { kind: "either" }>, path: readonly string[], ctx: WalkContext): unknown {
-  const option = shape.options.find((o) => (o.kind === "object" ? isMap(node) : o.kind === "list" ? isSeq(node) : isScalar(node)));
+function walkEither(
+  node: Node,
+  shape: Extract<Shape, { kind: "either" }>,
+  path: readonly string[],
+  ctx: WalkContext,
+): unknown {
+  const option = shape.options.find((o) =>
+    o.kind === "object" ? isMap(node) : o.kind === "list" ? isSeq(node) : isScalar(node),
+  );
   if (option === undefined) {
     report(ctx, node, path, "type", `expected ${shape.doc}, found ${describeFound(node)}`);
     return undefined;

@@ -21,7 +21,13 @@ export function wireNameProblem(name: string): string | undefined {
 export function checkStructured(model: SpecModel, reporter: Reporter): void {
   for (const decl of model.structured.values()) {
     if (!TYPE_NAME.test(decl.name)) {
-      reporter.error(decl, [], "invalidName", `"${decl.name}" cannot be a type name: use letters, digits and _ (no dots, spaces or punctuation)`, { at: "key" });
+      reporter.error(
+        decl,
+        [],
+        "invalidName",
+        `"${decl.name}" cannot be a type name: use letters, digits and _ (no dots, spaces or punctuation)`,
+        { at: "key" },
+      );
     }
     checkBase(model, decl, reporter);
     checkProperties(model, decl, reporter);
@@ -44,7 +50,12 @@ function checkBase(model: SpecModel, decl: Decl<RawStructured>, reporter: Report
   }
   const kind = decl.raw.kind ?? "complex";
   if (ref.kind !== kind) {
-    reporter.error(decl, ["base"], "invalidBase", `a ${kind} type cannot derive from the ${ref.kind} type "${ref.qname}"`);
+    reporter.error(
+      decl,
+      ["base"],
+      "invalidBase",
+      `a ${kind} type cannot derive from the ${ref.kind} type "${ref.qname}"`,
+    );
   }
   const cycle = findCycle(model, decl.qname);
   if (cycle !== undefined) {
@@ -80,16 +91,28 @@ function checkProperties(model: SpecModel, decl: Decl<RawStructured>, reporter: 
   for (const [name, p] of decl.raw.properties ?? []) {
     const sub = ["properties", name];
     const problem = wireNameProblem(name);
-    if (problem !== undefined) reporter.error(decl, sub, "invalidName", `"${name}" cannot be a wire name: ${problem}`, { at: "key" });
+    if (problem !== undefined)
+      reporter.error(decl, sub, "invalidName", `"${name}" cannot be a wire name: ${problem}`, { at: "key" });
     const from = inherited.get(name);
     if (from !== undefined) {
-      reporter.error(decl, sub, "redefinedProperty", `property "${name}" is already defined by the base type "${from}"; a derived type cannot redefine it`, { at: "key" });
+      reporter.error(
+        decl,
+        sub,
+        "redefinedProperty",
+        `property "${name}" is already defined by the base type "${from}"; a derived type cannot redefine it`,
+        { at: "key" },
+      );
     }
     if (p.type !== undefined && resolveTypeRef(model, decl.namespace, p.type) === undefined) {
       unresolved(model, reporter, decl, [...sub, "type"], p.type);
     }
     if (p.type !== undefined && resolveTypeRef(model, decl.namespace, p.type)?.kind === "entity") {
-      reporter.error(decl, [...sub, "type"], "entityProperty", `a structural property cannot hold the entity type "${p.type}"; use a navigation property`);
+      reporter.error(
+        decl,
+        [...sub, "type"],
+        "entityProperty",
+        `a structural property cannot hold the entity type "${p.type}"; use a navigation property`,
+      );
     }
   }
 }
@@ -104,7 +127,9 @@ function checkKey(model: SpecModel, decl: Decl<RawStructured>, reporter: Reporte
   const chain = baseChain(model, decl.qname);
   const ownKey = decl.raw.key;
   if (ownKey === undefined && !chain.some((b) => b.raw.key !== undefined) && decl.raw.base === undefined) {
-    reporter.error(decl, [], "missingKey", "an entity type needs a `key` (or a base entity type that has one)", { at: "key" });
+    reporter.error(decl, [], "missingKey", "an entity type needs a `key` (or a base entity type that has one)", {
+      at: "key",
+    });
   }
   if (ownKey !== undefined && chain.some((b) => b.raw.key !== undefined)) {
     reporter.error(decl, ["key"], "invalidKey", "the key is inherited from the base type and cannot be redeclared");
@@ -114,7 +139,12 @@ function checkKey(model: SpecModel, decl: Decl<RawStructured>, reporter: Reporte
     if (prop === undefined) {
       reporter.error(decl, ["key", String(i)], "invalidKey", `key property "${k}" is not a property of this type`);
     } else if (prop.nullable !== false || prop.collection === true || !(prop.type ?? "").startsWith("Edm.")) {
-      reporter.error(decl, ["key", String(i)], "invalidKey", `key property "${k}" must be a single, non-nullable primitive (nullable: false)`);
+      reporter.error(
+        decl,
+        ["key", String(i)],
+        "invalidKey",
+        `key property "${k}" must be a single, non-nullable primitive (nullable: false)`,
+      );
     }
   });
 }
@@ -124,7 +154,8 @@ function checkNavigation(model: SpecModel, decl: Decl<RawStructured>, reporter: 
   for (const [name, n] of decl.raw.navigation ?? []) {
     const sub = ["navigation", name];
     const problem = wireNameProblem(name);
-    if (problem !== undefined) reporter.error(decl, sub, "invalidName", `"${name}" cannot be a wire name: ${problem}`, { at: "key" });
+    if (problem !== undefined)
+      reporter.error(decl, sub, "invalidName", `"${name}" cannot be a wire name: ${problem}`, { at: "key" });
     if (decl.raw.properties?.has(name) === true || inherited.has(name)) {
       reporter.error(decl, sub, "duplicateName", `"${name}" is already a property of this type`, { at: "key" });
     }
@@ -133,7 +164,12 @@ function checkNavigation(model: SpecModel, decl: Decl<RawStructured>, reporter: 
     if (ref === undefined) {
       unresolved(model, reporter, decl, [...sub, "type"], n.type);
     } else if (ref.kind !== "entity") {
-      reporter.error(decl, [...sub, "type"], "invalidNavigation", `a navigation property must lead to an entity type; "${n.type}" is ${ref.kind === "primitive" ? "a primitive" : `a ${ref.kind} type`}`);
+      reporter.error(
+        decl,
+        [...sub, "type"],
+        "invalidNavigation",
+        `a navigation property must lead to an entity type; "${n.type}" is ${ref.kind === "primitive" ? "a primitive" : `a ${ref.kind} type`}`,
+      );
     }
   }
 }

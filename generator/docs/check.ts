@@ -19,7 +19,9 @@ export async function createContext(specDir: string): Promise<CheckContext> {
 
 function pageIssues(page: DocsPage): Issue[] {
   const problems = page.problems.map((p) => issue("error", "unreadable-annotation", p.message, { line: p.line }));
-  const todos = page.placeholders.map((p) => issue("error", "placeholder", `placeholder left in the page: ${p.text}`, { line: p.line }));
+  const todos = page.placeholders.map((p) =>
+    issue("error", "placeholder", `placeholder left in the page: ${p.text}`, { line: p.line }),
+  );
   return [...problems, ...todos];
 }
 
@@ -38,7 +40,8 @@ function checkPage(ctx: CheckContext, file: string, source: string): PageReport 
   const page = extractPage(file, source);
   const kind = pageKind(page);
   if (kind === "unknown") {
-    const why = "not a Graph API reference page: no doc_type in its front matter, and no request, response or resource blocks";
+    const why =
+      "not a Graph API reference page: no doc_type in its front matter, and no request, response or resource blocks";
     return { file, kind, issues: [issue("fatal", "not-a-docs-page", why), ...pageIssues(page)] };
   }
   if (kind === "api") {
@@ -54,7 +57,11 @@ export function checkFile(ctx: CheckContext, file: string): PageReport {
   try {
     source = readFileSync(file, "utf8");
   } catch (e) {
-    return { file, kind: "unknown", issues: [issue("fatal", "unreadable", `cannot read the file: ${(e as Error).message}`)] };
+    return {
+      file,
+      kind: "unknown",
+      issues: [issue("fatal", "unreadable", `cannot read the file: ${(e as Error).message}`)],
+    };
   }
   return checkSource(ctx, file, source);
 }

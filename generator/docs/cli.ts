@@ -47,7 +47,8 @@ export function pageFiles(inputs: readonly string[]): { files: string[]; missing
   const missing: PageReport[] = [];
   for (const input of inputs) {
     const stat = statSync(input, { throwIfNoEntry: false });
-    if (stat === undefined) missing.push({ file: input, kind: "unknown", issues: [issue("fatal", "unreadable", "no such file or folder")] });
+    if (stat === undefined)
+      missing.push({ file: input, kind: "unknown", issues: [issue("fatal", "unreadable", "no such file or folder")] });
     else if (stat.isDirectory()) files.push(...markdownUnder(input));
     else files.push(input);
   }
@@ -80,7 +81,10 @@ export async function main(args: readonly string[], deps: CliDeps = PROCESS): Pr
   try {
     ctx = await deps.createContext(options.spec);
   } catch (e) {
-    const why = e instanceof SpecError ? `has errors:\n${formatDiagnostics(e.diagnostics)}` : `cannot be loaded: ${(e as Error).message}`;
+    const why =
+      e instanceof SpecError
+        ? `has errors:\n${formatDiagnostics(e.diagnostics)}`
+        : `cannot be loaded: ${(e as Error).message}`;
     return fail(deps, `the spec in ${options.spec} ${why}`);
   }
   const reports = [...missing, ...files.map((f) => checkFile(ctx, f))];

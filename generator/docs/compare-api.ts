@@ -19,11 +19,15 @@ interface ApiFindings {
 }
 
 function templates(page: DocsPage): DocsRoute[] {
-  return page.blocks.filter((b) => b.heading.toLowerCase() === "http request" && blockType(b) !== "request").flatMap(requestLines);
+  return page.blocks
+    .filter((b) => b.heading.toLowerCase() === "http request" && blockType(b) !== "request")
+    .flatMap(requestLines);
 }
 
 function exampleRoutes(page: DocsPage): DocsRoute[] {
-  return page.blocks.filter((b) => blockType(b) === "request").flatMap((b) => requestLines({ ...b, text: b.text.split("\n")[0] ?? "" }));
+  return page.blocks
+    .filter((b) => blockType(b) === "request")
+    .flatMap((b) => requestLines({ ...b, text: b.text.split("\n")[0] ?? "" }));
 }
 
 /** The operation the page documents. */
@@ -47,12 +51,25 @@ export function checkApiPage(ctx: CheckContext, page: DocsPage): ApiFindings {
 function noOperation(page: DocsPage): Issue {
   const route = [...templates(page), ...exampleRoutes(page)][0];
   const what = route === undefined ? "this page" : `${route.method} ${route.target}`;
-  return issue("warning", "not-in-spec", `no operation of the spec matches ${what}; its examples are checked only where they name a spec type`, { line: route?.line });
+  return issue(
+    "warning",
+    "not-in-spec",
+    `no operation of the spec matches ${what}; its examples are checked only where they name a spec type`,
+    { line: route?.line },
+  );
 }
 
 function requestTables(ctx: CheckContext, page: DocsPage, op: IROperation): Issue[] {
   const tables = page.tables.filter((t) => t.heading.toLowerCase() === "request body" && isPropertyTable(t));
   const type = bodyType(ctx.index, op.requestBody);
-  if (type === undefined) return tables.map((t) => issue("error", "unexpected-body", `the page lists request-body properties, but spec operation ${op.id} takes no structured body`, { line: t.line }));
+  if (type === undefined)
+    return tables.map((t) =>
+      issue(
+        "error",
+        "unexpected-body",
+        `the page lists request-body properties, but spec operation ${op.id} takes no structured body`,
+        { line: t.line },
+      ),
+    );
   return tables.flatMap((t) => comparePropertyTable(ctx.index, t, type, "request", page.namespace));
 }

@@ -21,13 +21,29 @@ export function compareMembers(docs: readonly string[], en: IREnum, line: number
   const spec = new Set(en.members.map((m) => m.name));
   const listed = new Set(docs);
   const hidden = hiddenMembers(en);
-  const extra = docs.filter((d) => !spec.has(d)).map((d) => issue("error", "enum-member-not-in-spec", `${label}: docs list \`${d}\`, which enum ${en.name} does not have`, { line }));
+  const extra = docs
+    .filter((d) => !spec.has(d))
+    .map((d) =>
+      issue("error", "enum-member-not-in-spec", `${label}: docs list \`${d}\`, which enum ${en.name} does not have`, {
+        line,
+      }),
+    );
   const missing = en.members
     .filter((m) => !listed.has(m.name))
     .map((m) =>
       hidden.has(m.name)
-        ? issue("warning", "enum-member-missing", `${label}: docs do not list \`${m.name}\` of enum ${en.name} (it comes after ${SENTINEL}, so Graph sends it only on request)`, { line })
-        : issue("error", "enum-member-missing", `${label}: docs do not list \`${m.name}\`, a member of enum ${en.name}`, { line }),
+        ? issue(
+            "warning",
+            "enum-member-missing",
+            `${label}: docs do not list \`${m.name}\` of enum ${en.name} (it comes after ${SENTINEL}, so Graph sends it only on request)`,
+            { line },
+          )
+        : issue(
+            "error",
+            "enum-member-missing",
+            `${label}: docs do not list \`${m.name}\`, a member of enum ${en.name}`,
+            { line },
+          ),
     );
   return [...extra, ...missing];
 }
@@ -42,7 +58,12 @@ export function isEnumTable(table: Table): boolean {
 }
 
 /** The enum a value table is about: named by its heading (`wifiBand values`), else the page's. */
-export function enumOfTable(index: SpecIndex, table: Table, fallback: string | undefined, namespace?: string): IREnum | undefined {
+export function enumOfTable(
+  index: SpecIndex,
+  table: Table,
+  fallback: string | undefined,
+  namespace?: string,
+): IREnum | undefined {
   const fromHeading = table.heading.split(/\s+/)[0] ?? "";
   for (const name of [fromHeading, fallback ?? ""]) {
     const found = name === "" ? undefined : findType(index, name, namespace);
@@ -65,7 +86,11 @@ export function compareEnumTable(table: Table, en: IREnum): Issue[] {
     const member = en.members.find((m) => m.name === names[i]);
     const written = cellText(row, valueCol);
     if (member !== undefined && written !== "" && Number(written) !== member.value)
-      issues.push(issue("error", "enum-value-mismatch", `${member.name}: docs give value ${written}, spec says ${member.value}`, { line: table.line + 2 + i }));
+      issues.push(
+        issue("error", "enum-value-mismatch", `${member.name}: docs give value ${written}, spec says ${member.value}`, {
+          line: table.line + 2 + i,
+        }),
+      );
   });
   return issues;
 }

@@ -37,17 +37,34 @@ export function isRelationshipTable(table: Table): boolean {
 }
 
 function possibleValues(cell: Cell | undefined): string[] | undefined {
-  return cell !== undefined && cell.text.toLowerCase().includes("possible values") && cell.codes.length > 0 ? [...cell.codes] : undefined;
+  return cell !== undefined && cell.text.toLowerCase().includes("possible values") && cell.codes.length > 0
+    ? [...cell.codes]
+    : undefined;
 }
 
-function checkRow(index: SpecIndex, prop: IRProperty, row: readonly Cell[], cols: Columns, line: number, ns?: string): Issue[] {
+function checkRow(
+  index: SpecIndex,
+  prop: IRProperty,
+  row: readonly Cell[],
+  cols: Columns,
+  line: number,
+  ns?: string,
+): Issue[] {
   const issues: Issue[] = [];
   const finding = compareType(index, prop, row[cols.type]?.text ?? "", ns);
   if (finding !== undefined) issues.push(issue(finding.severity, finding.code, finding.message, { line }));
   const values = possibleValues(row[cols.description]);
   const en = enumType(index, prop.type);
   if (values !== undefined && en !== undefined) issues.push(...compareMembers(values, en, line, prop.wireName));
-  if (values !== undefined && en === undefined) issues.push(issue("warning", "values-for-non-enum", `${prop.wireName}: docs list possible values, but the spec type is ${prop.type.kind === "primitive" ? prop.type.edm : prop.type.qname}, not an enum`, { line }));
+  if (values !== undefined && en === undefined)
+    issues.push(
+      issue(
+        "warning",
+        "values-for-non-enum",
+        `${prop.wireName}: docs list possible values, but the spec type is ${prop.type.kind === "primitive" ? prop.type.edm : prop.type.qname}, not an enum`,
+        { line },
+      ),
+    );
   return issues;
 }
 
@@ -55,7 +72,13 @@ function rowName(row: readonly Cell[], cols: Columns): string {
   return (row[Math.max(0, cols.name)]?.text ?? "").trim();
 }
 
-export function comparePropertyTable(index: SpecIndex, table: Table, type: IRStructured, role: TableRole, ns?: string): Issue[] {
+export function comparePropertyTable(
+  index: SpecIndex,
+  table: Table,
+  type: IRStructured,
+  role: TableRole,
+  ns?: string,
+): Issue[] {
   if (isRelationshipTable(table)) return compareRelationships(index, table, type);
   const cols = columns(table);
   const props = allProperties(index, type);
@@ -69,30 +92,71 @@ export function comparePropertyTable(index: SpecIndex, table: Table, type: IRStr
     if (prop === undefined) issues.push(notInSpec(index, type, name, line));
     else issues.push(...checkRow(index, prop, row, cols, line, ns), ...readOnlyInRequest(prop, role, line));
   });
-  return [...issues, ...missing(role === "resource" ? type.properties : props.filter((p) => !p.readOnly), listed, role, table.line)];
+  return [
+    ...issues,
+    ...missing(role === "resource" ? type.properties : props.filter((p) => !p.readOnly), listed, role, table.line),
+  ];
 }
 
 function notInSpec(index: SpecIndex, type: IRStructured, name: string, line: number): Issue {
   const nav = navigationNames(index, type).includes(name);
-  const why = nav ? `is a navigation property of ${type.name} in the spec, not a property` : `is not a property of ${type.name} in the spec`;
+  const why = nav
+    ? `is a navigation property of ${type.name} in the spec, not a property`
+    : `is not a property of ${type.name} in the spec`;
   return issue("error", "not-in-spec", `${name}: listed on the page but ${why}`, { line });
 }
 
 function readOnlyInRequest(prop: IRProperty, role: TableRole, line: number): Issue[] {
-  return role === "request" && prop.readOnly ? [issue("warning", "read-only-in-request", `${prop.wireName}: listed in the request body, but the spec marks it read-only`, { line })] : [];
+  return role === "request" && prop.readOnly
+    ? [
+        issue(
+          "warning",
+          "read-only-in-request",
+          `${prop.wireName}: listed in the request body, but the spec marks it read-only`,
+          { line },
+        ),
+      ]
+    : [];
 }
 
 function missing(expected: readonly IRProperty[], listed: ReadonlySet<string>, role: TableRole, line: number): Issue[] {
   const severity = role === "resource" ? "error" : "warning";
   return expected
     .filter((p) => !listed.has(p.wireName))
-    .map((p) => issue(severity, "missing-in-docs", `${p.wireName}: the spec has this property (${p.type.kind === "primitive" ? p.type.edm : p.type.qname}${p.collection ? " collection" : ""}), the page does not list it`, { line }));
+    .map((p) =>
+      issue(
+        severity,
+        "missing-in-docs",
+        `${p.wireName}: the spec has this property (${p.type.kind === "primitive" ? p.type.edm : p.type.qname}${p.collection ? " collection" : ""}), the page does not list it`,
+        { line },
+      ),
+    );
 }
 
 function compareRelationships(index: SpecIndex, table: Table, type: IRStructured): Issue[] {
   const names = navigationNames(index, type);
   const listed = table.rows.map((r) => (r[0]?.text ?? "").trim());
-  const extra = listed.flatMap((n, i) => (names.includes(n) ? [] : [issue("error", "not-in-spec", `${n}: listed as a relationship, but ${type.name} has no such navigation property in the spec`, { line: table.line + 2 + i })]));
-  const absent = type.navigation.filter((n) => !listed.includes(n.wireName)).map((n) => issue("error", "missing-in-docs", `${n.wireName}: the spec has this navigation property, the page does not list it`, { line: table.line }));
+  const extra = listed.flatMap((n, i) =>
+    names.includes(n)
+      ? []
+      : [
+          issue(
+            "error",
+            "not-in-spec",
+            `${n}: listed as a relationship, but ${type.name} has no such navigation property in the spec`,
+            { line: table.line + 2 + i },
+          ),
+        ],
+  );
+  const absent = type.navigation
+    .filter((n) => !listed.includes(n.wireName))
+    .map((n) =>
+      issue(
+        "error",
+        "missing-in-docs",
+        `${n.wireName}: the spec has this navigation property, the page does not list it`,
+        { line: table.line },
+      ),
+    );
   return [...extra, ...absent];
 }

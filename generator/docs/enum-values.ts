@@ -41,7 +41,12 @@ export function unknownEnumValues(index: SpecIndex, type: IRStructured, value: u
       if (p.type.kind === "enum") {
         const e = index.byQname.get(p.type.qname);
         if (e?.kind !== "enum" || typeof x !== "string" || e.members.some((m) => m.name === x)) return [];
-        return [{ path: where, message: `[enum] expected one of ${e.members.map((m) => JSON.stringify(m.name)).join(", ")}, found ${JSON.stringify(x)}` }];
+        return [
+          {
+            path: where,
+            message: `[enum] expected one of ${e.members.map((m) => JSON.stringify(m.name)).join(", ")}, found ${JSON.stringify(x)}`,
+          },
+        ];
       }
       const nested = p.type.kind === "primitive" ? undefined : structured(index.byQname.get(p.type.qname));
       return nested === undefined ? [] : unknownEnumValues(index, nested, x, where);

@@ -4,7 +4,15 @@
  */
 import type { Token, Tokens } from "marked";
 import { jsonError } from "./http.ts";
-import { codespans, lexBlocks, lexInline, plainText, splitFrontMatter, todoPlaceholders, type FrontMatter } from "./markdown.ts";
+import {
+  codespans,
+  lexBlocks,
+  lexInline,
+  plainText,
+  splitFrontMatter,
+  todoPlaceholders,
+  type FrontMatter,
+} from "./markdown.ts";
 import type { Annotation, Cell, CodeBlock, DocsPage, ParseProblem, Placeholder, Table } from "./page.ts";
 
 interface Walk {
@@ -22,7 +30,8 @@ export function extractPage(file: string, source: string): DocsPage {
   const front = splitFrontMatter(source);
   const walk: Walk = { heading: "", tables: [], blocks: [], placeholders: [], problems: [] };
   frontMatterPlaceholders(front, walk);
-  if (front.error !== undefined) walk.problems.push({ message: `front matter is not valid YAML: ${front.error}`, line: 1 });
+  if (front.error !== undefined)
+    walk.problems.push({ message: `front matter is not valid YAML: ${front.error}`, line: 1 });
   for (const { token, line } of lexBlocks(front.body, front.lineOffset + 1)) visit(token, line, walk);
   const { title, namespace, tables, blocks, placeholders, problems } = walk;
   return { file, frontMatter: front.data, title, namespace, tables, blocks, placeholders, problems };
@@ -57,7 +66,8 @@ function onHeading(token: Tokens.Heading, walk: Walk): void {
 function onParagraph(token: Tokens.Paragraph, walk: Walk): void {
   const text = plainText(token.tokens).trim();
   const label = "Namespace:";
-  if (walk.namespace === undefined && text.startsWith(label)) walk.namespace = text.slice(label.length).trim().split(/\s/)[0];
+  if (walk.namespace === undefined && text.startsWith(label))
+    walk.namespace = text.slice(label.length).trim().split(/\s/)[0];
 }
 
 /** An HTML comment holding a JSON object with `blockType` annotates the next code block. */
@@ -68,7 +78,8 @@ function onHtml(token: Tokens.HTML, line: number, walk: Walk): void {
   if (!inner.trim().startsWith("{")) return;
   try {
     const data: unknown = JSON.parse(inner);
-    if (typeof data === "object" && data !== null && "blockType" in data) walk.pending = { data: data as Record<string, unknown>, line };
+    if (typeof data === "object" && data !== null && "blockType" in data)
+      walk.pending = { data: data as Record<string, unknown>, line };
   } catch (e) {
     const where = jsonError(e, inner);
     const message = `block annotation is not valid JSON: ${where.message} (column ${where.column}); the block after it is not checked`;
@@ -89,5 +100,11 @@ function cell(c: Tokens.TableCell): Cell {
 function onTable(token: Tokens.Table, line: number, walk: Walk): void {
   const headers = token.header.map((h) => plainText(h.tokens).trim());
   walk.tables.push({ heading: walk.heading, headers, rows: token.rows.map((r) => r.map(cell)), line });
-  token.rows.forEach((row, i) => addPlaceholders(row.flatMap((c) => c.tokens), line + 2 + i, walk));
+  token.rows.forEach((row, i) =>
+    addPlaceholders(
+      row.flatMap((c) => c.tokens),
+      line + 2 + i,
+      walk,
+    ),
+  );
 }

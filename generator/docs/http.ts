@@ -21,7 +21,9 @@ export interface HttpMessage {
   readonly bodyLine: number;
 }
 
-export type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string; readonly line: number };
+export type JsonResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly message: string; readonly line: number };
 
 const VERSION_SEGMENT = /^(beta|v\d+(\.\d+)?)$/;
 
@@ -68,7 +70,10 @@ export function requestLines(block: CodeBlock): { method: string; target: string
   return block.text
     .split("\n")
     .map((text, i) => ({ ...startLine(text), line: block.line + 1 + i }))
-    .filter((r): r is { method: string; target: string; line: number } => r.method !== undefined && r.method !== "" && r.target !== "");
+    .filter(
+      (r): r is { method: string; target: string; line: number } =>
+        r.method !== undefined && r.method !== "" && r.target !== "",
+    );
 }
 
 /** The path of a request target, without scheme, host, API version or query: `/a/{id}/b`. */
@@ -94,7 +99,9 @@ export function jsonError(error: unknown, text: string): { message: string; line
   const at = /\bat position (\d+)/.exec(raw);
   const offset = at ? Number(at[1]) : text.length;
   const before = text.slice(0, offset).split("\n");
-  const message = raw.split(" in JSON at position")[0]!.replace(/^Unexpected end of JSON input$/, "the JSON ends too early");
+  const message = raw
+    .split(" in JSON at position")[0]!
+    .replace(/^Unexpected end of JSON input$/, "the JSON ends too early");
   return { message, lineOffset: before.length - 1, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 

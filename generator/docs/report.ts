@@ -6,7 +6,11 @@ function plural(n: number, word: string): string {
 }
 
 function location(i: Issue): string {
-  const parts = [i.line === undefined ? "" : `line ${i.line}`, i.example ?? "", i.path === undefined ? "" : `at ${i.path === "" ? "/" : i.path}`];
+  const parts = [
+    i.line === undefined ? "" : `line ${i.line}`,
+    i.example ?? "",
+    i.path === undefined ? "" : `at ${i.path === "" ? "/" : i.path}`,
+  ];
   return parts.filter((p) => p !== "").join(", ");
 }
 
@@ -25,7 +29,10 @@ function pageHeader(r: PageReport): string {
 export function summary(reports: readonly PageReport[]): string {
   const failing = reports.filter((r) => r.issues.some((i) => i.severity !== "warning")).length;
   const totals = `${plural(count(reports, "error"), "error")}, ${plural(count(reports, "warning"), "warning")}`;
-  const unreadable = count(reports, "fatal") > 0 ? `, ${plural(reports.filter((r) => count([r], "fatal") > 0).length, "unreadable page")}` : "";
+  const unreadable =
+    count(reports, "fatal") > 0
+      ? `, ${plural(reports.filter((r) => count([r], "fatal") > 0).length, "unreadable page")}`
+      : "";
   return `Checked ${plural(reports.length, "page")}: ${failing} with disagreements (${totals}${unreadable}).`;
 }
 
@@ -35,6 +42,11 @@ export function formatText(reports: readonly PageReport[]): string {
 }
 
 export function formatJson(reports: readonly PageReport[], strict: boolean): string {
-  const totals = { pages: reports.length, errors: count(reports, "error"), warnings: count(reports, "warning"), fatal: count(reports, "fatal") };
+  const totals = {
+    pages: reports.length,
+    errors: count(reports, "error"),
+    warnings: count(reports, "warning"),
+    fatal: count(reports, "fatal"),
+  };
   return JSON.stringify({ pages: reports, summary: totals, exitCode: exitCode(reports, strict) }, null, 2) + "\n";
 }

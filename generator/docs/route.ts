@@ -10,7 +10,9 @@ export interface DocsRoute {
 }
 
 function segments(target: string): string[] {
-  return pathOf(target).split("/").filter((s) => s !== "");
+  return pathOf(target)
+    .split("/")
+    .filter((s) => s !== "");
 }
 
 function isParam(segment: string): boolean {
@@ -20,7 +22,9 @@ function isParam(segment: string): boolean {
 /** Does the docs path fit the operation's template? A spec parameter takes any docs segment. */
 export function pathFits(op: IROperation, target: string): boolean {
   const docs = segments(target);
-  return docs.length === op.pathSegments.length && op.pathSegments.every((s, i) => s.kind === "param" || s.value === docs[i]);
+  return (
+    docs.length === op.pathSegments.length && op.pathSegments.every((s, i) => s.kind === "param" || s.value === docs[i])
+  );
 }
 
 export function routeMatches(op: IROperation, route: DocsRoute): boolean {
@@ -34,8 +38,14 @@ export function routeMatches(op: IROperation, route: DocsRoute): boolean {
 export function routeIssues(op: IROperation, route: DocsRoute, template: boolean, example?: string): Issue[] {
   const where = { line: route.line, example };
   const issues: Issue[] = [];
-  if (route.method !== op.method) issues.push(issue("error", "http-method", `docs use ${route.method}, spec operation ${op.id} uses ${op.method}`, where));
-  if (!pathFits(op, route.target)) issues.push(issue("error", "http-path", `docs path ${pathOf(route.target)} does not fit spec path ${op.path}`, where));
+  if (route.method !== op.method)
+    issues.push(
+      issue("error", "http-method", `docs use ${route.method}, spec operation ${op.id} uses ${op.method}`, where),
+    );
+  if (!pathFits(op, route.target))
+    issues.push(
+      issue("error", "http-path", `docs path ${pathOf(route.target)} does not fit spec path ${op.path}`, where),
+    );
   else if (template) issues.push(...paramNames(op, segments(route.target), route.line));
   return issues;
 }

@@ -57,5 +57,7 @@ export function operationByDocsName(index: SpecIndex, name: string): IROperation
 
 /** The structured type of a request or response body, if it has one. */
 export function bodyType(index: SpecIndex, body: IRBody | undefined): IRStructured | undefined {
-  return body === undefined || body.type.kind === "primitive" ? undefined : structured(index.byQname.get(body.type.qname));
+  return body === undefined || body.type.kind === "primitive"
+    ? undefined
+    : structured(index.byQname.get(body.type.qname));
 }

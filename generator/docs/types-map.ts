@@ -20,7 +20,25 @@ export interface TypeFinding {
   readonly message: string;
 }
 
-const PRIMITIVES = ["Binary", "Boolean", "Byte", "Date", "DateTimeOffset", "Decimal", "Double", "Duration", "Guid", "Int16", "Int32", "Int64", "SByte", "Single", "Stream", "String", "TimeOfDay"];
+const PRIMITIVES = [
+  "Binary",
+  "Boolean",
+  "Byte",
+  "Date",
+  "DateTimeOffset",
+  "Decimal",
+  "Double",
+  "Duration",
+  "Guid",
+  "Int16",
+  "Int32",
+  "Int64",
+  "SByte",
+  "Single",
+  "Stream",
+  "String",
+  "TimeOfDay",
+];
 
 function withoutRemarks(text: string): string {
   const open = text.indexOf("(");
@@ -38,25 +56,46 @@ export function parseDocsType(text: string): DocsType {
 }
 
 function mismatch(prop: IRProperty, docs: DocsType, written: string): TypeFinding {
-  return { severity: "error", code: "type-mismatch", message: `${prop.wireName}: docs say ${written}, spec says ${refLabel(prop.type, prop.collection)}` };
+  return {
+    severity: "error",
+    code: "type-mismatch",
+    message: `${prop.wireName}: docs say ${written}, spec says ${refLabel(prop.type, prop.collection)}`,
+  };
 }
 
 function looser(prop: IRProperty, written: string, why: string): TypeFinding {
-  return { severity: "warning", code: "docs-looser", message: `${prop.wireName}: docs say ${written}, spec says ${refLabel(prop.type, prop.collection)} (${why})` };
+  return {
+    severity: "warning",
+    code: "docs-looser",
+    message: `${prop.wireName}: docs say ${written}, spec says ${refLabel(prop.type, prop.collection)} (${why})`,
+  };
 }
 
 /** Compare one docs Type cell with a spec property; undefined when they agree. */
-export function compareType(index: SpecIndex, prop: IRProperty, written: string, namespace?: string): TypeFinding | undefined {
+export function compareType(
+  index: SpecIndex,
+  prop: IRProperty,
+  written: string,
+  namespace?: string,
+): TypeFinding | undefined {
   const docs = parseDocsType(written);
   if (docs.collection !== prop.collection) return mismatch(prop, docs, written);
   const ref = prop.type;
   if (ref.kind === "primitive") {
     if (docs.edm === ref.edm) return undefined;
-    return docs.edm === "Edm.Double" && ref.edm === "Edm.Single" ? looser(prop, written, "the docs write Double for every Edm.Single") : mismatch(prop, docs, written);
+    return docs.edm === "Edm.Double" && ref.edm === "Edm.Single"
+      ? looser(prop, written, "the docs write Double for every Edm.Single")
+      : mismatch(prop, docs, written);
   }
-  if (ref.kind === "enum" && docs.edm === "Edm.String") return looser(prop, written, "the docs write String for an enum");
+  if (ref.kind === "enum" && docs.edm === "Edm.String")
+    return looser(prop, written, "the docs write String for an enum");
   if (docs.edm !== undefined) return mismatch(prop, docs, written);
   const named = findType(index, docs.name, namespace);
-  if (named === undefined) return { severity: "error", code: "unknown-type", message: `${prop.wireName}: docs type ${docs.name} is not a type of the spec (spec says ${refLabel(ref, prop.collection)})` };
+  if (named === undefined)
+    return {
+      severity: "error",
+      code: "unknown-type",
+      message: `${prop.wireName}: docs type ${docs.name} is not a type of the spec (spec says ${refLabel(ref, prop.collection)})`,
+    };
   return named.qname === ref.qname ? undefined : mismatch(prop, docs, written);
 }

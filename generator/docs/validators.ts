@@ -15,7 +15,9 @@ export interface ValidationProblem {
   readonly message: string;
 }
 
-export type ValidationResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly errors: readonly ValidationProblem[] };
+export type ValidationResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly errors: readonly ValidationProblem[] };
 
 export type Validate = (value: unknown, options?: { mode?: "request" | "response" }) => ValidationResult;
 

@@ -90,11 +90,25 @@ export interface Param {
  * An exported function with typed parameters: its definition (in both renderings), and its
  * declaration as the `.d.ts` gives it, with the same documentation comment.
  */
-export function exportedFunction(doc: string, name: Name, params: readonly Param[], returns: Code, body: Code): { code: Code; declaration: Statement } {
+export function exportedFunction(
+  doc: string,
+  name: Name,
+  params: readonly Param[],
+  returns: Code,
+  body: Code,
+): { code: Code; declaration: Statement } {
   const typed = params.map((p) => _`${new Name(p.name)}${ts`${new Code(p.optional === true ? "?" : "")}: ${p.type}`}`);
   const signature = _`${name}(${join(typed)})${ts`: ${returns}`}`;
   const head = doc === "" ? "" : `${doc}\n`;
-  return { code: _`${new Code(head)}export function ${signature} {\n  ${body}\n}`, declaration: declaredFunction(doc, name.str, typed.map((p) => p.str), returns.str) };
+  return {
+    code: _`${new Code(head)}export function ${signature} {\n  ${body}\n}`,
+    declaration: declaredFunction(
+      doc,
+      name.str,
+      typed.map((p) => p.str),
+      returns.str,
+    ),
+  };
 }
 
 /**
@@ -106,7 +120,10 @@ export function exportedFunction(doc: string, name: Name, params: readonly Param
 export function call(head: Code, args: readonly Code[]): Code {
   const one = _`${head}(${join(args)});`;
   if (one.js.length <= PRINT_WIDTH) return one;
-  return _`${head}(\n${join(args.map((a) => _`  ${a},`), "\n")}\n);`;
+  return _`${head}(\n${join(
+    args.map((a) => _`  ${a},`),
+    "\n",
+  )}\n);`;
 }
 
 /** `items` separated by `sep` (itself code). */
@@ -133,14 +150,22 @@ export function key(k: string): Code {
  */
 export function regex(pattern: string, flags = ""): Code {
   new RegExp(pattern, flags); // throws SyntaxError on a bad pattern
-  const body = pattern.replace(/\//g, "\\/").replace(/\n/g, "\\n").replace(/\r/g, "\\r")
-    .replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const body = pattern
+    .replace(/\//g, "\\/")
+    .replace(/\n/g, "\\n")
+    .replace(/\r/g, "\\r")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
   return new Code(`/${body}/${flags}`);
 }
 
 /** A JSON value as a JS literal (the JSON text, with the separators escaped). */
 export function jsonLiteral(value: unknown): Code {
-  return new Code(JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
+  return new Code(
+    JSON.stringify(value)
+      .replace(/\u2028/g, "\\u2028")
+      .replace(/\u2029/g, "\\u2029"),
+  );
 }
 
 /** Allocates unique local names within one emitted function or module. */

@@ -7,29 +7,150 @@
 
 /** Reserved words of JavaScript (strict mode) and names TypeScript refuses as type names. */
 const RESERVED = new Set([
-  "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
-  "else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in",
-  "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try",
-  "typeof", "var", "void", "while", "with", "yield", "let", "static", "implements", "interface",
-  "package", "private", "protected", "public", "await", "arguments", "eval", "undefined", "NaN",
+  "break",
+  "case",
+  "catch",
+  "class",
+  "const",
+  "continue",
+  "debugger",
+  "default",
+  "delete",
+  "do",
+  "else",
+  "enum",
+  "export",
+  "extends",
+  "false",
+  "finally",
+  "for",
+  "function",
+  "if",
+  "import",
+  "in",
+  "instanceof",
+  "new",
+  "null",
+  "return",
+  "super",
+  "switch",
+  "this",
+  "throw",
+  "true",
+  "try",
+  "typeof",
+  "var",
+  "void",
+  "while",
+  "with",
+  "yield",
+  "let",
+  "static",
+  "implements",
+  "interface",
+  "package",
+  "private",
+  "protected",
+  "public",
+  "await",
+  "arguments",
+  "eval",
+  "undefined",
+  "NaN",
   "Infinity",
   // TypeScript type-position keywords and built-in type names
-  "any", "unknown", "never", "object", "string", "number", "boolean", "symbol", "bigint", "type",
-  "keyof", "infer", "is", "asserts", "readonly", "unique", "declare", "namespace", "module",
-  "abstract", "as", "satisfies", "accessor", "out", "global",
+  "any",
+  "unknown",
+  "never",
+  "object",
+  "string",
+  "number",
+  "boolean",
+  "symbol",
+  "bigint",
+  "type",
+  "keyof",
+  "infer",
+  "is",
+  "asserts",
+  "readonly",
+  "unique",
+  "declare",
+  "namespace",
+  "module",
+  "abstract",
+  "as",
+  "satisfies",
+  "accessor",
+  "out",
+  "global",
   // names the generated modules use themselves
-  "Object", "Array", "JSON", "Number", "String", "Boolean", "Math", "Promise", "Error", "Record",
-  "Partial", "Readonly", "Date", "Map", "Set", "Symbol", "URL", "URLSearchParams", "Headers",
-  "Response", "Request", "AbortSignal", "fetch", "globalThis",
+  "Object",
+  "Array",
+  "JSON",
+  "Number",
+  "String",
+  "Boolean",
+  "Math",
+  "Promise",
+  "Error",
+  "Record",
+  "Partial",
+  "Readonly",
+  "Date",
+  "Map",
+  "Set",
+  "Symbol",
+  "URL",
+  "URLSearchParams",
+  "Headers",
+  "Response",
+  "Request",
+  "AbortSignal",
+  "fetch",
+  "globalThis",
   // TypeScript's global types: a module that declares or imports a spec type of one of these names
   // could no longer use the global (a type named `extract` made types.ts's `Extract<...>` not
   // generic). A test holds every global type the emitted declarations refer to in this list.
-  "Extract", "Exclude", "Omit", "Pick", "NonNullable", "ReturnType", "Required", "Awaited",
-  "Parameters", "InstanceType", "ConstructorParameters", "NoInfer", "ThisType", "Uppercase",
-  "Lowercase", "Capitalize", "Uncapitalize", "Function", "RegExp", "Iterable", "IterableIterator",
-  "AsyncIterable", "AsyncIterableIterator", "AsyncGenerator", "Generator", "PromiseLike",
-  "ReadonlyArray", "ReadonlyMap", "ReadonlySet", "WeakMap", "WeakSet", "ArrayLike", "PropertyKey",
-  "RequestInit", "HeadersInit", "BodyInit", "Uint8Array", "ArrayBuffer", "TemplateStringsArray",
+  "Extract",
+  "Exclude",
+  "Omit",
+  "Pick",
+  "NonNullable",
+  "ReturnType",
+  "Required",
+  "Awaited",
+  "Parameters",
+  "InstanceType",
+  "ConstructorParameters",
+  "NoInfer",
+  "ThisType",
+  "Uppercase",
+  "Lowercase",
+  "Capitalize",
+  "Uncapitalize",
+  "Function",
+  "RegExp",
+  "Iterable",
+  "IterableIterator",
+  "AsyncIterable",
+  "AsyncIterableIterator",
+  "AsyncGenerator",
+  "Generator",
+  "PromiseLike",
+  "ReadonlyArray",
+  "ReadonlyMap",
+  "ReadonlySet",
+  "WeakMap",
+  "WeakSet",
+  "ArrayLike",
+  "PropertyKey",
+  "RequestInit",
+  "HeadersInit",
+  "BodyInit",
+  "Uint8Array",
+  "ArrayBuffer",
+  "TemplateStringsArray",
 ]);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -76,7 +197,9 @@ function guardIdentifier(s: string): string {
  * line and paragraph separators are escaped too, so the literal is safe in any JS context.
  */
 export function stringLiteral(s: string): string {
-  return JSON.stringify(s).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(s)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** A property key in an object literal or interface: bare when it is an identifier, else quoted. */
@@ -132,7 +255,10 @@ function jsDocTagLines(tag: string): string[] {
  * Markdown or HTML could read as syntax escaped, so spec text stays text.
  */
 export function markdownText(s: string): string {
-  return s.replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>#|&!]/g, (c) => `\\${c}`);
+  return s
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\\`*_[\]<>#|&!]/g, (c) => `\\${c}`);
 }
 
 /**
@@ -153,5 +279,10 @@ export function commentText(s: string): string {
  * do; `jsDoc` writes ` *` for an empty line).
  */
 export function withoutBlankLines(text: string): string {
-  return text.split("\n").filter((line) => line.trim() !== "").join("\n") + (text.endsWith("\n") ? "\n" : "");
+  return (
+    text
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .join("\n") + (text.endsWith("\n") ? "\n" : "")
+  );
 }

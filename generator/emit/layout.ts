@@ -47,7 +47,12 @@ function laid(doc: string, lines: readonly string[], fallback: string): Statemen
 
 /** A comment indented as a member: prettier indents each line of a block comment with its member. */
 function indented(doc: string, by: string): string {
-  return doc === "" ? "" : doc.split("\n").map((line) => by + line).join("\n");
+  return doc === ""
+    ? ""
+    : doc
+        .split("\n")
+        .map((line) => by + line)
+        .join("\n");
 }
 
 /**
@@ -115,14 +120,19 @@ function memberLines(m: Member): string[] | undefined {
   if (settled(one)) return [one];
   if (m.parts.length < 2) return undefined;
   const next = `    ${m.parts.join(" | ")};`;
-  const lines = settled(next) ? [`  ${m.key}:`, next] : [`  ${m.key}:`, ...m.parts.map((p, i) => `    | ${p}${i === m.parts.length - 1 ? ";" : ""}`)];
+  const lines = settled(next)
+    ? [`  ${m.key}:`, next]
+    : [`  ${m.key}:`, ...m.parts.map((p, i) => `    | ${p}${i === m.parts.length - 1 ? ";" : ""}`)];
   return lines.every(settled) ? lines : undefined;
 }
 
 /** The same in prettier's layout, when every member can be laid out (`memberLines`). */
 export function interfaceDeclaration(doc: string, head: string, members: readonly Member[]): Statement {
   const laidMembers = members.map(memberLines);
-  if (members.length === 0 || !settled(`${head} {`) || laidMembers.some((l) => l === undefined)) return unformatted(interfaceSource(doc, head, members));
-  const body = members.map((m, i) => [...(m.doc === "" ? [] : [indented(m.doc, "  ")]), ...laidMembers[i]!].join("\n")).join("\n");
+  if (members.length === 0 || !settled(`${head} {`) || laidMembers.some((l) => l === undefined))
+    return unformatted(interfaceSource(doc, head, members));
+  const body = members
+    .map((m, i) => [...(m.doc === "" ? [] : [indented(m.doc, "  ")]), ...laidMembers[i]!].join("\n"))
+    .join("\n");
   return { text: `${doc === "" ? "" : `${doc}\n`}${head} {\n${body}\n}`, laidOut: true };
 }

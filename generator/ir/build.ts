@@ -11,7 +11,17 @@ import { checkStructured } from "../check/structured.ts";
 import { compareDiagnostics, compareStrings, InternalError, type Diagnostic } from "../diagnostics.ts";
 import { loadSpecFiles, parseSpecTexts, type LoadResult } from "../load/load.ts";
 import { assignNames } from "./names.ts";
-import type { HttpMethod, IR, IRBody, IREnum, IROperation, IRProperty, IRStructured, IRTypeRef, SourceLocation } from "./types.ts";
+import type {
+  HttpMethod,
+  IR,
+  IRBody,
+  IREnum,
+  IROperation,
+  IRProperty,
+  IRStructured,
+  IRTypeRef,
+  SourceLocation,
+} from "./types.ts";
 
 export interface SpecResult {
   readonly ir?: IR;
@@ -38,7 +48,10 @@ function buildIR(loaded: LoadResult): SpecResult {
     return { diagnostics: reporter.diagnostics.sort(compareDiagnostics) };
   }
   const derived = derivedIndex(model);
-  const types = [...[...model.structured.values()].map((d) => structured(model, reporter, d, derived.get(d.qname) ?? [])), ...[...model.enums.values()].map((d) => enumType(reporter, d))];
+  const types = [
+    ...[...model.structured.values()].map((d) => structured(model, reporter, d, derived.get(d.qname) ?? [])),
+    ...[...model.enums.values()].map((d) => enumType(reporter, d)),
+  ];
   const named = assignNames(types, [...model.operations.keys()], reporter.diagnostics);
   const api = model.api.raw;
   const ir: IR = {
@@ -52,12 +65,19 @@ function buildIR(loaded: LoadResult): SpecResult {
     },
     files: model.files.map((f) => f.loaded.file),
     types: named.types.sort((a, b) => compareStrings(a.qname, b.qname)),
-    operations: [...model.operations.values()].map((d) => operation(model, reporter, d, named.operationNames)).sort((a, b) => compareStrings(a.id, b.id)),
+    operations: [...model.operations.values()]
+      .map((d) => operation(model, reporter, d, named.operationNames))
+      .sort((a, b) => compareStrings(a.id, b.id)),
   };
   return { ir, diagnostics: reporter.diagnostics.sort(compareDiagnostics) };
 }
 
-function loc(reporter: Reporter, decl: Decl<unknown>, sub: readonly string[] = [], at: "key" | "value" = "key"): SourceLocation {
+function loc(
+  reporter: Reporter,
+  decl: Decl<unknown>,
+  sub: readonly string[] = [],
+  at: "key" | "value" = "key",
+): SourceLocation {
   return reporter.location(decl.file, [...decl.path, ...sub], at);
 }
 
@@ -83,13 +103,22 @@ function keyOf(model: SpecModel, decl: Decl<RawStructured>): string[] {
   let cur: Decl<RawStructured> | undefined = decl;
   while (cur !== undefined) {
     if (cur.raw.key !== undefined) return [...cur.raw.key];
-    const base: IRTypeRef | undefined = cur.raw.base === undefined ? undefined : resolveTypeRef(model, cur.namespace, cur.raw.base);
-    cur = base === undefined || base.kind === "primitive" || base.kind === "enum" ? undefined : model.structured.get(base.qname);
+    const base: IRTypeRef | undefined =
+      cur.raw.base === undefined ? undefined : resolveTypeRef(model, cur.namespace, cur.raw.base);
+    cur =
+      base === undefined || base.kind === "primitive" || base.kind === "enum"
+        ? undefined
+        : model.structured.get(base.qname);
   }
   return [];
 }
 
-function structured(model: SpecModel, reporter: Reporter, decl: Decl<RawStructured>, derived: readonly string[]): IRStructured {
+function structured(
+  model: SpecModel,
+  reporter: Reporter,
+  decl: Decl<RawStructured>,
+  derived: readonly string[],
+): IRStructured {
   const raw = decl.raw;
   const kind = raw.kind ?? "complex";
   const base = raw.base === undefined ? undefined : ref(model, decl.namespace, raw.base);
@@ -117,7 +146,13 @@ function structured(model: SpecModel, reporter: Reporter, decl: Decl<RawStructur
   };
 }
 
-function property(model: SpecModel, reporter: Reporter, decl: Decl<RawStructured>, name: string, p: RawProperty): IRProperty {
+function property(
+  model: SpecModel,
+  reporter: Reporter,
+  decl: Decl<RawStructured>,
+  name: string,
+  p: RawProperty,
+): IRProperty {
   return {
     wireName: name,
     type: ref(model, decl.namespace, p.type),
@@ -157,11 +192,20 @@ function enumType(reporter: Reporter, decl: Decl<{ description?: string; members
   };
 }
 
-function body(model: SpecModel, namespace: string, b: { type?: string; collection?: boolean } | undefined): IRBody | undefined {
+function body(
+  model: SpecModel,
+  namespace: string,
+  b: { type?: string; collection?: boolean } | undefined,
+): IRBody | undefined {
   return b?.type === undefined ? undefined : { type: ref(model, namespace, b.type), collection: b.collection === true };
 }
 
-function operation(model: SpecModel, reporter: Reporter, decl: Decl<RawOperation>, names: ReadonlyMap<string, string>): IROperation {
+function operation(
+  model: SpecModel,
+  reporter: Reporter,
+  decl: Decl<RawOperation>,
+  names: ReadonlyMap<string, string>,
+): IROperation {
   const raw = decl.raw;
   const parsed = parsePathTemplate(raw.path ?? "/");
   if ("problem" in parsed) throw new InternalError(`malformed path survived the checks: ${parsed.problem}`);
@@ -192,7 +236,11 @@ function operation(model: SpecModel, reporter: Reporter, decl: Decl<RawOperation
     responses: [...(raw.responses ?? [])]
       .map(([status, r]) => {
         const b = body(model, decl.namespace, r.body);
-        return { status: Number(status), ...(r.description === undefined ? {} : { description: r.description }), ...(b === undefined ? {} : { body: b }) };
+        return {
+          status: Number(status),
+          ...(r.description === undefined ? {} : { description: r.description }),
+          ...(b === undefined ? {} : { body: b }),
+        };
       })
       .sort((a, b) => a.status - b.status),
     ...(raw.description === undefined ? {} : { description: raw.description }),

@@ -14,16 +14,48 @@ import type { IRType, SourceLocation } from "./types.ts";
 
 /** Names the package's fixed modules (runtime, client, helper types) export themselves. */
 export const RESERVED_EXPORTS: readonly string[] = [
-  "ODataFloat", "ValidationError", "ValidationResult", "ValidateOptions", "GraphError",
-  "ResponseValidationError", "RequestValidationError", "BuiltRequest", "RequestOptions", "ClientOptions",
-  "AccessToken", "Page", "CollectionPage", "NavigationTarget", "ExpandTree", "ExpandOptionsOf", "Expanded",
-  "RetryOptions", "GraphErrorDetail", "CollectionResponse", "checkEach", "checkPage", "pathParameter", "queryParameters",
-  "prepareRequest", "sendRequest",
+  "ODataFloat",
+  "ValidationError",
+  "ValidationResult",
+  "ValidateOptions",
+  "GraphError",
+  "ResponseValidationError",
+  "RequestValidationError",
+  "BuiltRequest",
+  "RequestOptions",
+  "ClientOptions",
+  "AccessToken",
+  "Page",
+  "CollectionPage",
+  "NavigationTarget",
+  "ExpandTree",
+  "ExpandOptionsOf",
+  "Expanded",
+  "RetryOptions",
+  "GraphErrorDetail",
+  "CollectionResponse",
+  "checkEach",
+  "checkPage",
+  "pathParameter",
+  "queryParameters",
+  "prepareRequest",
+  "sendRequest",
   // client.ts: query options ($select, $expand) and paging (issue 8); entityShapes is operations.ts's own table
-  "SelectableOf", "CheckedExpand", "EntityShape", "EntityShapes", "withQueryOptions", "checkExpanded",
-  "PagingOptions", "PageLimitError", "sendPages", "entityShapes",
+  "SelectableOf",
+  "CheckedExpand",
+  "EntityShape",
+  "EntityShapes",
+  "withQueryOptions",
+  "checkExpanded",
+  "PagingOptions",
+  "PageLimitError",
+  "sendPages",
+  "entityShapes",
   // runtime.ts, as the package entry re-exports it
-  "isDateTimeOffset", "isDuration", "isAnnotationKey", "isTypeName",
+  "isDateTimeOffset",
+  "isDuration",
+  "isAnnotationKey",
+  "isTypeName",
 ];
 
 /** Every name a type puts into the package's exports, from its TypeScript name. */
@@ -37,11 +69,21 @@ export function exportedNamesOfType(t: IRType, tsName: string): string[] {
 
 /** Every name an operation puts into the package's exports. */
 export function exportedNamesOfOperation(id: string, tsName: string): string[] {
-  return [id, `build${tsName}Request`, `${tsName}Params`, `${tsName}Options`, `${tsName}Result`, `${tsName}Query`, `${id}All`, `${tsName}AllOptions`];
+  return [
+    id,
+    `build${tsName}Request`,
+    `${tsName}Params`,
+    `${tsName}Options`,
+    `${tsName}Result`,
+    `${tsName}Query`,
+    `${id}All`,
+    `${tsName}AllOptions`,
+  ];
 }
 
 function whyRenamed(natural: string, plain: string): string {
-  if (isSafeIdentifier(natural)) return natural === plain ? "its name is taken" : "TypeScript names are written in PascalCase";
+  if (isSafeIdentifier(natural))
+    return natural === plain ? "its name is taken" : "TypeScript names are written in PascalCase";
   if (isBareKey(natural)) return "JavaScript or TypeScript keeps that name for itself";
   return "its name is not an identifier";
 }
@@ -64,15 +106,24 @@ export function assignNames(
   const out: IRType[] = [];
   for (const t of sorted) {
     const plain = pascalCase(t.name);
-    const candidates = [plain || fallback(t.qname), pascalCase(t.namespace.split(".").pop() ?? "") + (plain || fallback(t.qname))];
+    const candidates = [
+      plain || fallback(t.qname),
+      pascalCase(t.namespace.split(".").pop() ?? "") + (plain || fallback(t.qname)),
+    ];
     const tsName = pick(candidates, (n) => exportedNamesOfType(t, n), used, suffixes);
     const natural = t.name.length > 0 ? t.name[0]!.toUpperCase() + t.name.slice(1) : "";
-    if (tsName !== natural) warn(t.source, `"${t.qname}" is named ${tsName} in TypeScript (${whyRenamed(natural, plain)})`);
+    if (tsName !== natural)
+      warn(t.source, `"${t.qname}" is named ${tsName} in TypeScript (${whyRenamed(natural, plain)})`);
     out.push({ ...t, tsName });
   }
   const operationNames = new Map<string, string>();
   for (const id of [...operationIds].sort(compareStrings)) {
-    const tsName = pick([pascalCase(id) || fallback(id)], (n) => exportedNamesOfOperation(camelCase(n), n), used, suffixes);
+    const tsName = pick(
+      [pascalCase(id) || fallback(id)],
+      (n) => exportedNamesOfOperation(camelCase(n), n),
+      used,
+      suffixes,
+    );
     operationNames.set(id, tsName);
   }
   return { types: out, operationNames };
@@ -84,7 +135,12 @@ export function assignNames(
  * never goes down: `suffixes` remembers where the last search ended, so that N types of one name
  * cost N tries, not N²/2 (a spec with 100 copies of a graph has 100 of each name).
  */
-function pick(candidates: readonly string[], expand: (n: string) => string[], used: Set<string>, suffixes: Map<string, number>): string {
+function pick(
+  candidates: readonly string[],
+  expand: (n: string) => string[],
+  used: Set<string>,
+  suffixes: Map<string, number>,
+): string {
   const free = (n: string): boolean => expand(n).every((e) => !used.has(e) && isSafeIdentifier(e));
   let chosen = candidates.find(free);
   if (chosen === undefined) {

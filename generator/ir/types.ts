@@ -118,8 +118,7 @@ export type IRType = IRStructured | IREnum;
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export type IRPathSegment =
-  | { readonly kind: "literal"; readonly value: string }
-  | { readonly kind: "param"; readonly name: string };
+  { readonly kind: "literal"; readonly value: string } | { readonly kind: "param"; readonly name: string };
 
 export interface IRParameter {
   readonly name: string;

@@ -42,7 +42,10 @@ export function parseSpecTexts(inputs: readonly { file: string; text: string }[]
       diagnostics.push({
         severity: doc.errors.includes(e as never) ? "error" : "warning",
         code: e.code === "DUPLICATE_KEY" ? "duplicateName" : "yamlSyntax",
-        message: e.code === "DUPLICATE_KEY" ? `key ${keyAt(doc, text, e.pos[0])} appears twice in the same mapping` : firstLine(e.message),
+        message:
+          e.code === "DUPLICATE_KEY"
+            ? `key ${keyAt(doc, text, e.pos[0])} appears twice in the same mapping`
+            : firstLine(e.message),
         location: locate(file, lines, e.pos[0]),
         specPath: "",
       });

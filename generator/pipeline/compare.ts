@@ -45,11 +45,18 @@ export function shortDiff(before: string, after: string, maxLines = 12): string 
   if (start > 0) out.push(`  ${a[start - 1]}`);
   const removed = a.slice(start, endA).map((l) => `- ${l}`);
   const added = b.slice(start, endB).map((l) => `+ ${l}`);
-  const body = [...removed.slice(0, maxLines / 2), ...(removed.length > maxLines / 2 ? [`  ... ${removed.length - maxLines / 2} more removed`] : []), ...added.slice(0, maxLines / 2), ...(added.length > maxLines / 2 ? [`  ... ${added.length - maxLines / 2} more added`] : [])];
+  const body = [
+    ...removed.slice(0, maxLines / 2),
+    ...(removed.length > maxLines / 2 ? [`  ... ${removed.length - maxLines / 2} more removed`] : []),
+    ...added.slice(0, maxLines / 2),
+    ...(added.length > maxLines / 2 ? [`  ... ${added.length - maxLines / 2} more added`] : []),
+  ];
   return [...out, ...body].join("\n");
 }
 
 export function formatDrift(drift: readonly Drift[], folder: string): string {
-  const lines = drift.map((d) => `${d.kind.padEnd(7)} ${folder}/${d.path}${d.diff === undefined ? "" : `\n${d.diff.replace(/^/gm, "    ")}`}`);
+  const lines = drift.map(
+    (d) => `${d.kind.padEnd(7)} ${folder}/${d.path}${d.diff === undefined ? "" : `\n${d.diff.replace(/^/gm, "    ")}`}`,
+  );
   return lines.join("\n");
 }

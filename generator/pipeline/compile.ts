@@ -65,14 +65,19 @@ export function check(files: readonly EmittedFile[]): void {
   const project = programOf(files);
   const diagnostics = project.getPreEmitDiagnostics();
   if (diagnostics.length > 0) {
-    throw new InternalError(`the emitted TypeScript does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20)).replace(/\u001b\[[0-9;]*m/g, "")}`);
+    throw new InternalError(
+      `the emitted TypeScript does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20)).replace(/\u001b\[[0-9;]*m/g, "")}`,
+    );
   }
 }
 
 /** The program's own `.d.ts` of every module (a test compares it with `transpile`'s). */
 export function programDeclarations(files: readonly EmittedFile[]): EmittedFile[] {
   const result = programOf(files).emitToMemory({ emitOnlyDtsFiles: true });
-  return result.getFiles().map((f) => ({ path: f.filePath.slice(ROOT.length + 1), contents: f.text })).sort(byPath);
+  return result
+    .getFiles()
+    .map((f) => ({ path: f.filePath.slice(ROOT.length + 1), contents: f.text }))
+    .sort(byPath);
 }
 
 /**
@@ -95,7 +100,13 @@ export function transpile(file: EmittedFile): EmittedFile[] {
   const name = `${ROOT}/${file.path}`;
   // Nothing is checked, so no lib file is read (and `lib` may not go with `noLib`).
   const { lib: _lib, ...printing } = EMITTED_COMPILER_OPTIONS;
-  const options = { ...printing, noCheck: true, noResolve: true, noLib: true, suppressOutputPathCheck: true } as ts.CompilerOptions;
+  const options = {
+    ...printing,
+    noCheck: true,
+    noResolve: true,
+    noLib: true,
+    suppressOutputPathCheck: true,
+  } as ts.CompilerOptions;
   const parsed = ts.createSourceFile(name, source, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
   const out = new Map<string, string>();
   const host: ts.CompilerHost = {
@@ -110,8 +121,15 @@ export function transpile(file: EmittedFile): EmittedFile[] {
     readFile: () => undefined,
   };
   const program = ts.createProgram([name], options, host);
-  const diagnostics = [...program.getOptionsDiagnostics(), ...program.getSyntacticDiagnostics(), ...program.emit().diagnostics];
-  if (diagnostics.length > 0) throw new InternalError(`${file.path} does not transpile: ${ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, "\n")}`);
+  const diagnostics = [
+    ...program.getOptionsDiagnostics(),
+    ...program.getSyntacticDiagnostics(),
+    ...program.emit().diagnostics,
+  ];
+  if (diagnostics.length > 0)
+    throw new InternalError(
+      `${file.path} does not transpile: ${ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, "\n")}`,
+    );
   const printed = (ext: string): string => {
     const text = out.get(name.replace(/\.ts$/, ext));
     if (text === undefined) throw new InternalError(`${file.path}: no ${ext} was printed`);

@@ -31,7 +31,12 @@ interface FastPathRecord {
   readonly folder: string; // absolute
   readonly files: Readonly<Record<string, string>>; // path -> sha256
   /** The first gate: the run's spec folder and output root, a hash of their bytes, its warnings. */
-  readonly run: { readonly specDir: string; readonly outRoot: string; readonly bytes: string; readonly warnings: string };
+  readonly run: {
+    readonly specDir: string;
+    readonly outRoot: string;
+    readonly bytes: string;
+    readonly warnings: string;
+  };
 }
 
 /** Where a run reads and writes, and what it printed as warnings. */
@@ -78,16 +83,25 @@ async function intact(record: FastPathRecord): Promise<boolean> {
   if (onDisk.length !== expected.length || onDisk.some((p, i) => p !== expected[i])) return false;
   // Synchronous reads, hashing the bytes (the sha256 of the UTF-8 text that was written): awaited
   // one by one, the 3,122 files of the 100x package kept this gate waiting for a second.
-  return onDisk.every((p) => createHash("sha256").update(readFileSync(`${record.folder}/${p}`)).digest("hex") === record.files[p]);
+  return onDisk.every(
+    (p) =>
+      createHash("sha256")
+        .update(readFileSync(`${record.folder}/${p}`))
+        .digest("hex") === record.files[p],
+  );
 }
 
 /**
  * The first gate: when the spec files are byte for byte those of the last write, and the output
  * is intact, returns that write's package folder and warnings, without parsing the spec.
  */
-export async function unchangedRun(specDir: string, outRoot: string): Promise<{ folder: string; warnings: string } | undefined> {
+export async function unchangedRun(
+  specDir: string,
+  outRoot: string,
+): Promise<{ folder: string; warnings: string } | undefined> {
   const record = await readRecord();
-  if (record?.run === undefined || record.run.specDir !== resolve(specDir) || record.run.outRoot !== resolve(outRoot)) return undefined;
+  if (record?.run === undefined || record.run.specDir !== resolve(specDir) || record.run.outRoot !== resolve(outRoot))
+    return undefined;
   if (record.run.bytes !== (await bytesKey(specDir, outRoot)) || !(await intact(record))) return undefined;
   return { folder: record.folder, warnings: record.run.warnings };
 }
@@ -95,13 +109,24 @@ export async function unchangedRun(specDir: string, outRoot: string): Promise<{ 
 /** The second gate: the folder holds exactly what the last write for this spec and generator left. */
 export async function isUpToDate(ir: IR, folder: string): Promise<boolean> {
   const record = await readRecord();
-  if (record === undefined || record.folder !== resolve(folder) || record.key !== (await keyOf(ir, folder))) return false;
+  if (record === undefined || record.folder !== resolve(folder) || record.key !== (await keyOf(ir, folder)))
+    return false;
   return intact(record);
 }
 
 export async function remember(ir: IR, folder: string, files: readonly EmittedFile[], place: RunPlace): Promise<void> {
-  const run = { specDir: resolve(place.specDir), outRoot: resolve(place.outRoot), bytes: await bytesKey(place.specDir, place.outRoot), warnings: place.warnings };
-  const record: FastPathRecord = { key: await keyOf(ir, folder), folder: resolve(folder), files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])), run };
+  const run = {
+    specDir: resolve(place.specDir),
+    outRoot: resolve(place.outRoot),
+    bytes: await bytesKey(place.specDir, place.outRoot),
+    warnings: place.warnings,
+  };
+  const record: FastPathRecord = {
+    key: await keyOf(ir, folder),
+    folder: resolve(folder),
+    files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])),
+    run,
+  };
   await mkdir(dirname(RECORD), { recursive: true });
   await writeFile(RECORD, JSON.stringify(record), "utf8");
 }
@@ -110,7 +135,12 @@ export async function remember(ir: IR, folder: string, files: readonly EmittedFi
 export async function rememberRun(place: RunPlace): Promise<void> {
   const record = await readRecord();
   if (record === undefined) return;
-  const run = { specDir: resolve(place.specDir), outRoot: resolve(place.outRoot), bytes: await bytesKey(place.specDir, place.outRoot), warnings: place.warnings };
+  const run = {
+    specDir: resolve(place.specDir),
+    outRoot: resolve(place.outRoot),
+    bytes: await bytesKey(place.specDir, place.outRoot),
+    warnings: place.warnings,
+  };
   await writeFile(RECORD, JSON.stringify({ ...record, run }), "utf8");
 }
 

@@ -57,7 +57,8 @@ export function banner(path: string, text: string): string {
   return "";
 }
 
-const STATEMENT_START = /^(?:export |import |function |async function |const |let |class |declare |interface |type |\/\*\*)/;
+const STATEMENT_START =
+  /^(?:export |import |function |async function |const |let |class |declare |interface |type |\/\*\*)/;
 
 /**
  * True when line `i` starts a top-level statement right after a finished one (see the file
@@ -68,7 +69,9 @@ const STATEMENT_START = /^(?:export |import |function |async function |const |le
 function cutsBefore(lines: readonly string[], i: number): boolean {
   const before = lines[i - 1]!;
   if (!STATEMENT_START.test(lines[i]!)) return false;
-  return /^[}\])]+;?$/.test(before) || (STATEMENT_START.test(before) && !before.startsWith("/**") && before.endsWith(";"));
+  return (
+    /^[}\])]+;?$/.test(before) || (STATEMENT_START.test(before) && !before.startsWith("/**") && before.endsWith(";"))
+  );
 }
 
 /** Cuts a compiled module before top-level statements into pieces of about `size` characters. */
@@ -140,7 +143,10 @@ export function formatJobs(files: readonly EmittedFile[], size: number = PIECE_S
     if (parser === undefined) return [];
     if (f.statements !== undefined) {
       const text = unformattedText(f.statements);
-      if (text !== undefined) return pieces(text, size).filter((p) => p !== "").map((p, piece) => ({ file, piece, text: p, parser }));
+      if (text !== undefined)
+        return pieces(text, size)
+          .filter((p) => p !== "")
+          .map((p, piece) => ({ file, piece, text: p, parser }));
     }
     const cut = parser === "markdown" ? [f.contents] : pieces(f.contents, size);
     return cut.map((text, piece) => ({ file, piece, text, parser }));
@@ -151,7 +157,12 @@ export function formatJobs(files: readonly EmittedFile[], size: number = PIECE_S
  * Puts formatted pieces back together, with the banner. A file with a piece that did not parse is
  * formatted again whole.
  */
-export async function assemble(files: readonly EmittedFile[], done: ReadonlyMap<number, (string | undefined)[]>, specFiles: readonly string[], generator: string): Promise<EmittedFile[]> {
+export async function assemble(
+  files: readonly EmittedFile[],
+  done: ReadonlyMap<number, (string | undefined)[]>,
+  specFiles: readonly string[],
+  generator: string,
+): Promise<EmittedFile[]> {
   const text = bannerText(specFiles, generator);
   return Promise.all(
     files.map(async (f, i) => {
@@ -170,7 +181,11 @@ export async function assemble(files: readonly EmittedFile[], done: ReadonlyMap<
 }
 
 /** Formats on this thread. */
-export async function formatFiles(files: readonly EmittedFile[], specFiles: readonly string[], generator: string): Promise<EmittedFile[]> {
+export async function formatFiles(
+  files: readonly EmittedFile[],
+  specFiles: readonly string[],
+  generator: string,
+): Promise<EmittedFile[]> {
   const done = new Map<number, (string | undefined)[]>();
   for (const job of formatJobs(files)) {
     const parts = done.get(job.file) ?? [];

@@ -13,7 +13,9 @@ import type { IR } from "../ir/types.ts";
 import { formatPlan, planVersion, readHistory, VersionError, type History, type VersionPlan } from "../version/plan.ts";
 import { emitManifest } from "./manifest.ts";
 
-export const GENERATOR_VERSION: string = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+export const GENERATOR_VERSION: string = (
+  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
 
 export interface GeneratedPackage {
   readonly ir: IR;
@@ -52,7 +54,10 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
  */
 export async function emitAll(ir: IR, changelog: string, parallel?: boolean): Promise<EmittedFile[]> {
   // An IR this large will be compiled on two threads: the second starts while the emitters run.
-  const early = parallel !== false && ir.types.length >= EARLY_THREAD_TYPES ? (await import("./parallel.ts")).startThread() : undefined;
+  const early =
+    parallel !== false && ir.types.length >= EARLY_THREAD_TYPES
+      ? (await import("./parallel.ts")).startThread()
+      : undefined;
   let parts: EmittedParts;
   try {
     parts = await emitParts(ir, changelog);
@@ -76,9 +81,16 @@ export interface EmittedParts {
 }
 
 async function emitParts(ir: IR, changelog: string): Promise<EmittedParts> {
-  const [{ EMITTERS }, { emitPackage }, { emitSchemas }] = await Promise.all([import("../emit/index.ts"), import("../emit/package/index.ts"), import("../emit/schemas/index.ts")]);
+  const [{ EMITTERS }, { emitPackage }, { emitSchemas }] = await Promise.all([
+    import("../emit/index.ts"),
+    import("../emit/package/index.ts"),
+    import("../emit/schemas/index.ts"),
+  ]);
   const produced = EMITTERS.filter((emit) => emit !== emitSchemas).flatMap((emit) => emit(ir));
-  return { sources: [...produced, ...emitPackage(ir, produced, changelog, EMITTERS.includes(emitSchemas))], schemas: () => emitSchemas(ir) };
+  return {
+    sources: [...produced, ...emitPackage(ir, produced, changelog, EMITTERS.includes(emitSchemas))],
+    schemas: () => emitSchemas(ir),
+  };
 }
 
 /** What the emitters make, before compiling and formatting: `.ts` modules and assets. */
@@ -95,20 +107,35 @@ export async function emitSources(ir: IR, changelog: string): Promise<EmittedFil
 export const EARLY_THREAD_TYPES = 150;
 
 /** Compile (type-check, `.js`, `.d.ts`) and format, on one thread or two (on `early`, if started). */
-export async function compileAndFormat({ sources, schemas }: EmittedParts, specFiles: readonly string[], parallel: boolean | undefined, early: Worker | undefined): Promise<EmittedFile[]> {
+export async function compileAndFormat(
+  { sources, schemas }: EmittedParts,
+  specFiles: readonly string[],
+  parallel: boolean | undefined,
+  early: Worker | undefined,
+): Promise<EmittedFile[]> {
   const { compileAndFormatParallel, PARALLEL_THRESHOLD } = await import("./parallel.ts");
   const size = sources.reduce((n, f) => (f.path.endsWith(".ts") ? n + f.contents.length : n), 0);
-  if (parallel ?? size >= PARALLEL_THRESHOLD) return compileAndFormatParallel(sources, specFiles, GENERATOR_NAME, { later: schemas, ...(early === undefined ? {} : { thread: early }) });
+  if (parallel ?? size >= PARALLEL_THRESHOLD)
+    return compileAndFormatParallel(sources, specFiles, GENERATOR_NAME, {
+      later: schemas,
+      ...(early === undefined ? {} : { thread: early }),
+    });
   await early?.terminate();
-  const [{ compileModules, transpile, typeScriptSources }, { formatFiles }, { checkNative, nativeChecker }] = await Promise.all([import("./compile.ts"), import("./format.ts"), import("./native-check.ts")]);
+  const [{ compileModules, transpile, typeScriptSources }, { formatFiles }, { checkNative, nativeChecker }] =
+    await Promise.all([import("./compile.ts"), import("./format.ts"), import("./native-check.ts")]);
   const assets = sources.filter((f) => !f.path.endsWith(".ts"));
   const checker = nativeChecker();
-  if (checker === undefined) return formatFiles([...compileModules(sources), ...assets, ...schemas()], specFiles, GENERATOR_NAME);
+  if (checker === undefined)
+    return formatFiles([...compileModules(sources), ...assets, ...schemas()], specFiles, GENERATOR_NAME);
   // The native compiler checks in its own process (0.2 s for the shipped spec, where ts-morph
   // takes 0.5-1.3 s) while this thread prints and formats; the run fails if the check does.
   const checked = checkNative(sources, checker);
   checked.catch(() => {}); // awaited below
-  const formatted = await formatFiles([...typeScriptSources(sources).flatMap(transpile), ...assets, ...schemas()], specFiles, GENERATOR_NAME);
+  const formatted = await formatFiles(
+    [...typeScriptSources(sources).flatMap(transpile), ...assets, ...schemas()],
+    specFiles,
+    GENERATOR_NAME,
+  );
   await checked;
   return formatted;
 }
@@ -127,7 +154,11 @@ export async function planFor(ir: IR, opts: GenerateOptions): Promise<{ history?
   return { ...(history === undefined ? {} : { history }), plan: planVersion(history, ir) };
 }
 
-export async function generateFromIR(ir: IR, diagnostics: readonly Diagnostic[], opts: GenerateOptions): Promise<GeneratedPackage> {
+export async function generateFromIR(
+  ir: IR,
+  diagnostics: readonly Diagnostic[],
+  opts: GenerateOptions,
+): Promise<GeneratedPackage> {
   const { history, plan } = await planFor(ir, opts);
   if (!plan.ok) throw new VersionError(plan, formatPlan(plan, ir.api.specVersion));
   const files = await emitAll(ir, changelogFor(ir, history, plan), opts.parallel);
@@ -144,7 +175,10 @@ export async function generatePackage(specDir: string, opts: GenerateOptions = {
   return generateFromIR(ir, diagnostics, opts);
 }
 
-export async function generateFromTexts(inputs: readonly { file: string; text: string }[], opts: GenerateOptions = {}): Promise<GeneratedPackage> {
+export async function generateFromTexts(
+  inputs: readonly { file: string; text: string }[],
+  opts: GenerateOptions = {},
+): Promise<GeneratedPackage> {
   const { ir, diagnostics } = irOf(loadSpecFromTexts(inputs));
   return generateFromIR(ir, diagnostics, opts);
 }

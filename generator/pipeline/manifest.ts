@@ -12,7 +12,11 @@ export function specHash(ir: IR): string {
   return sha256(normalisedSpec(ir));
 }
 
-export function emitManifest(ir: IR, files: readonly EmittedFile[], generator: { name: string; version: string }): EmittedFile {
+export function emitManifest(
+  ir: IR,
+  files: readonly EmittedFile[],
+  generator: { name: string; version: string },
+): EmittedFile {
   const manifest = {
     specVersion: ir.api.specVersion,
     specHash: specHash(ir),

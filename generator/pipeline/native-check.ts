@@ -59,10 +59,15 @@ export function nativeChecker(): string | undefined {
 
 function run(script: string, dir: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [script, "-p", dir, "--pretty", "false"], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
-      resolve({ code, output: `${stdout}${stderr}` });
-    });
+    execFile(
+      process.execPath,
+      [script, "-p", dir, "--pretty", "false"],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
+        resolve({ code, output: `${stdout}${stderr}` });
+      },
+    );
   });
 }
 
@@ -77,7 +82,11 @@ export async function checkNative(files: readonly EmittedFile[], script: string)
     await writeFile(join(dir, "tsconfig.json"), JSON.stringify(nativeTsconfig()));
     const { code, output } = await run(script, dir);
     if (code !== 0) {
-      const lines = output.split("\n").filter((l) => l.trim() !== "").map((l) => l.split(dir + "/").join("")).slice(0, 20);
+      const lines = output
+        .split("\n")
+        .filter((l) => l.trim() !== "")
+        .map((l) => l.split(dir + "/").join(""))
+        .slice(0, 20);
       throw new InternalError(`the emitted TypeScript does not type-check (TypeScript 7):\n${lines.join("\n")}`);
     }
   } finally {

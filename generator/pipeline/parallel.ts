@@ -94,7 +94,11 @@ export function startThread(): Worker {
  * Runs the second thread, handing it pieces to format once its check (if it has `sources` to check)
  * is done. `failed` rejects if the thread fails; it never resolves.
  */
-function startWorker(pool: Pool, sources: EmittedFile[] | undefined, worker: Worker): { failed: Promise<never>; stop: () => Promise<number> } {
+function startWorker(
+  pool: Pool,
+  sources: EmittedFile[] | undefined,
+  worker: Worker,
+): { failed: Promise<never>; stop: () => Promise<number> } {
   const send = (message: ToWorker): void => worker.postMessage(message);
   const failed = new Promise<never>((_, reject) => {
     worker.on("error", reject);
@@ -120,7 +124,11 @@ function startWorker(pool: Pool, sources: EmittedFile[] | undefined, worker: Wor
   });
   failed.catch(() => {}); // observed by formatHere; this only keeps Node from calling it unhandled
   // The check reads what `checkedText` gives: not the twins, nor what the emitters rendered.
-  send(sources === undefined ? { type: "start" } : { type: "compile", files: sources.map((f) => ({ path: f.path, contents: checkedText(f) })) });
+  send(
+    sources === undefined
+      ? { type: "start" }
+      : { type: "compile", files: sources.map((f) => ({ path: f.path, contents: checkedText(f) })) },
+  );
   return { failed, stop: () => worker.terminate() };
 }
 
@@ -156,7 +164,12 @@ export interface ParallelOptions {
   readonly later?: () => readonly EmittedFile[];
 }
 
-export async function compileAndFormatParallel(files: readonly EmittedFile[], specFiles: readonly string[], generator: string, options: ParallelOptions = {}): Promise<EmittedFile[]> {
+export async function compileAndFormatParallel(
+  files: readonly EmittedFile[],
+  specFiles: readonly string[],
+  generator: string,
+  options: ParallelOptions = {},
+): Promise<EmittedFile[]> {
   const checker = options.checker === undefined ? (nativeChecker() ?? null) : options.checker;
   const sources = typeScriptSources(files);
   const pool = new Pool(options.pieceSize ?? PIECE_SIZE);

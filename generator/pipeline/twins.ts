@@ -49,7 +49,8 @@ export function withCopies(formatted: string, twins: Twins): string {
   for (const group of twins.groups) {
     const copies = group.map((name) => {
       const at = functions.get(name);
-      if (at === undefined || at.end < 0) throw new InternalError(`twins: the function ${name} is not in the formatted module`);
+      if (at === undefined || at.end < 0)
+        throw new InternalError(`twins: the function ${name} is not in the formatted module`);
       return renamed(lines.slice(at.start, at.end + 1).join("\n"), twins.renames);
     });
     before.set(functions.get(group[0]!)!.start, copies.join("\n"));

@@ -19,7 +19,12 @@ export interface WatchHandle {
 }
 
 /** Runs `run` now and after every change under `dir`, one run at a time, changes debounced. */
-export function watchSpec(dir: string, run: () => Promise<unknown>, log: (s: string) => void = console.error, debounceMs = 50): WatchHandle {
+export function watchSpec(
+  dir: string,
+  run: () => Promise<unknown>,
+  log: (s: string) => void = console.error,
+  debounceMs = 50,
+): WatchHandle {
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<void> = Promise.resolve();
   let again = false;
@@ -73,7 +78,8 @@ export function watchSpec(dir: string, run: () => Promise<unknown>, log: (s: str
     } catch {
       return;
     }
-    for (const e of entries) if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") watchFolders(join(folder, e.name));
+    for (const e of entries)
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") watchFolders(join(folder, e.name));
   };
   watchFolders(dir);
   current = once();

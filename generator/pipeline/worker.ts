@@ -8,7 +8,8 @@ import { parentPort } from "node:worker_threads";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { formatPiece, type FormatJob } from "./format.ts";
 
-export type ToWorker = { type: "compile"; files: EmittedFile[] } | { type: "start" } | { type: "format"; job: FormatJob } | { type: "stop" };
+export type ToWorker =
+  { type: "compile"; files: EmittedFile[] } | { type: "start" } | { type: "format"; job: FormatJob } | { type: "stop" };
 export type FromWorker =
   | { type: "checked" }
   | { type: "ready" }
@@ -45,8 +46,8 @@ async function handle(message: ToWorker): Promise<void> {
   } else if (message.type === "start") {
     yieldToChecker();
     send({ type: "ready" });
-  }
-  else if (message.type === "format") send({ type: "formatted", job: { ...message.job, text: "" }, text: await formatPiece(message.job) });
+  } else if (message.type === "format")
+    send({ type: "formatted", job: { ...message.job, text: "" }, text: await formatPiece(message.job) });
   else port.close();
 }
 

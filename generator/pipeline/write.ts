@@ -23,7 +23,11 @@ async function exists(path: string): Promise<boolean> {
 /** Files written at once. */
 export const WRITE_BATCH = 64;
 
-export async function writePackage(target: string, files: readonly EmittedFile[], hooks: WriteHooks = {}): Promise<void> {
+export async function writePackage(
+  target: string,
+  files: readonly EmittedFile[],
+  hooks: WriteHooks = {},
+): Promise<void> {
   const write = hooks.writeFile ?? ((p: string, c: string) => fsWriteFile(p, c, "utf8"));
   const stamp = `${process.pid}-${Date.now().toString(36)}`;
   const staging = `${target}.staging-${stamp}`;
@@ -35,7 +39,9 @@ export async function writePackage(target: string, files: readonly EmittedFile[]
     // Many writes at once: one by one, the 3,000 files of a large package took seconds.
     for (let i = 0; i < files.length; i += WRITE_BATCH) {
       // Settled, not raced: the staging folder is removed on failure only once no write is in flight.
-      const results = await Promise.allSettled(files.slice(i, i + WRITE_BATCH).map((f, j) => write(paths[i + j]!, f.contents)));
+      const results = await Promise.allSettled(
+        files.slice(i, i + WRITE_BATCH).map((f, j) => write(paths[i + j]!, f.contents)),
+      );
       const failed = results.find((r) => r.status === "rejected");
       if (failed !== undefined) throw failed.reason;
     }

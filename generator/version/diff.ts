@@ -3,7 +3,17 @@
  * package. The rules are written down in ARCHITECTURE.md ("Versions"); this file is their code.
  */
 import { compareStrings } from "../diagnostics.ts";
-import { CLIENT_QUERY_OPTIONS, type IR, type IREnum, type IROperation, type IRProperty, type IRResponse, type IRStructured, type IRType, type IRTypeRef } from "../ir/types.ts";
+import {
+  CLIENT_QUERY_OPTIONS,
+  type IR,
+  type IREnum,
+  type IROperation,
+  type IRProperty,
+  type IRResponse,
+  type IRStructured,
+  type IRType,
+  type IRTypeRef,
+} from "../ir/types.ts";
 
 export type ChangeClass = "breaking" | "additive" | "cosmetic";
 
@@ -26,7 +36,12 @@ function byKey<T>(items: readonly T[], key: (t: T) => string): Map<string, T> {
 }
 
 /** Calls `added`, `removed` and `both` for the members of two keyed lists, in sorted key order. */
-function pair<T>(a: readonly T[], b: readonly T[], key: (t: T) => string, on: { added(t: T): void; removed(t: T): void; both(x: T, y: T): void }): void {
+function pair<T>(
+  a: readonly T[],
+  b: readonly T[],
+  key: (t: T) => string,
+  on: { added(t: T): void; removed(t: T): void; both(x: T, y: T): void },
+): void {
   const ma = byKey(a, key);
   const mb = byKey(b, key);
   for (const k of [...new Set([...ma.keys(), ...mb.keys()])].sort(compareStrings)) {
@@ -44,7 +59,8 @@ function cosmeticText(emit: Emit, subject: string, what: string, a: string | und
 
 function diffProperty(emit: Emit, owner: string, a: IRProperty, b: IRProperty): void {
   const s = `property ${owner}.${a.wireName}`;
-  if (refText(a.type, a.collection) !== refText(b.type, b.collection)) emit("breaking", s, `type changed from ${refText(a.type, a.collection)} to ${refText(b.type, b.collection)}`);
+  if (refText(a.type, a.collection) !== refText(b.type, b.collection))
+    emit("breaking", s, `type changed from ${refText(a.type, a.collection)} to ${refText(b.type, b.collection)}`);
   if (a.nullable && !b.nullable) emit("breaking", s, "made non-nullable: requests that send null are now refused");
   if (!a.nullable && b.nullable) emit("breaking", s, "made nullable: readers must now handle null");
   if (a.deprecated === undefined && b.deprecated !== undefined) emit("additive", s, "deprecated");
@@ -55,10 +71,14 @@ function diffProperty(emit: Emit, owner: string, a: IRProperty, b: IRProperty): 
 
 function diffStructured(emit: Emit, a: IRStructured, b: IRStructured): void {
   const s = `type ${a.qname}`;
-  if (a.baseType !== b.baseType) emit("breaking", s, `base type changed from ${a.baseType ?? "none"} to ${b.baseType ?? "none"}`);
-  if (a.abstract !== b.abstract) emit(b.abstract ? "breaking" : "additive", s, b.abstract ? "made abstract" : "no longer abstract");
-  if (a.open !== b.open) emit(b.open ? "additive" : "breaking", s, b.open ? "made open" : "no longer open: dynamic properties are refused");
-  if (a.key.join() !== b.key.join()) emit("breaking", s, `key changed from (${a.key.join(", ")}) to (${b.key.join(", ")})`);
+  if (a.baseType !== b.baseType)
+    emit("breaking", s, `base type changed from ${a.baseType ?? "none"} to ${b.baseType ?? "none"}`);
+  if (a.abstract !== b.abstract)
+    emit(b.abstract ? "breaking" : "additive", s, b.abstract ? "made abstract" : "no longer abstract");
+  if (a.open !== b.open)
+    emit(b.open ? "additive" : "breaking", s, b.open ? "made open" : "no longer open: dynamic properties are refused");
+  if (a.key.join() !== b.key.join())
+    emit("breaking", s, `key changed from (${a.key.join(", ")}) to (${b.key.join(", ")})`);
   cosmeticText(emit, s, "description", a.description, b.description);
   pair(a.properties, b.properties, (p) => p.wireName, {
     added: (p) => emit("additive", `property ${a.qname}.${p.wireName}`, "added (optional, like every property)"),
@@ -69,7 +89,8 @@ function diffStructured(emit: Emit, a: IRStructured, b: IRStructured): void {
     added: (n) => emit("additive", `navigation ${a.qname}.${n.wireName}`, "added"),
     removed: (n) => emit("breaking", `navigation ${a.qname}.${n.wireName}`, "removed (or renamed)"),
     both: (x, y) => {
-      if (x.target !== y.target || x.collection !== y.collection) emit("breaking", `navigation ${a.qname}.${x.wireName}`, "target changed");
+      if (x.target !== y.target || x.collection !== y.collection)
+        emit("breaking", `navigation ${a.qname}.${x.wireName}`, "target changed");
     },
   });
 }
@@ -79,14 +100,24 @@ function diffEnum(emit: Emit, a: IREnum, b: IREnum): void {
   if (a.evolvable && !b.evolvable) emit("breaking", s, "no longer evolvable (unknownFutureValue removed)");
   cosmeticText(emit, s, "description", a.description, b.description);
   pair(a.members, b.members, (m) => m.name, {
-    added: (m) => emit(b.evolvable ? "additive" : "breaking", `member ${a.qname}.${m.name}`, b.evolvable ? "added to an evolvable enum" : "added to an enum that is not evolvable: exhaustive code breaks"),
+    added: (m) =>
+      emit(
+        b.evolvable ? "additive" : "breaking",
+        `member ${a.qname}.${m.name}`,
+        b.evolvable ? "added to an evolvable enum" : "added to an enum that is not evolvable: exhaustive code breaks",
+      ),
     removed: (m) => emit("breaking", `member ${a.qname}.${m.name}`, "removed (or renamed)"),
     both: (x, y) => {
-      if (x.value !== y.value) emit("breaking", `member ${a.qname}.${x.name}`, `value changed from ${x.value} to ${y.value}`);
+      if (x.value !== y.value)
+        emit("breaking", `member ${a.qname}.${x.name}`, `value changed from ${x.value} to ${y.value}`);
       cosmeticText(emit, `member ${a.qname}.${x.name}`, "description", x.description, y.description);
     },
   });
-  const order = (e: IREnum): string => e.members.filter((m) => a.members.some((n) => n.name === m.name) && b.members.some((n) => n.name === m.name)).map((m) => m.name).join();
+  const order = (e: IREnum): string =>
+    e.members
+      .filter((m) => a.members.some((n) => n.name === m.name) && b.members.some((n) => n.name === m.name))
+      .map((m) => m.name)
+      .join();
   if (order(a) !== order(b)) emit("cosmetic", s, "members reordered");
 }
 
@@ -100,30 +131,63 @@ function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
   const s = `operation ${a.id}`;
   if (a.method !== b.method) emit("breaking", s, `method changed from ${a.method} to ${b.method}`);
   if (a.path !== b.path) emit("breaking", s, `path changed from ${a.path} to ${b.path}`);
-  const body = (x: IROperation): string => (x.requestBody === undefined ? "none" : refText(x.requestBody.type, x.requestBody.collection));
+  const body = (x: IROperation): string =>
+    x.requestBody === undefined ? "none" : refText(x.requestBody.type, x.requestBody.collection);
   if (body(a) !== body(b)) emit("breaking", s, `request body changed from ${body(a)} to ${body(b)}`);
   pair(a.parameters ?? [], b.parameters ?? [], (p) => p.name, {
-    added: (p) => emit(p.required ? "breaking" : "additive", `parameter ${a.id}.${p.name}`, p.required ? "added, required" : "added, optional"),
+    added: (p) =>
+      emit(
+        p.required ? "breaking" : "additive",
+        `parameter ${a.id}.${p.name}`,
+        p.required ? "added, required" : "added, optional",
+      ),
     removed: (p) => emit("breaking", `parameter ${a.id}.${p.name}`, "removed (or renamed)"),
     both: (x, y) => {
-      if (refText(x.type) !== refText(y.type) || x.in !== y.in) emit("breaking", `parameter ${a.id}.${x.name}`, "type or place changed");
-      if (x.required !== y.required) emit(y.required ? "breaking" : "additive", `parameter ${a.id}.${x.name}`, y.required ? "made required" : "made optional");
+      if (refText(x.type) !== refText(y.type) || x.in !== y.in)
+        emit("breaking", `parameter ${a.id}.${x.name}`, "type or place changed");
+      if (x.required !== y.required)
+        emit(
+          y.required ? "breaking" : "additive",
+          `parameter ${a.id}.${x.name}`,
+          y.required ? "made required" : "made optional",
+        );
     },
   });
   pair(a.headers ?? [], b.headers ?? [], (h) => h.name.toLowerCase(), {
-    added: (h) => emit(h.required ? "breaking" : "additive", `header ${a.id}.${h.name}`, h.required ? "added, required" : "added, optional"),
+    added: (h) =>
+      emit(
+        h.required ? "breaking" : "additive",
+        `header ${a.id}.${h.name}`,
+        h.required ? "added, required" : "added, optional",
+      ),
     removed: (h) => emit("additive", `header ${a.id}.${h.name}`, "no longer declared"),
     both: (x, y) => {
-      if (x.required !== y.required) emit(y.required ? "breaking" : "additive", `header ${a.id}.${x.name}`, y.required ? "made required" : "made optional");
+      if (x.required !== y.required)
+        emit(
+          y.required ? "breaking" : "additive",
+          `header ${a.id}.${x.name}`,
+          y.required ? "made required" : "made optional",
+        );
     },
   });
   // An option the client does not offer is never sent: declaring it documents it only.
   const offered = (q: string): boolean => (CLIENT_QUERY_OPTIONS as readonly string[]).includes(q);
-  pair((a.query ?? []).map((q) => ({ q })), (b.query ?? []).map((q) => ({ q })), (x) => x.q, {
-    added: (x) => (offered(x.q) ? emit("additive", `query ${a.id}.${x.q}`, "now accepted") : emit("cosmetic", `query ${a.id}.${x.q}`, "now declared; the client does not offer it")),
-    removed: (x) => (offered(x.q) ? emit("breaking", `query ${a.id}.${x.q}`, "no longer accepted") : emit("cosmetic", `query ${a.id}.${x.q}`, "no longer declared; the client did not offer it")),
-    both: () => undefined,
-  });
+  pair(
+    (a.query ?? []).map((q) => ({ q })),
+    (b.query ?? []).map((q) => ({ q })),
+    (x) => x.q,
+    {
+      added: (x) =>
+        offered(x.q)
+          ? emit("additive", `query ${a.id}.${x.q}`, "now accepted")
+          : emit("cosmetic", `query ${a.id}.${x.q}`, "now declared; the client does not offer it"),
+      removed: (x) =>
+        offered(x.q)
+          ? emit("breaking", `query ${a.id}.${x.q}`, "no longer accepted")
+          : emit("cosmetic", `query ${a.id}.${x.q}`, "no longer declared; the client did not offer it"),
+      both: () => undefined,
+    },
+  );
   const t = (r: IRResponse): string => (r.body === undefined ? "none" : refText(r.body.type, r.body.collection));
   // The operation resolves to the body of any success response: one added with a body none of the
   // others had widens the result type (Segment becomes Segment | undefined), which consumers must handle.
@@ -135,9 +199,16 @@ function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
       !isSuccess(r)
         ? emit("cosmetic", `response ${a.id}.${r.status}`, `added, ${documented}`)
         : results.size > 0 && !results.has(t(r))
-          ? emit("breaking", `response ${a.id}.${r.status}`, `added, with ${r.body === undefined ? "no body" : `a body of ${t(r)}`}: the operation's result type gains it`)
+          ? emit(
+              "breaking",
+              `response ${a.id}.${r.status}`,
+              `added, with ${r.body === undefined ? "no body" : `a body of ${t(r)}`}: the operation's result type gains it`,
+            )
           : emit("additive", `response ${a.id}.${r.status}`, "added"),
-    removed: (r) => (isSuccess(r) ? emit("breaking", `response ${a.id}.${r.status}`, "removed") : emit("cosmetic", `response ${a.id}.${r.status}`, `removed, ${documented}`)),
+    removed: (r) =>
+      isSuccess(r)
+        ? emit("breaking", `response ${a.id}.${r.status}`, "removed")
+        : emit("cosmetic", `response ${a.id}.${r.status}`, `removed, ${documented}`),
     both: (x, y) => {
       if (t(x) !== t(y)) emit("breaking", `response ${a.id}.${x.status}`, `body changed from ${t(x)} to ${t(y)}`);
     },
@@ -153,8 +224,10 @@ function isSuccess(r: IRResponse): boolean {
 export function diffIR(before: IR, after: IR): Change[] {
   const changes: Change[] = [];
   const emit: Emit = (cls, subject, description) => changes.push({ class: cls, subject, description });
-  if (before.api.packageName !== after.api.packageName) emit("breaking", "api", `package renamed from ${before.api.packageName} to ${after.api.packageName}`);
-  if (before.api.baseUrl !== after.api.baseUrl) emit("breaking", "api", `base URL changed from ${before.api.baseUrl} to ${after.api.baseUrl}`);
+  if (before.api.packageName !== after.api.packageName)
+    emit("breaking", "api", `package renamed from ${before.api.packageName} to ${after.api.packageName}`);
+  if (before.api.baseUrl !== after.api.baseUrl)
+    emit("breaking", "api", `base URL changed from ${before.api.baseUrl} to ${after.api.baseUrl}`);
   cosmeticText(emit, "api", "title", before.api.title, after.api.title);
   cosmeticText(emit, "api", "description", before.api.description, after.api.description);
   pair(before.types, after.types, (t) => t.qname, {
@@ -168,5 +241,8 @@ export function diffIR(before: IR, after: IR): Change[] {
     both: (x, y) => diffOperation(emit, x, y),
   });
   const rank: Record<ChangeClass, number> = { breaking: 0, additive: 1, cosmetic: 2 };
-  return changes.map((c, i) => ({ c, i })).sort((x, y) => rank[x.c.class] - rank[y.c.class] || x.i - y.i).map((x) => x.c);
+  return changes
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => rank[x.c.class] - rank[y.c.class] || x.i - y.i)
+    .map((x) => x.c);
 }

@@ -32,7 +32,10 @@ export interface VersionPlan {
 }
 
 export class VersionError extends Error {
-  constructor(readonly plan: VersionPlan, message: string) {
+  constructor(
+    readonly plan: VersionPlan,
+    message: string,
+  ) {
     super(message);
     this.name = "VersionError";
   }
@@ -104,23 +107,37 @@ export function planVersion(history: History | undefined, ir: IR): VersionPlan {
   const needed = changes.reduce<Bump>((acc, c) => (RANK[NEEDED[c.class]] > RANK[acc] ? NEEDED[c.class] : acc), "none");
   const bump = bumpBetween(from, ir.api.specVersion);
   const previous = { folder: history.folder, version: from };
-  if (bump === "backwards") return { previous, changes, needed, bump: "none", suggested: next(from, needed === "none" ? "patch" : needed), ok: false };
+  if (bump === "backwards")
+    return {
+      previous,
+      changes,
+      needed,
+      bump: "none",
+      suggested: next(from, needed === "none" ? "patch" : needed),
+      ok: false,
+    };
   const ok = RANK[bump] >= RANK[needed];
   return { previous, changes, needed, bump, ...(ok ? {} : { suggested: next(from, needed) }), ok };
 }
 
 export function formatPlan(plan: VersionPlan, version: string): string {
   const lines = plan.changes.map((c) => `  ${c.class.padEnd(8)} ${c.subject}: ${c.description}`);
-  const head = plan.previous === undefined
-    ? `no earlier version recorded: ${version} is the first`
-    : `${plan.changes.length} ${plan.changes.length === 1 ? "change" : "changes"} since ${plan.previous.version} (${plan.previous.folder})${plan.changes.length > 0 ? ":" : ""}`;
-  const verdict = plan.previous === undefined
-    ? []
-    : plan.ok
-      ? [`${plan.needed === "none" ? "no change needs a new version" : `the changes need a ${plan.needed} bump`}; ${version} is ${plan.bump === "none" ? "the same version" : `a ${plan.bump} bump`}: ok`]
-      : plan.needed === "none"
-        ? [`${version} comes before ${plan.previous.version}: a version never goes backwards; use ${plan.suggested} or later`]
-        : [`the changes need ${plan.suggested} or later (a ${plan.needed} bump); the spec says ${version}`];
+  const head =
+    plan.previous === undefined
+      ? `no earlier version recorded: ${version} is the first`
+      : `${plan.changes.length} ${plan.changes.length === 1 ? "change" : "changes"} since ${plan.previous.version} (${plan.previous.folder})${plan.changes.length > 0 ? ":" : ""}`;
+  const verdict =
+    plan.previous === undefined
+      ? []
+      : plan.ok
+        ? [
+            `${plan.needed === "none" ? "no change needs a new version" : `the changes need a ${plan.needed} bump`}; ${version} is ${plan.bump === "none" ? "the same version" : `a ${plan.bump} bump`}: ok`,
+          ]
+        : plan.needed === "none"
+          ? [
+              `${version} comes before ${plan.previous.version}: a version never goes backwards; use ${plan.suggested} or later`,
+            ]
+          : [`the changes need ${plan.suggested} or later (a ${plan.needed} bump); the spec says ${version}`];
   return [head, ...lines, ...verdict].join("\n");
 }
 

@@ -14,7 +14,10 @@ import { SEMVER } from "../check/format.ts";
 type Check = (value: unknown, at: string) => void;
 
 class Misshapen extends Error {
-  constructor(readonly at: string, readonly expected: string) {
+  constructor(
+    readonly at: string,
+    readonly expected: string,
+  ) {
     super(`${at === "" ? "/" : at}: expected ${expected}`);
   }
 }
@@ -26,18 +29,27 @@ const str: Check = (v, at) => expect(typeof v === "string", at, "a string");
 const num: Check = (v, at) => expect(typeof v === "number" && Number.isFinite(v), at, "a number");
 /** A flag: true, false, or absent (read as false). */
 const flag: Check = (v, at) => expect(v === undefined || typeof v === "boolean", at, "true or false");
-const optional = (check: Check): Check => (v, at) => {
-  if (v !== undefined) check(v, at);
-};
-const list = (item: Check): Check => (v, at) => {
-  expect(Array.isArray(v), at, "an array");
-  (v as unknown[]).forEach((x, i) => item(x, `${at}/${i}`));
-};
-const oneOf = (...names: string[]): Check => (v, at) => expect(typeof v === "string" && names.includes(v), at, `one of ${names.join(", ")}`);
-const object = (fields: Readonly<Record<string, Check>>): Check => (v, at) => {
-  expect(typeof v === "object" && v !== null && !Array.isArray(v), at, "an object");
-  for (const [key, check] of Object.entries(fields)) check((v as Record<string, unknown>)[key], `${at}/${key}`);
-};
+const optional =
+  (check: Check): Check =>
+  (v, at) => {
+    if (v !== undefined) check(v, at);
+  };
+const list =
+  (item: Check): Check =>
+  (v, at) => {
+    expect(Array.isArray(v), at, "an array");
+    (v as unknown[]).forEach((x, i) => item(x, `${at}/${i}`));
+  };
+const oneOf =
+  (...names: string[]): Check =>
+  (v, at) =>
+    expect(typeof v === "string" && names.includes(v), at, `one of ${names.join(", ")}`);
+const object =
+  (fields: Readonly<Record<string, Check>>): Check =>
+  (v, at) => {
+    expect(typeof v === "object" && v !== null && !Array.isArray(v), at, "an object");
+    for (const [key, check] of Object.entries(fields)) check((v as Record<string, unknown>)[key], `${at}/${key}`);
+  };
 
 const typeRef: Check = (v, at) => {
   object({ kind: oneOf("primitive", "enum", "complex", "entity") })(v, at);
@@ -46,7 +58,15 @@ const typeRef: Check = (v, at) => {
 };
 const body = object({ type: typeRef, collection: flag });
 const deprecation = object({ message: str, since: optional(str), removal: optional(str) });
-const property = object({ wireName: str, type: typeRef, collection: flag, nullable: flag, readOnly: flag, deprecated: optional(deprecation), description: optional(str) });
+const property = object({
+  wireName: str,
+  type: typeRef,
+  collection: flag,
+  nullable: flag,
+  readOnly: flag,
+  deprecated: optional(deprecation),
+  description: optional(str),
+});
 const navigation = object({ wireName: str, target: str, collection: flag });
 const member = object({ name: str, value: num, description: optional(str) });
 const named = { qname: str, description: optional(str) };
@@ -54,7 +74,16 @@ const named = { qname: str, description: optional(str) };
 const type: Check = (v, at) => {
   object({ kind: oneOf("entity", "complex", "enum") })(v, at);
   if ((v as { kind: string }).kind === "enum") object({ ...named, members: list(member), evolvable: flag })(v, at);
-  else object({ ...named, baseType: optional(str), abstract: flag, open: flag, key: list(str), properties: list(property), navigation: optional(list(navigation)) })(v, at);
+  else
+    object({
+      ...named,
+      baseType: optional(str),
+      abstract: flag,
+      open: flag,
+      key: list(str),
+      properties: list(property),
+      navigation: optional(list(navigation)),
+    })(v, at);
 };
 
 const operation = object({
@@ -93,7 +122,8 @@ export function readRecordedSpec(text: string, file: string): IR {
   try {
     record(value, "");
   } catch (e) {
-    if (e instanceof Misshapen) throw new ConfigError(`${file} is not a spec record as generate writes it (${e.message}): ${fix}`);
+    if (e instanceof Misshapen)
+      throw new ConfigError(`${file} is not a spec record as generate writes it (${e.message}): ${fix}`);
     throw e;
   }
   return value as IR;

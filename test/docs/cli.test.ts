@@ -28,20 +28,32 @@ const spec = ["--spec", FIXTURE_SPEC];
 
 describe("arguments", () => {
   it("parses options and inputs", () => {
-    expect(parseArgs(["--json", "--strict", "--spec=s", "a.md", "dir"])).toEqual({ spec: "s", json: true, strict: true, inputs: ["a.md", "dir"] });
+    expect(parseArgs(["--json", "--strict", "--spec=s", "a.md", "dir"])).toEqual({
+      spec: "s",
+      json: true,
+      strict: true,
+      inputs: ["a.md", "dir"],
+    });
     expect(parseArgs(["a.md"])).toEqual({ spec: "spec", json: false, strict: false, inputs: ["a.md"] });
   });
 
   it.each([[[]], [["--nope", "a.md"]], [["--spec"]]])("refuses %j with exit 2 and the usage", async (args) => {
     const result = await run(...args);
-    expect([result.code, result.out, result.err.split("\n").at(-2)]).toEqual([2, "", "usage: docs-check [--spec DIR] [--json] [--strict] <files or folders>"]);
+    expect([result.code, result.out, result.err.split("\n").at(-2)]).toEqual([
+      2,
+      "",
+      "usage: docs-check [--spec DIR] [--json] [--strict] <files or folders>",
+    ]);
   });
 });
 
 describe("exit codes", () => {
   it("0 when every page agrees", async () => {
     const result = await run(...spec, `${FIXTURE_PAGES}/agree`);
-    expect([result.code, result.out.trimEnd().split("\n").at(-1)]).toEqual([0, "Checked 3 pages: 0 with disagreements (0 errors, 0 warnings)."]);
+    expect([result.code, result.out.trimEnd().split("\n").at(-1)]).toEqual([
+      0,
+      "Checked 3 pages: 0 with disagreements (0 errors, 0 warnings).",
+    ]);
   });
 
   it("1 on a disagreement", async () => {
@@ -54,21 +66,42 @@ describe("exit codes", () => {
   });
 
   it("2 on a page that is not a reference page, or a file that does not exist", async () => {
-    expect([(await run(...spec, `${FIXTURE_PAGES}/malformed/notes.md`)).code, (await run(...spec, "no/such/page.md")).code]).toEqual([2, 2]);
+    expect([
+      (await run(...spec, `${FIXTURE_PAGES}/malformed/notes.md`)).code,
+      (await run(...spec, "no/such/page.md")).code,
+    ]).toEqual([2, 2]);
   });
 
   it("2 on a spec with errors, with the spec's diagnostics", async () => {
     const result = await run("--spec", "test/fixtures/bad/cycle", `${FIXTURE_PAGES}/agree`);
-    expect([result.code, result.err.split("\n")[0], result.err.trimEnd().split("\n").at(-1)]).toEqual([2, "docs-check: the spec in test/fixtures/bad/cycle has errors:", "Found 4 problems."]);
+    expect([result.code, result.err.split("\n")[0], result.err.trimEnd().split("\n").at(-1)]).toEqual([
+      2,
+      "docs-check: the spec in test/fixtures/bad/cycle has errors:",
+      "Found 4 problems.",
+    ]);
   });
 });
 
 describe("--json", () => {
   it("gives every page with its issues, the totals and the exit code", async () => {
-    const result = await run(...spec, "--json", `${FIXTURE_PAGES}/disagree/part-missing-property.md`, `${FIXTURE_PAGES}/warnings`);
-    const json = JSON.parse(result.out) as { pages: { file: string; kind: string; subject: string; issues: { code: string }[] }[]; summary: unknown; exitCode: number };
+    const result = await run(
+      ...spec,
+      "--json",
+      `${FIXTURE_PAGES}/disagree/part-missing-property.md`,
+      `${FIXTURE_PAGES}/warnings`,
+    );
+    const json = JSON.parse(result.out) as {
+      pages: { file: string; kind: string; subject: string; issues: { code: string }[] }[];
+      summary: unknown;
+      exitCode: number;
+    };
     expect(json.pages.map((p) => [p.file, p.kind, p.subject, p.issues.map((i) => i.code)])).toEqual([
-      [`${FIXTURE_PAGES}/disagree/part-missing-property.md`, "resource", "test.docs.part", ["missing-in-docs", "not-in-spec", "not-in-spec"]],
+      [
+        `${FIXTURE_PAGES}/disagree/part-missing-property.md`,
+        "resource",
+        "test.docs.part",
+        ["missing-in-docs", "not-in-spec", "not-in-spec"],
+      ],
       [`${FIXTURE_PAGES}/warnings/gadget-looser.md`, "resource", "test.docs.gadget", ["docs-looser", "docs-looser"]],
     ]);
     expect([json.summary, json.exitCode, result.code]).toEqual([{ pages: 2, errors: 3, warnings: 2, fatal: 0 }, 1, 1]);
@@ -77,7 +110,13 @@ describe("--json", () => {
 
 describe("the npm script", () => {
   it("runs as a command and sets the exit code", () => {
-    const child = spawnSync("npm", ["run", "-s", "docs-check", "--", ...spec, `${FIXTURE_PAGES}/agree/part.md`], { cwd: ROOT, encoding: "utf8" });
-    expect([child.status, child.stdout]).toEqual([0, `${FIXTURE_PAGES}/agree/part.md [resource -> test.docs.part]: agrees with the spec\n\nChecked 1 page: 0 with disagreements (0 errors, 0 warnings).\n`]);
+    const child = spawnSync("npm", ["run", "-s", "docs-check", "--", ...spec, `${FIXTURE_PAGES}/agree/part.md`], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect([child.status, child.stdout]).toEqual([
+      0,
+      `${FIXTURE_PAGES}/agree/part.md [resource -> test.docs.part]: agrees with the spec\n\nChecked 1 page: 0 with disagreements (0 errors, 0 warnings).\n`,
+    ]);
   });
 });

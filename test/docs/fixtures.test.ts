@@ -22,7 +22,12 @@ describe("pages that agree", () => {
   });
 
   it("matches API pages to operations and resource pages to types", () => {
-    expect([page("agree/part.md"), page("agree/update-gadget.md"), page("agree/list-gadgets.md")].map((r) => [r.kind, r.subject])).toEqual([
+    expect(
+      [page("agree/part.md"), page("agree/update-gadget.md"), page("agree/list-gadgets.md")].map((r) => [
+        r.kind,
+        r.subject,
+      ]),
+    ).toEqual([
       ["resource", "test.docs.part"],
       ["api", "updateGadget"],
       ["api", "listGadgets"],
@@ -51,7 +56,12 @@ describe("pages that disagree", () => {
 
   it("an enum member the spec lacks, in a description list and in a value table", () => {
     const report = page("disagree/part-enum-member.md");
-    expect(briefs(report)).toEqual(["error enum-member-not-in-spec 19", "error enum-member-not-in-spec 23", "error enum-value-mismatch 29", "error enum-value-mismatch 30"]);
+    expect(briefs(report)).toEqual([
+      "error enum-member-not-in-spec 19",
+      "error enum-member-not-in-spec 23",
+      "error enum-value-mismatch 29",
+      "error enum-value-mismatch 30",
+    ]);
     expect(report.issues[0]!.message).toBe("shade: docs list `purple`, which enum color does not have");
   });
 
@@ -92,7 +102,8 @@ describe("malformed pages get a clear message, not a crash", () => {
       {
         severity: "error",
         code: "no-properties-table",
-        message: "the page has no property table (a table with Property and Type columns) for part, which has properties in the spec",
+        message:
+          "the page has no property table (a table with Property and Type columns) for part, which has properties in the spec",
       },
     ]);
   });
@@ -116,10 +127,29 @@ describe("malformed pages get a clear message, not a crash", () => {
 
 describe("pages written inline", () => {
   const api = (request: string, status: string) =>
-    ["---", "doc_type: apiPageType", "---", "# Update gadget", "", '<!-- { "blockType": "request", "name": "update_gadget" } -->', "```http", request, "```", "", '<!-- { "blockType": "response" } -->', "```http", status, "```"].join("\n");
+    [
+      "---",
+      "doc_type: apiPageType",
+      "---",
+      "# Update gadget",
+      "",
+      '<!-- { "blockType": "request", "name": "update_gadget" } -->',
+      "```http",
+      request,
+      "```",
+      "",
+      '<!-- { "blockType": "response" } -->',
+      "```http",
+      status,
+      "```",
+    ].join("\n");
 
   it("a request line with the wrong method or path, and an undeclared status", () => {
-    const report = checkSource(ctx, "api.md", api("POST https://example.test/beta/workshops/w1/gizmos/g7", "HTTP/1.1 201 Created"));
+    const report = checkSource(
+      ctx,
+      "api.md",
+      api("POST https://example.test/beta/workshops/w1/gizmos/g7", "HTTP/1.1 201 Created"),
+    );
     expect(report.issues.map((i) => `${brief(i)}: ${i.message}`)).toEqual([
       "error http-method 8: docs use POST, spec operation updateGadget uses PATCH",
       "error http-path 8: docs path /workshops/w1/gizmos/g7 does not fit spec path /workshops/{workshopId}/gadgets/{gadgetId}",
@@ -127,10 +157,26 @@ describe("pages written inline", () => {
     ]);
   });
 
-  const enumPage = (rows: string[]) => ["---", "doc_type: enumPageType", "---", "# color enum type", "", "Namespace: test.docs", "", "|Member|Value|", "|:--|:--|", ...rows].join("\n");
+  const enumPage = (rows: string[]) =>
+    [
+      "---",
+      "doc_type: enumPageType",
+      "---",
+      "# color enum type",
+      "",
+      "Namespace: test.docs",
+      "",
+      "|Member|Value|",
+      "|:--|:--|",
+      ...rows,
+    ].join("\n");
 
   it("an enum page whose table agrees", () => {
-    const report = checkSource(ctx, "color.md", enumPage(["|red|0|", "|green|1|", "|blue|2|", "|unknownFutureValue|3|", "|ultraviolet|4|"]));
+    const report = checkSource(
+      ctx,
+      "color.md",
+      enumPage(["|red|0|", "|green|1|", "|blue|2|", "|unknownFutureValue|3|", "|ultraviolet|4|"]),
+    );
     expect([report.kind, report.subject, report.issues]).toEqual(["enum", "test.docs.color", []]);
   });
 

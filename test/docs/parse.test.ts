@@ -39,7 +39,12 @@ describe("extractPage", () => {
   const page = extractPage("widget.md", PAGE);
 
   it("reads the front matter, title and namespace", () => {
-    expect([page.frontMatter["doc_type"], page.title, page.namespace, pageKind(page)]).toEqual(["resourcePageType", "widget resource type", "test.docs", "resource"]);
+    expect([page.frontMatter["doc_type"], page.title, page.namespace, pageKind(page)]).toEqual([
+      "resourcePageType",
+      "widget resource type",
+      "test.docs",
+      "resource",
+    ]);
   });
 
   it("finds bold TODO placeholders in front matter, prose and tables, not in code", () => {
@@ -57,8 +62,16 @@ describe("extractPage", () => {
         headers: ["Property", "Type", "Description"],
         line: 14,
         rows: [
-          [{ text: "size", codes: [] }, { text: "test.docs.size collection", codes: [] }, { text: "Possible values are: s, m.", codes: ["s", "m"] }],
-          [{ text: "note", codes: [] }, { text: "String", codes: [] }, { text: "TODO: Describe", codes: [] }],
+          [
+            { text: "size", codes: [] },
+            { text: "test.docs.size collection", codes: [] },
+            { text: "Possible values are: s, m.", codes: ["s", "m"] },
+          ],
+          [
+            { text: "note", codes: [] },
+            { text: "String", codes: [] },
+            { text: "TODO: Describe", codes: [] },
+          ],
         ],
       },
     ]);
@@ -81,8 +94,16 @@ const block = (text: string, lang = "http", line = 10): CodeBlock => ({ lang, te
 
 describe("parseHttp", () => {
   it("splits a request into request line, headers and body", () => {
-    const message = parseHttp(block('PATCH https://example.test/beta/a/{id}\nContent-Type: application/json\n\n{\n  "x": 1\n}'));
-    expect(message).toEqual({ method: "PATCH", target: "https://example.test/beta/a/{id}", headers: [{ name: "Content-Type", value: "application/json" }], body: '{\n  "x": 1\n}', bodyLine: 14 });
+    const message = parseHttp(
+      block('PATCH https://example.test/beta/a/{id}\nContent-Type: application/json\n\n{\n  "x": 1\n}'),
+    );
+    expect(message).toEqual({
+      method: "PATCH",
+      target: "https://example.test/beta/a/{id}",
+      headers: [{ name: "Content-Type", value: "application/json" }],
+      body: '{\n  "x": 1\n}',
+      bodyLine: 14,
+    });
   });
 
   it("finds a body that follows the headers without a blank line", () => {
@@ -92,7 +113,13 @@ describe("parseHttp", () => {
 
   it("treats a json block as a body alone, and a GET as bodiless", () => {
     expect(parseHttp(block('{"x": 1}', "json"))).toEqual({ headers: [], body: '{"x": 1}', bodyLine: 11 });
-    expect(parseHttp(block("GET https://example.test/beta/a"))).toEqual({ method: "GET", target: "https://example.test/beta/a", headers: [], body: undefined, bodyLine: 12 });
+    expect(parseHttp(block("GET https://example.test/beta/a"))).toEqual({
+      method: "GET",
+      target: "https://example.test/beta/a",
+      headers: [],
+      body: undefined,
+      bodyLine: 12,
+    });
   });
 
   it("reads the request lines of an HTTP request section", () => {
@@ -105,7 +132,10 @@ describe("parseHttp", () => {
 
 describe("pathOf", () => {
   it.each([
-    ["https://graph.microsoft.com/beta/communications/callRecords/{callRecordId}/sessions?$expand=segments", "/communications/callRecords/{callRecordId}/sessions"],
+    [
+      "https://graph.microsoft.com/beta/communications/callRecords/{callRecordId}/sessions?$expand=segments",
+      "/communications/callRecords/{callRecordId}/sessions",
+    ],
     ["https://example.test/v1.0/a/b", "/a/b"],
     ["/communications/callRecords/{id}", "/communications/callRecords/{id}"],
   ])("%s -> %s", (target, path) => {
@@ -117,7 +147,10 @@ describe("parseDocsType", () => {
   it.each([
     ["String", { name: "String", collection: false, edm: "Edm.String" }],
     ["Edm.Int64", { name: "Edm.Int64", collection: false, edm: "Edm.Int64" }],
-    ["microsoft.graph.callRecords.media collection", { name: "microsoft.graph.callRecords.media", collection: true, edm: undefined }],
+    [
+      "microsoft.graph.callRecords.media collection",
+      { name: "microsoft.graph.callRecords.media", collection: true, edm: undefined },
+    ],
     ["Collection(String)", { name: "String", collection: true, edm: "Edm.String" }],
     ["identitySet (deprecated)", { name: "identitySet", collection: false, edm: undefined }],
   ])("%s", (text, expected) => {
@@ -127,8 +160,16 @@ describe("parseDocsType", () => {
 
 describe("JSON errors and lines", () => {
   it("gives the page line and column of a syntax error", () => {
-    expect(parseJson('{\n  "a": 1,\n}', 40)).toEqual({ ok: false, message: "Expected double-quoted property name (column 1)", line: 42 });
-    expect(jsonError(new SyntaxError("Unexpected end of JSON input"), '{\n "a":')).toEqual({ message: "the JSON ends too early", lineOffset: 1, column: 6 });
+    expect(parseJson('{\n  "a": 1,\n}', 40)).toEqual({
+      ok: false,
+      message: "Expected double-quoted property name (column 1)",
+      line: 42,
+    });
+    expect(jsonError(new SyntaxError("Unexpected end of JSON input"), '{\n "a":')).toEqual({
+      message: "the JSON ends too early",
+      lineOffset: 1,
+      column: 6,
+    });
   });
 
   it("finds the line of a JSON Pointer, escapes included", () => {

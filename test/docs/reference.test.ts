@@ -17,9 +17,44 @@ beforeAll(async () => {
 
 const page = (name: string): PageReport => check(ctx, `${REFERENCE_PAGES}/${name}`);
 
-const NETWORK = ["connectionType", "wifiBand", "wifiRadioType", "sentQualityEventRatio", "receivedQualityEventRatio", "delayEventRatio", "bandwidthLowEventRatio"];
-const DEVICE = ["initialSignalLevelRootMeanSquare", "cpuInsufficentEventRatio", "renderNotFunctioningEventRatio", "captureNotFunctioningEventRatio", "deviceGlitchEventRatio", "lowSpeechToNoiseEventRatio", "lowSpeechLevelEventRatio", "deviceClippingEventRatio", "renderZeroVolumeEventRatio", "renderMuteEventRatio", "micGlitchRate", "speakerGlitchRate"];
-const STREAM = ["streamDirection", "averageAudioDegradation", "averagePacketLossRate", "maxPacketLossRate", "averageRatioOfConcealedSamples", "maxRatioOfConcealedSamples", "postForwardErrorCorrectionPacketLossRate", "averageVideoFrameLossPercentage", "averageReceivedFrameRate", "lowFrameRateRatio", "averageVideoPacketLossRate", "averageVideoFrameRate", "lowVideoProcessingCapabilityRatio"];
+const NETWORK = [
+  "connectionType",
+  "wifiBand",
+  "wifiRadioType",
+  "sentQualityEventRatio",
+  "receivedQualityEventRatio",
+  "delayEventRatio",
+  "bandwidthLowEventRatio",
+];
+const DEVICE = [
+  "initialSignalLevelRootMeanSquare",
+  "cpuInsufficentEventRatio",
+  "renderNotFunctioningEventRatio",
+  "captureNotFunctioningEventRatio",
+  "deviceGlitchEventRatio",
+  "lowSpeechToNoiseEventRatio",
+  "lowSpeechLevelEventRatio",
+  "deviceClippingEventRatio",
+  "renderZeroVolumeEventRatio",
+  "renderMuteEventRatio",
+  "micGlitchRate",
+  "speakerGlitchRate",
+];
+const STREAM = [
+  "streamDirection",
+  "averageAudioDegradation",
+  "averagePacketLossRate",
+  "maxPacketLossRate",
+  "averageRatioOfConcealedSamples",
+  "maxRatioOfConcealedSamples",
+  "postForwardErrorCorrectionPacketLossRate",
+  "averageVideoFrameLossPercentage",
+  "averageReceivedFrameRate",
+  "lowFrameRateRatio",
+  "averageVideoPacketLossRate",
+  "averageVideoFrameRate",
+  "lowVideoProcessingCapabilityRatio",
+];
 /** The seed example's 33 placeholder values ("String" for enums, "Single" for numbers), in page order. */
 const SEED_PLACEHOLDERS = [
   "/failureInfo/stage",
@@ -29,12 +64,18 @@ const SEED_PLACEHOLDERS = [
 ];
 
 function valueAt(value: unknown, pointer: string): unknown {
-  return pointer.split("/").slice(1).reduce<unknown>((v, key) => (v as Record<string, unknown>)[key], value);
+  return pointer
+    .split("/")
+    .slice(1)
+    .reduce<unknown>((v, key) => (v as Record<string, unknown>)[key], value);
 }
 
 describe("the seed page (Update segments)", () => {
   it("is matched to the updateSegments operation", () => {
-    expect([page("seed-update-segments.md").kind, page("seed-update-segments.md").subject]).toEqual(["api", "updateSegments"]);
+    expect([page("seed-update-segments.md").kind, page("seed-update-segments.md").subject]).toEqual([
+      "api",
+      "updateSegments",
+    ]);
   });
 
   it("the expected paths are exactly the placeholder values of the seed body", () => {
@@ -64,8 +105,12 @@ describe("the seed page (Update segments)", () => {
   });
 
   it("finds nothing else but the read-only id in the request-body table", () => {
-    const other = page("seed-update-segments.md").issues.filter((i) => i.code !== "placeholder" && i.code !== "example-invalid");
-    expect(other.map((i) => `${i.severity} ${i.code} ${i.line}: ${i.message}`)).toEqual(["warning read-only-in-request 52: id: listed in the request body, but the spec marks it read-only"]);
+    const other = page("seed-update-segments.md").issues.filter(
+      (i) => i.code !== "placeholder" && i.code !== "example-invalid",
+    );
+    expect(other.map((i) => `${i.severity} ${i.code} ${i.line}: ${i.message}`)).toEqual([
+      "warning read-only-in-request 52: id: listed in the request body, but the spec marks it read-only",
+    ]);
   });
 });
 
@@ -89,7 +134,9 @@ describe("the resource pages, as §5 of the fact sheet predicts", () => {
   });
 
   it("clientUserAgent: lacks two properties; String for its enums and the hidden azureCommunicationServices warn", () => {
-    expect(page("callrecords-clientuseragent.md").issues.map((i) => `${i.severity} ${i.code}: ${i.message.split(":")[0]}`)).toEqual([
+    expect(
+      page("callrecords-clientuseragent.md").issues.map((i) => `${i.severity} ${i.code}: ${i.message.split(":")[0]}`),
+    ).toEqual([
       "error missing-in-docs: azureADAppId",
       "error missing-in-docs: communicationServiceId",
       "warning docs-looser: platform",
@@ -103,14 +150,21 @@ describe("the resource pages, as §5 of the fact sheet predicts", () => {
     ["callrecords-mediastream.md", STREAM.slice(1)],
   ])("%s: Double for each Edm.Single is a warning, nothing else", (name, singles) => {
     const report = page(name);
-    expect(briefs(report).map((b) => b.split(" ").slice(0, 2).join(" "))).toEqual(singles.map(() => "warning docs-looser"));
+    expect(briefs(report).map((b) => b.split(" ").slice(0, 2).join(" "))).toEqual(
+      singles.map(() => "warning docs-looser"),
+    );
     expect(new Set(report.issues.map((i) => i.message.split(":")[0]))).toEqual(new Set(singles));
   });
 
-  it.each(["callrecords-segment.md", "callrecords-endpoint.md", "callrecords-useragent.md", "callrecords-media.md", "callrecords-failureinfo.md"])("%s agrees with the spec", (name) => {
+  it.each([
+    "callrecords-segment.md",
+    "callrecords-endpoint.md",
+    "callrecords-useragent.md",
+    "callrecords-media.md",
+    "callrecords-failureinfo.md",
+  ])("%s agrees with the spec", (name) => {
     expect(page(name).issues).toEqual([]);
   });
-
 });
 
 describe("the List sessions page (a read, a collection)", () => {
@@ -120,16 +174,27 @@ describe("the List sessions page (a read, a collection)", () => {
   it("is matched to listSessions; it finds only the docs' name for the path parameter and the examples' context URLs as next links", () => {
     const report = page("callrecords-session-list.md");
     expect([report.kind, report.subject]).toEqual(["api", "listSessions"]);
-    expect(briefs(report)).toEqual(["warning path-parameter 33", "warning next-link 187 /@odata.nextLink", "warning next-link 471 /@odata.nextLink"]);
-    expect(report.issues[0]!.message).toBe("path segment 3: docs name the parameter {id}, spec names it {callRecordId}");
+    expect(briefs(report)).toEqual([
+      "warning path-parameter 33",
+      "warning next-link 187 /@odata.nextLink",
+      "warning next-link 471 /@odata.nextLink",
+    ]);
+    expect(report.issues[0]!.message).toBe(
+      "path segment 3: docs name the parameter {id}, spec names it {callRecordId}",
+    );
     expect(report.issues[1]!.message).toMatch(/^@odata.nextLink is a context URL/);
   });
 
   it("accepts a next link that is the URL of a page, and refuses one that is not a string", () => {
-    const fixed = source().replaceAll("/beta/$metadata#communications/callRecords('e523d2ed-2966-4b6b-925b-754a88034cc5')/sessions?", "/beta/communications/callRecords/e523d2ed-2966-4b6b-925b-754a88034cc5/sessions?");
+    const fixed = source().replaceAll(
+      "/beta/$metadata#communications/callRecords('e523d2ed-2966-4b6b-925b-754a88034cc5')/sessions?",
+      "/beta/communications/callRecords/e523d2ed-2966-4b6b-925b-754a88034cc5/sessions?",
+    );
     expect(briefs(checkSource(ctx, FILE, fixed))).toEqual(["warning path-parameter 33"]);
     const wrong = source().replace(/"@odata.nextLink": "[^"]*"/, '"@odata.nextLink": 3');
-    expect(byCode(checkSource(ctx, FILE, wrong), "example-invalid").map((i) => `${i.path} ${i.severity}`)).toEqual(["/@odata.nextLink error"]);
+    expect(byCode(checkSource(ctx, FILE, wrong), "example-invalid").map((i) => `${i.path} ${i.severity}`)).toEqual([
+      "/@odata.nextLink error",
+    ]);
   });
 
   it("validates both example responses as collections of sessions, each item at /value/i", () => {
@@ -142,7 +207,9 @@ describe("the List sessions page (a read, a collection)", () => {
   });
 
   it("validates the expanded segments of the second example as segments, at their paths", () => {
-    const wrong = source().replace('"macAddress": "00-00-00-00-00-00",', '"macAddress": 0,').replace('"streamDirection": "calleeToCaller"', '"streamDirection": "sideways"');
+    const wrong = source()
+      .replace('"macAddress": "00-00-00-00-00-00",', '"macAddress": 0,')
+      .replace('"streamDirection": "calleeToCaller"', '"streamDirection": "sideways"');
     const report = checkSource(ctx, FILE, wrong);
     expect(byCode(report, "example-invalid").map((i) => `${i.path} ${i.line}`)).toEqual([
       "/value/0/segments/0/media/0/callerNetwork/macAddress 376",
@@ -155,6 +222,8 @@ describe("the List sessions page (a read, a collection)", () => {
     expect(byCode(notPage, "example-shape").map((i) => i.example)).toEqual(["response (line 116)"]);
     const notArray = checkSource(ctx, FILE, source().replace('"segments": [', '"segments": "none", "_segments": ['));
     // The validators' own check of navigation properties, or docs-check's walk when they skip them: the same finding.
-    expect(byCode(notArray, "example-invalid").map((i) => [i.path, /^\[type\] expected an array/.test(i.message)])).toEqual([["/value/0/segments", true]]);
+    expect(
+      byCode(notArray, "example-invalid").map((i) => [i.path, /^\[type\] expected an array/.test(i.message)]),
+    ).toEqual([["/value/0/segments", true]]);
   });
 });

@@ -14,22 +14,31 @@ import { loadPackage } from "../validators/support/package.ts";
 
 /** The names of global (lib) types that a package's declaration files refer to. */
 function globalTypesUsed(files: ReadonlyMap<string, string>): string[] {
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { ...EMITTED_COMPILER_OPTIONS, noEmit: true } });
-  const ours = [...files].filter(([path]) => path.endsWith(".d.ts")).map(([path, text]) => project.createSourceFile(`/p/${path}`, text));
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: { ...EMITTED_COMPILER_OPTIONS, noEmit: true },
+  });
+  const ours = [...files]
+    .filter(([path]) => path.endsWith(".d.ts"))
+    .map(([path, text]) => project.createSourceFile(`/p/${path}`, text));
   const names = new Set<string>();
   for (const file of ours) {
     file.forEachDescendant((node) => {
       if (!Node.isTypeReference(node) && !Node.isExpressionWithTypeArguments(node)) return;
       const name = Node.isTypeReference(node) ? node.getTypeName() : node.getExpression();
       const declarations = name.getSymbol()?.getDeclarations() ?? [];
-      if (declarations.length > 0 && declarations.every((d) => !d.getSourceFile().getFilePath().startsWith("/p/"))) names.add(name.getText());
+      if (declarations.length > 0 && declarations.every((d) => !d.getSourceFile().getFilePath().startsWith("/p/")))
+        names.add(name.getText());
     });
   }
   return [...names].sort();
 }
 
 describe("the global types the emitted declarations use", () => {
-  it.each([["shipped", SHIPPED_SPEC], ["navigation", `${FIXTURES}/navigation/spec`]])("are all reserved (%s)", async (_name, specDir) => {
+  it.each([
+    ["shipped", SHIPPED_SPEC],
+    ["navigation", `${FIXTURES}/navigation/spec`],
+  ])("are all reserved (%s)", async (_name, specDir) => {
     const used = globalTypesUsed((await loadPackage(specDir)).files);
     expect(used).toContain("Extract");
     expect(used.filter((n) => isSafeIdentifier(n))).toEqual([]);
@@ -45,15 +54,25 @@ it("a spec whose types are named like global types generates, with each renamed 
     "  asyncGenerator: { properties: { a: { type: Edm.String } } }",
     "  readonlySet: { properties: { b: { type: asyncGenerator } } }",
     "  snake_case: { properties: { c: { type: Edm.String } } }",
-    "  \"2d\": { properties: { d: { type: Edm.String } } }",
+    '  "2d": { properties: { d: { type: Edm.String } } }',
     "operations:",
     "  listThings: { method: GET, path: /things, query: [$select, $expand], responses: { 200: { body: { type: extract, collection: true } } } }",
   ].join("\n");
   const pkg = await generateFromTexts([{ file: "s.yaml", text }]); // type-checked by the pipeline
-  expect(pkg.ir.types.map((t) => t.tsName).sort()).toEqual(["AsyncGenerator_", "Extract_", "ReadonlySet_", "SnakeCase", "_2d"]);
+  expect(pkg.ir.types.map((t) => t.tsName).sort()).toEqual([
+    "AsyncGenerator_",
+    "Extract_",
+    "ReadonlySet_",
+    "SnakeCase",
+    "_2d",
+  ]);
   const messages = pkg.diagnostics.map((d) => d.message);
-  expect(messages).toContain('"t.g.extract" is named Extract_ in TypeScript (JavaScript or TypeScript keeps that name for itself)');
+  expect(messages).toContain(
+    '"t.g.extract" is named Extract_ in TypeScript (JavaScript or TypeScript keeps that name for itself)',
+  );
   // The other reasons a name changes are said as they are.
-  expect(messages).toContain('"t.g.snake_case" is named SnakeCase in TypeScript (TypeScript names are written in PascalCase)');
+  expect(messages).toContain(
+    '"t.g.snake_case" is named SnakeCase in TypeScript (TypeScript names are written in PascalCase)',
+  );
   expect(messages).toContain('"t.g.2d" is named _2d in TypeScript (its name is not an identifier)');
 });

@@ -16,12 +16,42 @@ const real = JSON.parse(readFileSync(`${FIXTURES}/reference/real-segment-from-do
 
 /** JSON values that break naive code, each as it comes off the wire (through JSON.parse). */
 const HOSTILE: readonly unknown[] = [
-  null, true, false, 0, -0, 1e308, -1e308, 2147483648, -2147483649, 9007199254740993, 0.5, "", "NaN", "INF", "-INF", "Infinity",
-  "PT", "P", "-PT2M17.1009318S", "2016-02-30T00:00Z", "9999-12-31T23:59:60.999999999999+14:00", "\u0000", "\u2028", "😀".repeat(1000),
-  [], [null], [[[[[]]]]], {}, ...[
-    '{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}', '{"toString":1,"valueOf":null,"hasOwnProperty":"x"}',
-    '{"@odata.type":"#microsoft.graph.callRecords.participantEndpoint","__proto__":{"@odata.type":"x"}}', '{"@odata.type":{"toString":"x"}}',
-    '{"@odata.type":null}', '{"@odata.type":["#microsoft.graph.callRecords.segment"]}',
+  null,
+  true,
+  false,
+  0,
+  -0,
+  1e308,
+  -1e308,
+  2147483648,
+  -2147483649,
+  9007199254740993,
+  0.5,
+  "",
+  "NaN",
+  "INF",
+  "-INF",
+  "Infinity",
+  "PT",
+  "P",
+  "-PT2M17.1009318S",
+  "2016-02-30T00:00Z",
+  "9999-12-31T23:59:60.999999999999+14:00",
+  "\u0000",
+  "\u2028",
+  "😀".repeat(1000),
+  [],
+  [null],
+  [[[[[]]]]],
+  {},
+  ...[
+    '{"__proto__":{"polluted":true}}',
+    '{"constructor":{"prototype":{"polluted":true}}}',
+    '{"toString":1,"valueOf":null,"hasOwnProperty":"x"}',
+    '{"@odata.type":"#microsoft.graph.callRecords.participantEndpoint","__proto__":{"@odata.type":"x"}}',
+    '{"@odata.type":{"toString":"x"}}',
+    '{"@odata.type":null}',
+    '{"@odata.type":["#microsoft.graph.callRecords.segment"]}',
   ].map((t) => JSON.parse(t) as unknown),
 ];
 
@@ -29,7 +59,8 @@ const HOSTILE: readonly unknown[] = [
 function paths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
   const out = [at];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...at, i])));
-  else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...at, k]));
+  else if (typeof value === "object" && value !== null)
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...at, k]));
   return out;
 }
 
@@ -76,7 +107,12 @@ describe("hostile payloads", () => {
     const body = JSON.parse('{"__proto__":{"polluted":true},"caller":{"__proto__":{"x":1},"name":"n"}}') as unknown;
     const result = validate(body);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual(["/__proto__ unknownProperty", "/caller/__proto__ unknownProperty", "/caller/name unknownProperty"]);
+    if (!result.ok)
+      expect(result.errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual([
+        "/__proto__ unknownProperty",
+        "/caller/__proto__ unknownProperty",
+        "/caller/name unknownProperty",
+      ]);
     expect(validate(body, { mode: "response" }).ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).x).toBeUndefined();
@@ -95,14 +131,32 @@ describe("hostile payloads", () => {
     expect(validate(long).ok).toBe(true);
     const bad = { media: Array.from({ length: 10_000 }, (_, i) => (i % 1000 === 999 ? { label: 5 } : media)) };
     const r = validate(bad);
-    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(Array.from({ length: 10 }, (_, i) => `/media/${i * 1000 + 999}/label`));
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `/media/${i * 1000 + 999}/label`),
+    );
   });
 
   it("builders refuse hostile parameters and bodies with a RequestValidationError, never anything else", async () => {
-    const ops = (await import(pathToFileURL(`${pkg.dir}/operations.js`).href)) as Record<string, (...a: unknown[]) => unknown>;
-    const client = (await import(pathToFileURL(`${pkg.dir}/client.js`).href)) as { RequestValidationError: new () => Error };
+    const ops = (await import(pathToFileURL(`${pkg.dir}/operations.js`).href)) as Record<
+      string,
+      (...a: unknown[]) => unknown
+    >;
+    const client = (await import(pathToFileURL(`${pkg.dir}/client.js`).href)) as {
+      RequestValidationError: new () => Error;
+    };
     const build = ops.buildUpdateSegmentsRequest!;
-    const params: unknown[] = [null, undefined, 1, "x", [], {}, { callRecordId: 1, sessionId: "s" }, { callRecordId: "", sessionId: "s" }, { callRecordId: { toString: () => "a" }, sessionId: "s" }, JSON.parse('{"__proto__":{"callRecordId":"a"},"sessionId":"s"}')];
+    const params: unknown[] = [
+      null,
+      undefined,
+      1,
+      "x",
+      [],
+      {},
+      { callRecordId: 1, sessionId: "s" },
+      { callRecordId: "", sessionId: "s" },
+      { callRecordId: { toString: () => "a" }, sessionId: "s" },
+      JSON.parse('{"__proto__":{"callRecordId":"a"},"sessionId":"s"}'),
+    ];
     for (const p of params) {
       expect(() => build(p, {}), JSON.stringify(p)).toThrow(client.RequestValidationError);
     }
@@ -113,7 +167,8 @@ describe("hostile payloads", () => {
       } catch (e) {
         thrown = e;
       }
-      if (thrown !== undefined) expect(thrown, JSON.stringify(h)?.slice(0, 60)).toBeInstanceOf(client.RequestValidationError);
+      if (thrown !== undefined)
+        expect(thrown, JSON.stringify(h)?.slice(0, 60)).toBeInstanceOf(client.RequestValidationError);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -134,9 +189,17 @@ describe("hostile payloads", () => {
     const outer = validate({ media: [media] });
     expect(innerPaths.length).toBeGreaterThan(0);
     for (const p of innerPaths) expect(p).toEqual(["/media/0/streams/0/averageJitter"]);
-    expect(outer.ok ? [] : outer.errors.map((e) => e.path).sort()).toEqual(["/media/0/calleeDevice/captureDeviceName", "/media/0/label"]);
+    expect(outer.ok ? [] : outer.errors.map((e) => e.path).sort()).toEqual([
+      "/media/0/calleeDevice/captureDeviceName",
+      "/media/0/label",
+    ]);
     const throwing = { media: [{}] } as { media: Record<string, unknown>[] };
-    Object.defineProperty(throwing.media[0], "label", { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(throwing.media[0], "label", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     expect(() => validate(throwing)).toThrow("boom");
     const after = validate({ id: 1 });
     expect(after.ok ? [] : after.errors.map((e) => e.path)).toEqual(["/id"]);

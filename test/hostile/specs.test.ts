@@ -24,7 +24,17 @@ afterAll(() => {
 const pointer = (key: string): string => `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 
 function validValue(edm: string, members: readonly string[]): unknown {
-  return ({ "Edm.String": "text", "Edm.Int32": 7, "Edm.Boolean": true, "Edm.Duration": "PT1S", "Edm.Single": "NaN" } as Record<string, unknown>)[edm] ?? members[0];
+  return (
+    (
+      {
+        "Edm.String": "text",
+        "Edm.Int32": 7,
+        "Edm.Boolean": true,
+        "Edm.Duration": "PT1S",
+        "Edm.Single": "NaN",
+      } as Record<string, unknown>
+    )[edm] ?? members[0]
+  );
 }
 
 async function load(pkg: GeneratedPackage): Promise<Module> {
@@ -50,10 +60,15 @@ describe.each(SEEDS)("hostile spec, seed %i", (seed) => {
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     const schemas = pkg.files.filter((f) => f.path.startsWith("schemas/") && !f.path.includes("bundle"));
     for (const f of schemas) ajv.addSchema(JSON.parse(f.contents) as object);
-    for (const f of schemas) expect(ajv.getSchema((JSON.parse(f.contents) as { $id: string }).$id), f.path).toBeTypeOf("function");
-    const bundle = JSON.parse(pkg.files.find((f) => f.path === "schemas/bundle.schema.json")!.contents) as { $id: string };
+    for (const f of schemas)
+      expect(ajv.getSchema((JSON.parse(f.contents) as { $id: string }).$id), f.path).toBeTypeOf("function");
+    const bundle = JSON.parse(pkg.files.find((f) => f.path === "schemas/bundle.schema.json")!.contents) as {
+      $id: string;
+    };
     // The record the next run versions against reads back as it was written.
-    expect(readRecordedSpec(pkg.files.find((f) => f.path === "spec.json")!.contents, "spec.json")).toEqual(JSON.parse(pkg.files.find((f) => f.path === "spec.json")!.contents));
+    expect(readRecordedSpec(pkg.files.find((f) => f.path === "spec.json")!.contents, "spec.json")).toEqual(
+      JSON.parse(pkg.files.find((f) => f.path === "spec.json")!.contents),
+    );
 
     const mod = await load(pkg);
     const validate = mod[`validate${type.tsName}`]! as (v: unknown) => Result;
@@ -64,7 +79,9 @@ describe.each(SEEDS)("hostile spec, seed %i", (seed) => {
 
     const members = enumType.members.map((m) => m.name);
     const good: Record<string, unknown> = { id: "x" };
-    for (const p of type.properties) if (p.wireName !== "id") good[p.wireName] = p.type.kind === "enum" ? members[0] : validValue((p.type as { edm: string }).edm, members);
+    for (const p of type.properties)
+      if (p.wireName !== "id")
+        good[p.wireName] = p.type.kind === "enum" ? members[0] : validValue((p.type as { edm: string }).edm, members);
     const goodJson = JSON.parse(JSON.stringify(good)) as unknown; // own `__proto__` keys, as from the wire
     expect(validate(goodJson)).toEqual({ ok: true, value: goodJson });
     expect(is(goodJson)).toBe(true);
@@ -74,12 +91,19 @@ describe.each(SEEDS)("hostile spec, seed %i", (seed) => {
       const bad = JSON.parse(JSON.stringify({ ...good, [p.wireName]: { wrong: true } })) as unknown;
       const r = validate(bad);
       expect(r.ok, p.wireName).toBe(false);
-      if (!r.ok) expect(r.errors.map((e) => e.path), p.wireName).toEqual([pointer(p.wireName)]);
+      if (!r.ok)
+        expect(
+          r.errors.map((e) => e.path),
+          p.wireName,
+        ).toEqual([pointer(p.wireName)]);
       expect(is(bad)).toBe(false);
       expect(ajvCheck(bad)).toBe(false);
     }
     const unknown = JSON.parse(JSON.stringify({ ...good, "not declared": 1 })) as unknown;
-    expect(validate(unknown)).toMatchObject({ ok: false, errors: [{ path: "/not declared", code: "unknownProperty" }] });
+    expect(validate(unknown)).toMatchObject({
+      ok: false,
+      errors: [{ path: "/not declared", code: "unknownProperty" }],
+    });
 
     // Enum members round-trip, near misses do not.
     const isEnum = mod[`is${enumType.tsName}`]! as (v: unknown) => boolean;
@@ -87,10 +111,12 @@ describe.each(SEEDS)("hostile spec, seed %i", (seed) => {
       expect(isEnum(m), m).toBe(true);
       expect(isEnum(`${m} `), m).toBe(false);
     }
-    expect((mod[`${enumType.tsName}Members`] as unknown as string[])).toEqual(members);
+    expect(mod[`${enumType.tsName}Members`] as unknown as string[]).toEqual(members);
 
     // What the validators accept, the types admit.
-    expect(narrowingProblems(pkg.ir, new Map(pkg.files.map((f) => [f.path, f.contents])), mod, seed, 30).problems).toEqual([]);
+    expect(
+      narrowingProblems(pkg.ir, new Map(pkg.files.map((f) => [f.path, f.contents])), mod, seed, 30).problems,
+    ).toEqual([]);
 
     // Nothing leaked onto Object.prototype.
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoBefore);

@@ -51,6 +51,7 @@ describe("type names in a spec with six copies of the segment graph", () => {
   it("are reported when they are not the type's own name", () => {
     const renamed = ir.types.filter((t) => t.tsName !== pascal(t.name));
     expect(warnings).toHaveLength(renamed.length);
-    for (const t of renamed) expect(warnings).toContain(`"${t.qname}" is named ${t.tsName} in TypeScript (its name is taken)`);
+    for (const t of renamed)
+      expect(warnings).toContain(`"${t.qname}" is named ${t.tsName} in TypeScript (its name is taken)`);
   });
 });

@@ -14,8 +14,10 @@ const seedAsWritten: unknown = JSON.parse(readFileSync(`${FIXTURES}/seed/update-
 const ids = { callRecordId: "e523d2ed-2966-4b6b-925b-754a88034cc5", sessionId: "e523d2ed-2966-4b6b-925b-754a88034cc5" };
 
 let p: LoadedPackage;
-const buildMany = (params: unknown, body: unknown, options?: unknown): Built => p.call("buildUpdateSegmentsRequest", params, body, options);
-const buildOne = (params: unknown, body: unknown, options?: unknown): Built => p.call("buildUpdateSegmentRequest", params, body, options);
+const buildMany = (params: unknown, body: unknown, options?: unknown): Built =>
+  p.call("buildUpdateSegmentsRequest", params, body, options);
+const buildOne = (params: unknown, body: unknown, options?: unknown): Built =>
+  p.call("buildUpdateSegmentRequest", params, body, options);
 const refusal = (f: () => unknown): Error & ProblemList & { part: string; operation: string } => {
   const e = thrown(f);
   expect(e).toBeInstanceOf(p.mod.RequestValidationError);
@@ -33,7 +35,11 @@ describe("buildUpdateSegmentsRequest (the documented PATCH)", () => {
     expect(r).toEqual({
       method: "PATCH",
       url: `${BASE}/communications/callRecords/${ids.callRecordId}/sessions/${ids.sessionId}/segments`,
-      headers: { Accept: "application/json", "Content-Type": "application/json", Authorization: "Bearer eyJ0eXAi.token" },
+      headers: {
+        Accept: "application/json",
+        "Content-Type": "application/json",
+        Authorization: "Bearer eyJ0eXAi.token",
+      },
       body: JSON.stringify(fixed),
     });
   });
@@ -43,14 +49,19 @@ describe("buildUpdateSegmentsRequest (the documented PATCH)", () => {
     expect(e.part).toBe("body");
     expect(e.operation).toBe("updateSegments");
     expect(e.errors.length).toBe(33);
-    expect(e.errors).toContainEqual(expect.objectContaining({ path: "/media/0/callerNetwork/sentQualityEventRatio", code: "type" }));
+    expect(e.errors).toContainEqual(
+      expect.objectContaining({ path: "/media/0/callerNetwork/sentQualityEventRatio", code: "type" }),
+    );
     expect(e.errors).toContainEqual(expect.objectContaining({ path: "/failureInfo/stage", code: "enum" }));
     expect(e.message).toMatch(/^updateSegments: invalid request body: \/failureInfo\/stage: .* and 30 more$/);
   });
 
   it("refuses an unknown property (a typo) in request mode", () => {
     const e = refusal(() => buildMany(ids, { startDatetime: "2020-02-25T18:52:21Z", media: [{ lable: "x" }] }));
-    expect(e.errors.map((x) => [x.path, x.code]).sort()).toEqual([["/media/0/lable", "unknownProperty"], ["/startDatetime", "unknownProperty"]]);
+    expect(e.errors.map((x) => [x.path, x.code]).sort()).toEqual([
+      ["/media/0/lable", "unknownProperty"],
+      ["/startDatetime", "unknownProperty"],
+    ]);
   });
 
   it("checks the body before the parameters", () => {
@@ -128,18 +139,34 @@ describe("path parameters", () => {
 
 describe("options", () => {
   it("sets the base URL, with or without a trailing slash or a path of its own", () => {
-    expect(buildMany(ids, {}, { baseUrl: "http://127.0.0.1:8080/" }).url).toBe(`http://127.0.0.1:8080/communications/callRecords/${ids.callRecordId}/sessions/${ids.sessionId}/segments`);
-    expect(buildMany({ callRecordId: "c", sessionId: "s" }, {}, { baseUrl: "https://proxy.test/graph/beta//" }).url).toBe("https://proxy.test/graph/beta/communications/callRecords/c/sessions/s/segments");
+    expect(buildMany(ids, {}, { baseUrl: "http://127.0.0.1:8080/" }).url).toBe(
+      `http://127.0.0.1:8080/communications/callRecords/${ids.callRecordId}/sessions/${ids.sessionId}/segments`,
+    );
+    expect(
+      buildMany({ callRecordId: "c", sessionId: "s" }, {}, { baseUrl: "https://proxy.test/graph/beta//" }).url,
+    ).toBe("https://proxy.test/graph/beta/communications/callRecords/c/sessions/s/segments");
   });
 
-  it.each(["ftp://x.test/", "https://x.test/?a=1", "https://x.test/#f", "not a url", ""])("refuses the base URL %j", (baseUrl) => {
-    const e = refusal(() => buildMany(ids, {}, { baseUrl }));
-    expect([e.part, e.errors[0]!.path]).toEqual(["options", "/baseUrl"]);
-  });
+  it.each(["ftp://x.test/", "https://x.test/?a=1", "https://x.test/#f", "not a url", ""])(
+    "refuses the base URL %j",
+    (baseUrl) => {
+      const e = refusal(() => buildMany(ids, {}, { baseUrl }));
+      expect([e.part, e.errors[0]!.path]).toEqual(["options", "/baseUrl"]);
+    },
+  );
 
   it("adds caller headers; a caller header replaces the builder's, compared case-insensitively", () => {
-    const r = buildMany(ids, {}, { accessToken: "t", headers: { accept: "application/json;odata.metadata=none", "client-request-id": "42" } });
-    expect(r.headers).toEqual({ accept: "application/json;odata.metadata=none", "Content-Type": "application/json", Authorization: "Bearer t", "client-request-id": "42" });
+    const r = buildMany(
+      ids,
+      {},
+      { accessToken: "t", headers: { accept: "application/json;odata.metadata=none", "client-request-id": "42" } },
+    );
+    expect(r.headers).toEqual({
+      accept: "application/json;odata.metadata=none",
+      "Content-Type": "application/json",
+      Authorization: "Bearer t",
+      "client-request-id": "42",
+    });
   });
 
   it("takes caller headers as a Headers object or a list of pairs too", () => {
@@ -149,13 +176,19 @@ describe("options", () => {
   });
 
   it("sends Prefer: include-unknown-enum-members on request, combined with a caller's Prefer", () => {
-    expect(buildMany(ids, {}, { includeUnknownEnumMembers: true }).headers["Prefer"]).toBe("include-unknown-enum-members");
-    expect(buildMany(ids, {}, { includeUnknownEnumMembers: true, headers: { prefer: "return=minimal" } }).headers["prefer"]).toBe("include-unknown-enum-members, return=minimal");
+    expect(buildMany(ids, {}, { includeUnknownEnumMembers: true }).headers["Prefer"]).toBe(
+      "include-unknown-enum-members",
+    );
+    expect(
+      buildMany(ids, {}, { includeUnknownEnumMembers: true, headers: { prefer: "return=minimal" } }).headers["prefer"],
+    ).toBe("include-unknown-enum-members, return=minimal");
     expect(buildMany(ids, {}, { includeUnknownEnumMembers: false }).headers).not.toHaveProperty("Prefer");
   });
 
   it("refuses header names and values that could split or forge a header", () => {
-    expect(refusal(() => buildMany(ids, {}, { headers: { "X-A": "1\r\nX-Injected: 1" } })).errors[0]!.path).toBe("/headers/X-A");
+    expect(refusal(() => buildMany(ids, {}, { headers: { "X-A": "1\r\nX-Injected: 1" } })).errors[0]!.path).toBe(
+      "/headers/X-A",
+    );
     expect(refusal(() => buildMany(ids, {}, { headers: { "X A": "1" } })).errors[0]!.code).toBe("header");
     expect(refusal(() => buildMany(ids, {}, { headers: { "X-A": 1 } })).errors[0]!.message).toMatch(/found a number/);
     expect(refusal(() => buildMany(ids, {}, { accessToken: "t\nX-Injected: 1" })).errors[0]!.path).toBe("/accessToken");

@@ -12,7 +12,13 @@ import { loadPackage, rejection, type LoadedPackage } from "./support.ts";
 const fixed: unknown = JSON.parse(readFileSync(`${FIXTURES}/seed/update-segments-request.fixed.json`, "utf8"));
 const realSegment: unknown = JSON.parse(readFileSync(`${FIXTURES}/seed/real-segment.json`, "utf8"));
 const ids = { callRecordId: "e523d2ed-2966-4b6b-925b-754a88034cc5", sessionId: "0b1d2e3f" };
-const GRAPH_404 = { error: { code: "itemNotFound", message: "Resource not found.", innerError: { date: "2026-11-28T18:00:00", "request-id": "inner-id", "client-request-id": "c-1" } } };
+const GRAPH_404 = {
+  error: {
+    code: "itemNotFound",
+    message: "Resource not found.",
+    innerError: { date: "2026-11-28T18:00:00", "request-id": "inner-id", "client-request-id": "c-1" },
+  },
+};
 
 let p: LoadedPackage;
 let server: TestServer;
@@ -21,9 +27,16 @@ const sleep = (ms: number): Promise<void> => {
   waits.push(ms);
   return Promise.resolve();
 };
-const options = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({ baseUrl: `${server.url}/beta`, accessToken: "token-1", retry: { sleep }, ...extra });
-const updateSegments = (params: unknown, body: unknown, opts: unknown): Promise<unknown> => p.call("updateSegments", params, body, opts);
-const updateSegment = (params: unknown, body: unknown, opts: unknown): Promise<unknown> => p.call("updateSegment", params, body, opts);
+const options = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  baseUrl: `${server.url}/beta`,
+  accessToken: "token-1",
+  retry: { sleep },
+  ...extra,
+});
+const updateSegments = (params: unknown, body: unknown, opts: unknown): Promise<unknown> =>
+  p.call("updateSegments", params, body, opts);
+const updateSegment = (params: unknown, body: unknown, opts: unknown): Promise<unknown> =>
+  p.call("updateSegment", params, body, opts);
 
 beforeAll(async () => {
   p = await loadPackage(SHIPPED_SPEC);
@@ -53,7 +66,9 @@ describe("updateSegments against a real server", () => {
   it("sends hostile ids percent-encoded: the raw path that reaches the server keeps every segment", async () => {
     server.enqueue({ status: 200, json: {} });
     await updateSegment({ callRecordId: "../../me", sessionId: "a?b#c", segmentId: "x y/é%" }, { id: "x" }, options());
-    expect(server.requests[0]!.target).toBe("/beta/communications/callRecords/..%2F..%2Fme/sessions/a%3Fb%23c/segments/x%20y%2F%C3%A9%25");
+    expect(server.requests[0]!.target).toBe(
+      "/beta/communications/callRecords/..%2F..%2Fme/sessions/a%3Fb%23c/segments/x%20y%2F%C3%A9%25",
+    );
   });
 
   it("shows why a '..' id is refused rather than encoded: fetch's URL parser drops %2E%2E", async () => {
@@ -75,7 +90,11 @@ describe("updateSegments against a real server", () => {
 
   it("sends caller headers and Prefer: include-unknown-enum-members", async () => {
     server.enqueue({ status: 200, json: {} });
-    await updateSegments(ids, {}, options({ includeUnknownEnumMembers: true, headers: { "client-request-id": "abc" } }));
+    await updateSegments(
+      ids,
+      {},
+      options({ includeUnknownEnumMembers: true, headers: { "client-request-id": "abc" } }),
+    );
     expect(server.requests[0]!.headers["prefer"]).toBe("include-unknown-enum-members");
     expect(server.requests[0]!.headers["client-request-id"]).toBe("abc");
   });
@@ -97,7 +116,14 @@ describe("errors", () => {
     server.enqueue({ status: 404, json: GRAPH_404, headers: { "request-id": "hdr-id" } });
     const e = await rejection(updateSegments(ids, {}, options()));
     expect(e).toBeInstanceOf(p.mod.GraphError);
-    expect(e).toMatchObject({ name: "GraphError", operation: "updateSegments", status: 404, code: "itemNotFound", requestId: "hdr-id", body: GRAPH_404 });
+    expect(e).toMatchObject({
+      name: "GraphError",
+      operation: "updateSegments",
+      status: 404,
+      code: "itemNotFound",
+      requestId: "hdr-id",
+      body: GRAPH_404,
+    });
     expect(e["error"]).toEqual(GRAPH_404.error);
     expect(e.message).toBe("updateSegments: HTTP 404 itemNotFound: Resource not found.");
   });
@@ -119,7 +145,10 @@ describe("errors", () => {
     const e = await rejection(updateSegments(ids, {}, options()));
     expect(e).toBeInstanceOf(p.mod.ResponseValidationError);
     expect(e).toMatchObject({ status: 200, requestId: "r-9", body });
-    expect((e["errors"] as { path: string }[]).map((x) => x.path).sort()).toEqual(["/media/0/streams/0/averageJitter", "/startDateTime"]);
+    expect((e["errors"] as { path: string }[]).map((x) => x.path).sort()).toEqual([
+      "/media/0/streams/0/averageJitter",
+      "/startDateTime",
+    ]);
   });
 
   it("tolerates what Graph adds later: unknown properties in a response", async () => {
@@ -134,19 +163,35 @@ describe("errors", () => {
     // An enum without unknownFutureValue has no later members: a name it does not list is an error.
     server.enqueue({ status: 200, json: { media: [{ streams: [{ streamDirection: "sideways" }] }] } });
     const e = await rejection(updateSegments(ids, {}, options({ includeUnknownEnumMembers: true })));
-    expect(e).toMatchObject({ name: "ResponseValidationError", errors: [{ path: "/media/0/streams/0/streamDirection", code: "enum" }] });
+    expect(e).toMatchObject({
+      name: "ResponseValidationError",
+      errors: [{ path: "/media/0/streams/0/streamDirection", code: "enum" }],
+    });
   });
 
   it("rejects a 200 that is not JSON, and a success status the spec does not declare", async () => {
     server.enqueue({ status: 200, body: "not json" }, { status: 204 });
-    expect(await rejection(updateSegments(ids, {}, options()))).toMatchObject({ name: "ResponseValidationError", errors: [{ path: "", code: "json" }], body: "not json" });
-    expect(await rejection(updateSegments(ids, {}, options()))).toMatchObject({ status: 204, errors: [{ code: "status", message: "the service answered 204, the operation declares 200" }] });
+    expect(await rejection(updateSegments(ids, {}, options()))).toMatchObject({
+      name: "ResponseValidationError",
+      errors: [{ path: "", code: "json" }],
+      body: "not json",
+    });
+    expect(await rejection(updateSegments(ids, {}, options()))).toMatchObject({
+      status: 204,
+      errors: [{ code: "status", message: "the service answered 204, the operation declares 200" }],
+    });
   });
 
   it("refuses an invalid body before anything is sent, and before asking for a token", async () => {
     let asked = 0;
-    const e = await rejection(updateSegments(ids, { startDatetime: "x" }, options({ accessToken: () => `t${++asked}` })));
-    expect(e).toMatchObject({ name: "RequestValidationError", part: "body", errors: [{ path: "/startDatetime", code: "unknownProperty" }] });
+    const e = await rejection(
+      updateSegments(ids, { startDatetime: "x" }, options({ accessToken: () => `t${++asked}` })),
+    );
+    expect(e).toMatchObject({
+      name: "RequestValidationError",
+      part: "body",
+      errors: [{ path: "/startDatetime", code: "unknownProperty" }],
+    });
     expect([asked, server.requests.length]).toEqual([0, 0]);
   });
 
@@ -161,7 +206,14 @@ describe("errors", () => {
 
 describe("retries", () => {
   it("retries a 429 after the Retry-After seconds, then succeeds, sending the same request again", async () => {
-    server.enqueue({ status: 429, json: { error: { code: "TooManyRequests", message: "slow down" } }, headers: { "retry-after": "2" } }, { status: 200, json: { id: "ok" } });
+    server.enqueue(
+      {
+        status: 429,
+        json: { error: { code: "TooManyRequests", message: "slow down" } },
+        headers: { "retry-after": "2" },
+      },
+      { status: 200, json: { id: "ok" } },
+    );
     expect(await updateSegments(ids, fixed, options())).toEqual({ id: "ok" });
     expect(waits).toEqual([2000]);
     expect(server.requests).toHaveLength(2);
@@ -171,7 +223,11 @@ describe("retries", () => {
 
   it("reads an HTTP-date Retry-After and caps every wait", async () => {
     const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
-    server.enqueue({ status: 503, headers: { "retry-after": inTenSeconds } }, { status: 504, headers: { "retry-after": "3600" } }, { status: 200, json: {} });
+    server.enqueue(
+      { status: 503, headers: { "retry-after": inTenSeconds } },
+      { status: 504, headers: { "retry-after": "3600" } },
+      { status: 200, json: {} },
+    );
     await updateSegments(ids, {}, options({ retry: { sleep, maxDelayMs: 20_000 } }));
     expect(waits[0]).toBeGreaterThan(7_000);
     expect(waits[0]).toBeLessThanOrEqual(10_000);
@@ -179,7 +235,12 @@ describe("retries", () => {
   });
 
   it("backs off exponentially without Retry-After, and gives up after maxRetries with the GraphError", async () => {
-    server.enqueue(...Array.from({ length: 4 }, () => ({ status: 503, json: { error: { code: "serviceNotAvailable", message: "busy" } } })));
+    server.enqueue(
+      ...Array.from({ length: 4 }, () => ({
+        status: 503,
+        json: { error: { code: "serviceNotAvailable", message: "busy" } },
+      })),
+    );
     const e = await rejection(updateSegments(ids, {}, options({ retry: { sleep, maxRetries: 3, baseDelayMs: 100 } })));
     expect(e).toMatchObject({ name: "GraphError", status: 503, code: "serviceNotAvailable" });
     expect(waits).toEqual([100, 200, 400]);

@@ -12,7 +12,8 @@ import { SHIPPED_SPEC } from "../support/fixtures.ts";
 import { startServer } from "../support/server.ts";
 import { loadPackageFromTexts, rejection, thrown, type Built, type LoadedPackage } from "./support.ts";
 
-const HOSTILE_TEXT = "Ends */ a comment, opens /* one, ${injected} `ticks` \\ back\u2028slash\u2029 \"quotes\" 'single'\n@param evil and </script>";
+const HOSTILE_TEXT =
+  "Ends */ a comment, opens /* one, ${injected} `ticks` \\ back\u2028slash\u2029 \"quotes\" 'single'\n@param evil and </script>";
 
 const hostileSpec = `api:
   package: "@fixtures/hostile-ops"
@@ -90,7 +91,9 @@ describe("the client module", () => {
   it("exports only names reserved in ir/names.ts, so no type or operation can collide with them", async () => {
     const pkg = await generatePackage(SHIPPED_SPEC);
     const dts = pkg.files.find((f) => f.path === "client.d.ts")!.contents;
-    const exported = [...dts.matchAll(/^export (?:declare )?(?:class|function|interface|type|const) (\w+)/gm)].map((m) => m[1]!);
+    const exported = [...dts.matchAll(/^export (?:declare )?(?:class|function|interface|type|const) (\w+)/gm)].map(
+      (m) => m[1]!,
+    );
     expect(exported.filter((n) => !RESERVED_EXPORTS.includes(n))).toEqual([]);
     expect(CLIENT_EXPORTS.map(([n]) => n).sort()).toEqual([...exported].sort());
   });
@@ -98,7 +101,9 @@ describe("the client module", () => {
 
 describe("a spec without operations", () => {
   it("gets neither operations.ts nor client.ts", async () => {
-    const pkg = await generateFromTexts([{ file: "spec.yaml", text: hostileSpec.replace(/\noperations:[\s\S]*$/, "\n") }]);
+    const pkg = await generateFromTexts([
+      { file: "spec.yaml", text: hostileSpec.replace(/\noperations:[\s\S]*$/, "\n") },
+    ]);
     expect(pkg.files.map((f) => f.path).filter((p) => /^(client|operations)\./.test(p))).toEqual([]);
   });
 });
@@ -126,29 +131,60 @@ describe("a hostile spec", () => {
 
   it("builds literal segments as written, and query parameters encoded, in spec order", () => {
     const r = p.call<Built>("buildListItemsRequest", { top: 5, color: "green", deep: false });
-    expect(r).toEqual({ method: "GET", url: "https://example.test/root/it's/a:b@c/$x/(items)?top=5&color=green&deep=false", headers: { Accept: "application/json" }, body: null });
-    expect(p.call<Built>("buildListItemsRequest", { top: 1 }).url).toBe("https://example.test/root/it's/a:b@c/$x/(items)?top=1");
+    expect(r).toEqual({
+      method: "GET",
+      url: "https://example.test/root/it's/a:b@c/$x/(items)?top=5&color=green&deep=false",
+      headers: { Accept: "application/json" },
+      body: null,
+    });
+    expect(p.call<Built>("buildListItemsRequest", { top: 1 }).url).toBe(
+      "https://example.test/root/it's/a:b@c/$x/(items)?top=1",
+    );
     expect(p.call<Built>("buildListItemsRequest", { top: 1, color: "a&b=c" }).url).toMatch(/\?top=1&color=a%26b%3Dc$/);
   });
 
   it("refuses a missing required query parameter and one of the wrong kind", () => {
-    expect(thrown(() => p.call("buildListItemsRequest", {}))).toMatchObject({ part: "params", errors: [{ path: "/top" }] });
-    expect(thrown(() => p.call("buildListItemsRequest", { top: "5" }))).toMatchObject({ errors: [{ path: "/top", message: expect.stringMatching(/finite number, found a string/) }] });
-    expect(thrown(() => p.call("buildListItemsRequest", { top: 1, deep: "yes" }))).toMatchObject({ errors: [{ path: "/deep" }] });
+    expect(thrown(() => p.call("buildListItemsRequest", {}))).toMatchObject({
+      part: "params",
+      errors: [{ path: "/top" }],
+    });
+    expect(thrown(() => p.call("buildListItemsRequest", { top: "5" }))).toMatchObject({
+      errors: [{ path: "/top", message: expect.stringMatching(/finite number, found a string/) }],
+    });
+    expect(thrown(() => p.call("buildListItemsRequest", { top: 1, deep: "yes" }))).toMatchObject({
+      errors: [{ path: "/deep" }],
+    });
   });
 
   it("encodes odd names in $select and $expand, and expands a cyclic navigation as deep as asked", () => {
-    const r = p.call<Built>("buildGetItemRequest", { id: "1" }, { select: ["a,b(c);d=e", "id"], expand: { parts: { expand: { parts: { select: ["id"] }, "x)y": true } } } });
-    expect(r.url).toBe("https://example.test/root/items/1?$select=a%2Cb%28c%29%3Bd%3De,id&$expand=parts($expand=parts($select=id),x%29y)");
-    expect(thrown(() => p.call("buildGetItemRequest", { id: "1" }, { select: ["a,b(c)"] }))).toMatchObject({ part: "options", errors: [{ path: "/select/0" }] });
+    const r = p.call<Built>(
+      "buildGetItemRequest",
+      { id: "1" },
+      { select: ["a,b(c);d=e", "id"], expand: { parts: { expand: { parts: { select: ["id"] }, "x)y": true } } } },
+    );
+    expect(r.url).toBe(
+      "https://example.test/root/items/1?$select=a%2Cb%28c%29%3Bd%3De,id&$expand=parts($expand=parts($select=id),x%29y)",
+    );
+    expect(thrown(() => p.call("buildGetItemRequest", { id: "1" }, { select: ["a,b(c)"] }))).toMatchObject({
+      part: "options",
+      errors: [{ path: "/select/0" }],
+    });
   });
 
   it("pages a collection GET without query options too (listItemsAll)", async () => {
     const server = await startServer();
     try {
-      server.enqueue({ status: 200, json: { value: [{ id: "1" }], "@odata.nextLink": `${server.url}/next` } }, { status: 200, json: { value: [{ id: "2" }] } });
+      server.enqueue(
+        { status: 200, json: { value: [{ id: "1" }], "@odata.nextLink": `${server.url}/next` } },
+        { status: 200, json: { value: [{ id: "2" }] } },
+      );
       const ids: unknown[] = [];
-      for await (const item of p.call<AsyncIterable<{ id: string }>>("listItemsAll", { top: 1 }, { baseUrl: server.url })) ids.push(item.id);
+      for await (const item of p.call<AsyncIterable<{ id: string }>>(
+        "listItemsAll",
+        { top: 1 },
+        { baseUrl: server.url },
+      ))
+        ids.push(item.id);
       expect(ids).toEqual(["1", "2"]);
       expect(server.requests.map((r) => r.target)).toEqual(["/it's/a:b@c/$x/(items)?top=1", "/next"]);
     } finally {
@@ -160,11 +196,22 @@ describe("a hostile spec", () => {
     const server = await startServer();
     try {
       server.enqueue({ status: 204 });
-      const result = await p.call<Promise<unknown>>("putNotes", { n: 7 }, [{ text: "a" }, { text: "b" }], { baseUrl: server.url });
+      const result = await p.call<Promise<unknown>>("putNotes", { n: 7 }, [{ text: "a" }, { text: "b" }], {
+        baseUrl: server.url,
+      });
       expect(result).toBeUndefined();
-      expect([server.requests[0]!.method, server.requests[0]!.target, server.requests[0]!.text]).toEqual(["PUT", "/things/7/notes", '[{"text":"a"},{"text":"b"}]']);
-      const e = await rejection(p.call<Promise<unknown>>("putNotes", { n: 7 }, [{ text: "a" }, { txt: "b" }], { baseUrl: server.url }));
-      expect(e).toMatchObject({ name: "RequestValidationError", errors: [{ path: "/1/txt", code: "unknownProperty" }] });
+      expect([server.requests[0]!.method, server.requests[0]!.target, server.requests[0]!.text]).toEqual([
+        "PUT",
+        "/things/7/notes",
+        '[{"text":"a"},{"text":"b"}]',
+      ]);
+      const e = await rejection(
+        p.call<Promise<unknown>>("putNotes", { n: 7 }, [{ text: "a" }, { txt: "b" }], { baseUrl: server.url }),
+      );
+      expect(e).toMatchObject({
+        name: "RequestValidationError",
+        errors: [{ path: "/1/txt", code: "unknownProperty" }],
+      });
     } finally {
       await server.close();
     }
@@ -176,7 +223,9 @@ describe("a hostile spec", () => {
       const page = { value: [{ id: "1", color: "red" }], "@odata.nextLink": "https://example.test/next" };
       server.enqueue({ status: 200, json: page }, { status: 200, json: { value: [{ id: 1 }] } });
       expect(await p.call<Promise<unknown>>("listItems", { top: 1 }, { baseUrl: server.url })).toEqual(page);
-      expect(await rejection(p.call<Promise<unknown>>("listItems", { top: 1 }, { baseUrl: server.url }))).toMatchObject({ name: "ResponseValidationError", errors: [{ path: "/value/0/id" }] });
+      expect(await rejection(p.call<Promise<unknown>>("listItems", { top: 1 }, { baseUrl: server.url }))).toMatchObject(
+        { name: "ResponseValidationError", errors: [{ path: "/value/0/id" }] },
+      );
     } finally {
       await server.close();
     }

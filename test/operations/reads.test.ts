@@ -16,15 +16,25 @@ const SESSIONS = `/beta/communications/callRecords/${RECORD}/sessions`;
 /** The JSON bodies of the page's example responses (`HTTP/1.1 200 OK`, headers, blank line, JSON). */
 function docsResponses(): unknown[] {
   const md = readFileSync(`${FIXTURES}/reference/graph-docs/callrecords-session-list.md`, "utf8");
-  return [...md.matchAll(/```http\n(HTTP\/1\.1 200 OK\n[\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!.slice(m[1]!.indexOf("\n\n") + 2)) as unknown);
+  return [...md.matchAll(/```http\n(HTTP\/1\.1 200 OK\n[\s\S]*?)```/g)].map(
+    (m) => JSON.parse(m[1]!.slice(m[1]!.indexOf("\n\n") + 2)) as unknown,
+  );
 }
 
 let p: LoadedPackage;
 let server: TestServer;
-const options = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({ baseUrl: `${server.url}/beta`, accessToken: "token-1", retry: false, ...extra });
-const getCallRecord = (opts: unknown, params: unknown = { callRecordId: RECORD }): Promise<Record<string, unknown>> => p.call("getCallRecord", params, opts);
-const listSessions = (opts: unknown): Promise<{ value: unknown[] }> => p.call("listSessions", { callRecordId: RECORD }, opts);
-const listSessionsAll = (opts: unknown): AsyncIterable<{ id: string }> => p.call("listSessionsAll", { callRecordId: RECORD }, opts);
+const options = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  baseUrl: `${server.url}/beta`,
+  accessToken: "token-1",
+  retry: false,
+  ...extra,
+});
+const getCallRecord = (opts: unknown, params: unknown = { callRecordId: RECORD }): Promise<Record<string, unknown>> =>
+  p.call("getCallRecord", params, opts);
+const listSessions = (opts: unknown): Promise<{ value: unknown[] }> =>
+  p.call("listSessions", { callRecordId: RECORD }, opts);
+const listSessionsAll = (opts: unknown): AsyncIterable<{ id: string }> =>
+  p.call("listSessionsAll", { callRecordId: RECORD }, opts);
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -32,7 +42,9 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-async function collectionRejection(items: AsyncIterable<unknown>): Promise<{ error: Error & Record<string, unknown>; seen: unknown[] }> {
+async function collectionRejection(
+  items: AsyncIterable<unknown>,
+): Promise<{ error: Error & Record<string, unknown>; seen: unknown[] }> {
   const seen: unknown[] = [];
   try {
     for await (const item of items) seen.push(item);
@@ -42,7 +54,12 @@ async function collectionRejection(items: AsyncIterable<unknown>): Promise<{ err
   throw new Error("expected the iteration to fail");
 }
 
-const session = (id: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ id, modalities: ["audio"], startDateTime: "2020-02-25T18:52:21.2169889Z", ...extra });
+const session = (id: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  id,
+  modalities: ["audio"],
+  startDateTime: "2020-02-25T18:52:21.2169889Z",
+  ...extra,
+});
 
 beforeAll(async () => {
   p = await loadPackage(SHIPPED_SPEC);
@@ -56,18 +73,36 @@ afterEach(async () => server.close());
 describe("$select and $expand", () => {
   it("sends $select and a nested $expand exactly as OData writes them", async () => {
     server.enqueue({ status: 200, json: { id: RECORD, sessions: [{ id: "s1", segments: [{ id: "g1" }] }] } });
-    const result = await getCallRecord(options({ select: ["id", "startDateTime"], expand: { sessions: { expand: { segments: true }, select: ["id"] } } }));
-    expect(server.requests[0]!.target).toBe(`/beta/communications/callRecords/${RECORD}?$select=id,startDateTime&$expand=sessions($expand=segments;$select=id)`);
+    const result = await getCallRecord(
+      options({
+        select: ["id", "startDateTime"],
+        expand: { sessions: { expand: { segments: true }, select: ["id"] } },
+      }),
+    );
+    expect(server.requests[0]!.target).toBe(
+      `/beta/communications/callRecords/${RECORD}?$select=id,startDateTime&$expand=sessions($expand=segments;$select=id)`,
+    );
     expect(server.requests[0]!.headers["authorization"]).toBe("Bearer token-1");
     expect(result).toEqual({ id: RECORD, sessions: [{ id: "s1", segments: [{ id: "g1" }] }] });
   });
 
   it("builds the same URL synchronously, and leaves out options that are not given or empty", () => {
     const built = p.call<Built>("buildListSessionsRequest", { callRecordId: RECORD }, { expand: { segments: true } });
-    expect(built).toEqual({ method: "GET", url: `https://graph.microsoft.com${SESSIONS}?$expand=segments`, headers: { Accept: "application/json" }, body: null });
-    expect(p.call<Built>("buildListSessionsRequest", { callRecordId: RECORD }).url).toBe(`https://graph.microsoft.com${SESSIONS}`);
-    expect(p.call<Built>("buildListSessionsRequest", { callRecordId: RECORD }, { expand: {} }).url).toBe(`https://graph.microsoft.com${SESSIONS}`);
-    expect(p.call<Built>("buildGetCallRecordRequest", { callRecordId: RECORD }, { expand: { sessions: true } }).url).toBe(`https://graph.microsoft.com/beta/communications/callRecords/${RECORD}?$expand=sessions`);
+    expect(built).toEqual({
+      method: "GET",
+      url: `https://graph.microsoft.com${SESSIONS}?$expand=segments`,
+      headers: { Accept: "application/json" },
+      body: null,
+    });
+    expect(p.call<Built>("buildListSessionsRequest", { callRecordId: RECORD }).url).toBe(
+      `https://graph.microsoft.com${SESSIONS}`,
+    );
+    expect(p.call<Built>("buildListSessionsRequest", { callRecordId: RECORD }, { expand: {} }).url).toBe(
+      `https://graph.microsoft.com${SESSIONS}`,
+    );
+    expect(
+      p.call<Built>("buildGetCallRecordRequest", { callRecordId: RECORD }, { expand: { sessions: true } }).url,
+    ).toBe(`https://graph.microsoft.com/beta/communications/callRecords/${RECORD}?$expand=sessions`);
   });
 
   it("refuses a name that is not a property or navigation property of its type, before anything is sent", async () => {
@@ -87,22 +122,38 @@ describe("$select and $expand", () => {
     ];
     for (const [opts, path] of cases) {
       const e = await rejection(getCallRecord(options(opts)));
-      expect(e, JSON.stringify(opts)).toMatchObject({ name: "RequestValidationError", part: "options", errors: [{ path }] });
+      expect(e, JSON.stringify(opts)).toMatchObject({
+        name: "RequestValidationError",
+        part: "options",
+        errors: [{ path }],
+      });
     }
     expect(server.requests).toHaveLength(0);
   });
 
   it("names the type a wrong name was looked up in, at every depth", async () => {
-    const message = async (opts: Record<string, unknown>): Promise<unknown> => ((await rejection(getCallRecord(options(opts)))).errors as { message: string }[])[0]!.message;
-    expect(await message({ select: ["nope"] })).toBe('"nope" is not a property of microsoft.graph.callRecords.callRecord');
-    expect(await message({ expand: { sessions: { expand: { sessions: true } } } })).toBe('"sessions" is not a navigation property of microsoft.graph.callRecords.session');
-    expect(await message({ expand: { sessions: { expand: { segments: { select: ["label"] } } } } })).toBe('"label" is not a property of microsoft.graph.callRecords.segment');
+    const message = async (opts: Record<string, unknown>): Promise<unknown> =>
+      ((await rejection(getCallRecord(options(opts)))).errors as { message: string }[])[0]!.message;
+    expect(await message({ select: ["nope"] })).toBe(
+      '"nope" is not a property of microsoft.graph.callRecords.callRecord',
+    );
+    expect(await message({ expand: { sessions: { expand: { sessions: true } } } })).toBe(
+      '"sessions" is not a navigation property of microsoft.graph.callRecords.session',
+    );
+    expect(await message({ expand: { sessions: { expand: { segments: { select: ["label"] } } } } })).toBe(
+      '"label" is not a property of microsoft.graph.callRecords.segment',
+    );
   });
 
   it("percent-encodes the path parameter and keeps the query syntax literal", () => {
     const built = p.call<Built>("buildGetCallRecordRequest", { callRecordId: "a(b),c;d=e$f" }, { select: ["id"] });
-    expect(built.url).toBe("https://graph.microsoft.com/beta/communications/callRecords/a%28b%29%2Cc%3Bd%3De%24f?$select=id");
-    expect(thrown(() => p.call("buildGetCallRecordRequest", {}, { select: ["id"] }))).toMatchObject({ part: "params", errors: [{ path: "/callRecordId" }] });
+    expect(built.url).toBe(
+      "https://graph.microsoft.com/beta/communications/callRecords/a%28b%29%2Cc%3Bd%3De%24f?$select=id",
+    );
+    expect(thrown(() => p.call("buildGetCallRecordRequest", {}, { select: ["id"] }))).toMatchObject({
+      part: "params",
+      errors: [{ path: "/callRecordId" }],
+    });
   });
 });
 
@@ -121,13 +172,22 @@ describe("the response checks", () => {
     const [plain] = docsResponses();
     server.enqueue({ status: 200, json: plain });
     const e = await rejection(listSessions(options({ expand: { segments: true } })));
-    expect(e).toMatchObject({ name: "ResponseValidationError", errors: [{ path: "/value/0/segments", code: "expanded" }] });
+    expect(e).toMatchObject({
+      name: "ResponseValidationError",
+      errors: [{ path: "/value/0/segments", code: "expanded" }],
+    });
   });
 
   it("accept a missing property that is not nullable: any property may be absent", async () => {
-    server.enqueue({ status: 200, json: { value: [{ id: "s1" }] } }, { status: 200, json: { id: RECORD, sessions: [{ segments: [{}] }] } });
+    server.enqueue(
+      { status: 200, json: { value: [{ id: "s1" }] } },
+      { status: 200, json: { id: RECORD, sessions: [{ segments: [{}] }] } },
+    );
     expect(await listSessions(options())).toEqual({ value: [{ id: "s1" }] });
-    expect(await getCallRecord(options({ expand: { sessions: { expand: { segments: true } } } }))).toEqual({ id: RECORD, sessions: [{ segments: [{}] }] });
+    expect(await getCallRecord(options({ expand: { sessions: { expand: { segments: true } } } }))).toEqual({
+      id: RECORD,
+      sessions: [{ segments: [{}] }],
+    });
   });
 
   it("reject a wrong type with its path, inside expanded sessions and segments too", async () => {
@@ -135,14 +195,27 @@ describe("the response checks", () => {
       { status: 200, json: { value: [session("s1"), session("s2", { isTest: "no" })] } },
       { status: 200, json: { value: [session("s1", { segments: [{ id: "g1" }, { id: "g2", startDateTime: 5 }] })] } },
       { status: 200, json: { id: RECORD, version: "7" } },
-      { status: 200, json: { id: RECORD, sessions: [session("s1", { segments: [{ id: "g1", media: [{ streams: [{ averageJitter: "soon" }] }] }] })] } },
+      {
+        status: 200,
+        json: {
+          id: RECORD,
+          sessions: [session("s1", { segments: [{ id: "g1", media: [{ streams: [{ averageJitter: "soon" }] }] }] })],
+        },
+      },
       { status: 200, json: { id: RECORD, sessions: { id: "s1" } } },
     );
-    const wrong = async (pending: Promise<unknown>): Promise<string[]> => ((await rejection(pending))["errors"] as { path: string }[]).map((x) => x.path);
+    const wrong = async (pending: Promise<unknown>): Promise<string[]> =>
+      ((await rejection(pending))["errors"] as { path: string }[]).map((x) => x.path);
     expect(await wrong(listSessions(options()))).toEqual(["/value/1/isTest"]);
-    expect(await wrong(listSessions(options({ expand: { segments: true } })))).toEqual(["/value/0/segments/1/startDateTime"]);
-    expect(await wrong(getCallRecord(options({ expand: { sessions: { expand: { segments: true } } } })))).toEqual(["/version"]);
-    expect(await wrong(getCallRecord(options({ expand: { sessions: { expand: { segments: true } } } })))).toEqual(["/sessions/0/segments/0/media/0/streams/0/averageJitter"]);
+    expect(await wrong(listSessions(options({ expand: { segments: true } })))).toEqual([
+      "/value/0/segments/1/startDateTime",
+    ]);
+    expect(await wrong(getCallRecord(options({ expand: { sessions: { expand: { segments: true } } } })))).toEqual([
+      "/version",
+    ]);
+    expect(await wrong(getCallRecord(options({ expand: { sessions: { expand: { segments: true } } } })))).toEqual([
+      "/sessions/0/segments/0/media/0/streams/0/averageJitter",
+    ]);
     expect(await wrong(getCallRecord(options({ expand: { sessions: true } })))).toEqual(["/sessions"]);
   });
 
@@ -150,7 +223,12 @@ describe("the response checks", () => {
     const record = { id: RECORD, sessions: [session("s1", { segments: [{ id: "g1", startDateTime: 5 }] })] };
     server.enqueue({ status: 200, json: record });
     const e = await rejection(getCallRecord(options({ expand: { sessions: { expand: { segments: true } } } })));
-    expect(e).toMatchObject({ name: "ResponseValidationError", status: 200, body: record, errors: [{ path: "/sessions/0/segments/0/startDateTime", code: "type" }] });
+    expect(e).toMatchObject({
+      name: "ResponseValidationError",
+      status: 200,
+      body: record,
+      errors: [{ path: "/sessions/0/segments/0/startDateTime", code: "type" }],
+    });
     expect(e["errors"]).toHaveLength(1);
   });
 
@@ -161,42 +239,82 @@ describe("the response checks", () => {
       navigation,
       check: (v: unknown) => (calls.push(name), { ok: true, value: v }),
     });
-    const shapes = { r: shape("r", { sessions: ["s", true] }), s: shape("s", { segments: ["g", true] }), g: shape("g", {}) };
+    const shapes = {
+      r: shape("r", { sessions: ["s", true] }),
+      s: shape("s", { segments: ["g", true] }),
+      g: shape("g", {}),
+    };
     const expand = { sessions: { expand: { segments: true } } };
     const value = { sessions: [{ segments: [{}, {}] }, { segments: [] }] };
     expect(p.call("checkExpanded", value, shapes, "r", expand)).toEqual({ ok: true, value });
     expect(calls).toEqual(["r"]);
     expect(p.call("checkExpanded", { sessions: [{ segments: [] }, {}] }, shapes, "r", expand)).toEqual({
       ok: false,
-      errors: [{ path: "/sessions/1/segments", code: "expanded", message: 'the expanded navigation property "segments" is missing' }],
+      errors: [
+        {
+          path: "/sessions/1/segments",
+          code: "expanded",
+          message: 'the expanded navigation property "segments" is missing',
+        },
+      ],
     });
   });
 
   it("reject a next link that is not a string", async () => {
     server.enqueue({ status: 200, json: { value: [], "@odata.nextLink": 3 } });
-    expect(await rejection(listSessions(options()))).toMatchObject({ errors: [{ path: "/@odata.nextLink", code: "type" }] });
+    expect(await rejection(listSessions(options()))).toMatchObject({
+      errors: [{ path: "/@odata.nextLink", code: "type" }],
+    });
   });
 });
 
 describe("paging: listSessionsAll", () => {
-  const page = (ids: string[], next?: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ value: ids.map((id) => session(id, extra)), ...(next === undefined ? {} : { "@odata.nextLink": next }) });
+  const page = (ids: string[], next?: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+    value: ids.map((id) => session(id, extra)),
+    ...(next === undefined ? {} : { "@odata.nextLink": next }),
+  });
 
   it("follows three pages to the end and yields every item in order, with the same headers", async () => {
     server.enqueue(
-      { status: 200, json: page(["a", "b"], `${server.url}${SESSIONS}?$expand=segments&$skiptoken=p2`, { segments: [] }) },
-      { status: 200, json: page(["c"], `${server.url}${SESSIONS}?$expand=segments&$skiptoken=p3`, { segments: [{ id: "g" }] }) },
+      {
+        status: 200,
+        json: page(["a", "b"], `${server.url}${SESSIONS}?$expand=segments&$skiptoken=p2`, { segments: [] }),
+      },
+      {
+        status: 200,
+        json: page(["c"], `${server.url}${SESSIONS}?$expand=segments&$skiptoken=p3`, { segments: [{ id: "g" }] }),
+      },
       { status: 200, json: page(["d", "e"], undefined, { segments: [] }) },
     );
     let n = 0;
-    const items = await collect(listSessionsAll(options({ accessToken: async () => `token-${++n}`, expand: { segments: true }, headers: { "client-request-id": "c-1" } })));
+    const items = await collect(
+      listSessionsAll(
+        options({
+          accessToken: async () => `token-${++n}`,
+          expand: { segments: true },
+          headers: { "client-request-id": "c-1" },
+        }),
+      ),
+    );
     expect(items.map((s) => s.id)).toEqual(["a", "b", "c", "d", "e"]);
-    expect(server.requests.map((r) => r.target)).toEqual([`${SESSIONS}?$expand=segments`, `${SESSIONS}?$expand=segments&$skiptoken=p2`, `${SESSIONS}?$expand=segments&$skiptoken=p3`]);
-    expect(server.requests.map((r) => r.headers["authorization"])).toEqual(["Bearer token-1", "Bearer token-2", "Bearer token-3"]);
+    expect(server.requests.map((r) => r.target)).toEqual([
+      `${SESSIONS}?$expand=segments`,
+      `${SESSIONS}?$expand=segments&$skiptoken=p2`,
+      `${SESSIONS}?$expand=segments&$skiptoken=p3`,
+    ]);
+    expect(server.requests.map((r) => r.headers["authorization"])).toEqual([
+      "Bearer token-1",
+      "Bearer token-2",
+      "Bearer token-3",
+    ]);
     expect(server.requests.every((r) => r.headers["client-request-id"] === "c-1" && r.method === "GET")).toBe(true);
   });
 
   it("checks every page: a wrong item on page 2 is a ResponseValidationError after page 1's items", async () => {
-    server.enqueue({ status: 200, json: page(["a"], `${server.url}${SESSIONS}?$skiptoken=p2`) }, { status: 200, json: { value: [session("b", { isTest: 1 })] } });
+    server.enqueue(
+      { status: 200, json: page(["a"], `${server.url}${SESSIONS}?$skiptoken=p2`) },
+      { status: 200, json: { value: [session("b", { isTest: 1 })] } },
+    );
     const { error, seen } = await collectionRejection(listSessionsAll(options()));
     expect(error).toMatchObject({ name: "ResponseValidationError", errors: [{ path: "/value/0/isTest" }] });
     expect(seen).toHaveLength(1);
@@ -205,10 +323,19 @@ describe("paging: listSessionsAll", () => {
   it("refuses a next link to another host before any request is sent to it", async () => {
     const other = await startServer();
     try {
-      for (const next of [`${other.url}${SESSIONS}?$skiptoken=p2`, `http://localhost:${new URL(server.url).port}${SESSIONS}?$skiptoken=p2`, "https://graph.microsoft.com/beta/x", "javascript:alert(1)", `http://user:pw@${new URL(server.url).host}${SESSIONS}`]) {
+      for (const next of [
+        `${other.url}${SESSIONS}?$skiptoken=p2`,
+        `http://localhost:${new URL(server.url).port}${SESSIONS}?$skiptoken=p2`,
+        "https://graph.microsoft.com/beta/x",
+        "javascript:alert(1)",
+        `http://user:pw@${new URL(server.url).host}${SESSIONS}`,
+      ]) {
         server.enqueue({ status: 200, json: page(["a"], next) });
         const { error, seen } = await collectionRejection(listSessionsAll(options()));
-        expect(error, next).toMatchObject({ name: "ResponseValidationError", errors: [{ path: "/@odata.nextLink", code: "nextLink" }] });
+        expect(error, next).toMatchObject({
+          name: "ResponseValidationError",
+          errors: [{ path: "/@odata.nextLink", code: "nextLink" }],
+        });
         expect(seen).toEqual([]);
       }
       expect(server.requests).toHaveLength(5);
@@ -222,11 +349,16 @@ describe("paging: listSessionsAll", () => {
     const sent: string[] = [];
     const fetchSpy = async (url: string): Promise<Response> => {
       sent.push(url);
-      return new Response(JSON.stringify(page(["a"], "http://graph.microsoft.com/beta/next")), { status: 200, headers: { "content-type": "application/json" } });
+      return new Response(JSON.stringify(page(["a"], "http://graph.microsoft.com/beta/next")), {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      });
     };
     const { error } = await collectionRejection(listSessionsAll({ fetch: fetchSpy, accessToken: "t" }));
     expect(error).toMatchObject({ name: "ResponseValidationError", errors: [{ path: "/@odata.nextLink" }] });
-    expect(error.message).toMatch(/leads to http:\/\/graph\.microsoft\.com, not to the base URL's origin https:\/\/graph\.microsoft\.com/);
+    expect(error.message).toMatch(
+      /leads to http:\/\/graph\.microsoft\.com, not to the base URL's origin https:\/\/graph\.microsoft\.com/,
+    );
     expect(sent).toEqual([`https://graph.microsoft.com${SESSIONS}`]);
   });
 
@@ -242,7 +374,11 @@ describe("paging: listSessionsAll", () => {
       { status: 200, json: page(["b"], `${server.url}${SESSIONS}?$skiptoken=p3`) },
     );
     const { error, seen } = await collectionRejection(listSessionsAll(options({ maxPages: 2 })));
-    expect(error).toMatchObject({ name: "PageLimitError", maxPages: 2, nextLink: `${server.url}${SESSIONS}?$skiptoken=p3` });
+    expect(error).toMatchObject({
+      name: "PageLimitError",
+      maxPages: 2,
+      nextLink: `${server.url}${SESSIONS}?$skiptoken=p3`,
+    });
     expect(seen).toHaveLength(2);
     expect(server.requests).toHaveLength(2);
     for (const maxPages of [0, 1.5, "3"]) {
@@ -257,7 +393,9 @@ describe("paging: listSessionsAll", () => {
     const looping = await startServer(() => ({ status: 200, json: page(["x"], `${self}${SESSIONS}?$skiptoken=same`) }));
     self = looping.url;
     try {
-      const { error, seen } = await collectionRejection(listSessionsAll({ ...options(), baseUrl: `${looping.url}/beta`, retry: false }));
+      const { error, seen } = await collectionRejection(
+        listSessionsAll({ ...options(), baseUrl: `${looping.url}/beta`, retry: false }),
+      );
       expect(error.name).toBe("PageLimitError");
       expect(seen).toHaveLength(100);
       expect(looping.requests).toHaveLength(100);

@@ -37,7 +37,7 @@ export interface LoadedPackage {
 async function load(pkg: GeneratedPackage): Promise<LoadedPackage> {
   const written = await writeTemporary(pkg.files, "operations-");
   const mod = await written.load<Generated>("index.js");
-  const call = <T,>(name: string, ...args: unknown[]): T => {
+  const call = <T>(name: string, ...args: unknown[]): T => {
     const f = mod[name] as unknown as ((...a: unknown[]) => T) | undefined;
     if (typeof f !== "function") throw new Error(`the package exports no function ${name}`);
     return f(...args);

@@ -15,14 +15,30 @@ let declarations: { path: string; contents: string }[];
 
 beforeAll(async () => {
   const pkg = await generatePackage(SHIPPED_SPEC);
-  declarations = pkg.files.filter((f) => f.path.endsWith(".d.ts")).map((f) => ({ path: `generated/${pkg.folder}/${f.path}`, contents: f.contents }));
+  declarations = pkg.files
+    .filter((f) => f.path.endsWith(".d.ts"))
+    .map((f) => ({ path: `generated/${pkg.folder}/${f.path}`, contents: f.contents }));
 });
 
 function diagnosticsOf(file: string, contents: string): string[] {
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { ...EMITTED_COMPILER_OPTIONS, noEmit: true, declaration: false, isolatedDeclarations: false, noUnusedLocals: false } });
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: {
+      ...EMITTED_COMPILER_OPTIONS,
+      noEmit: true,
+      declaration: false,
+      isolatedDeclarations: false,
+      noUnusedLocals: false,
+    },
+  });
   for (const d of declarations) project.createSourceFile(`/repo/${d.path}`, d.contents);
   project.createSourceFile(`/repo/${file}`, contents);
-  return project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`);
+  return project
+    .getPreEmitDiagnostics()
+    .map(
+      (d) =>
+        `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`,
+    );
 }
 
 describe("generated operation types", () => {
@@ -47,12 +63,18 @@ describe("generated operation types", () => {
 
   it("fail the reads test when an expected error goes away (the check is not vacuous)", () => {
     const file = "test/operations/types/reads.types.ts";
-    const source = readFileSync(`${ROOT}${file}`, "utf8").replace('{ expand: { joinWebUrl: true } }', '{ expand: { sessions: true } }');
+    const source = readFileSync(`${ROOT}${file}`, "utf8").replace(
+      "{ expand: { joinWebUrl: true } }",
+      "{ expand: { sessions: true } }",
+    );
     expect(diagnosticsOf(file, source)).toEqual([expect.stringMatching(/Unused '@ts-expect-error' directive/)]);
   });
 
   it("fail this test when an expected error goes away (the check is not vacuous)", () => {
-    const source = readFileSync(`${ROOT}${TYPES_FILE}`, "utf8").replace('{ callRecordId: "c" }, segment);', '{ callRecordId: "c", sessionId: "s" }, segment);');
+    const source = readFileSync(`${ROOT}${TYPES_FILE}`, "utf8").replace(
+      '{ callRecordId: "c" }, segment);',
+      '{ callRecordId: "c", sessionId: "s" }, segment);',
+    );
     expect(diagnosticsOf(TYPES_FILE, source)).toEqual([expect.stringMatching(/Unused '@ts-expect-error' directive/)]);
   });
 });

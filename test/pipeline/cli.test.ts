@@ -33,7 +33,9 @@ describe("cli", () => {
       expect(result.stderr).toMatch(/^spec\.yaml:12:23: error unresolvedType: type "endpont" is not declared/m);
       expect(result.stderr).toContain("Found 7 problems.");
       expect(await fg("**/*", { cwd: out })).toEqual(before);
-      expect(await readFile(`${out}/beta/v1/types.d.ts`, "utf8")).toBe(await readFile(`${FIXTURES}/enums/expected/types.d.ts`, "utf8"));
+      expect(await readFile(`${out}/beta/v1/types.d.ts`, "utf8")).toBe(
+        await readFile(`${FIXTURES}/enums/expected/types.d.ts`, "utf8"),
+      );
     } finally {
       await rm(out, { recursive: true, force: true });
     }
@@ -47,7 +49,9 @@ describe("cli", () => {
   it("a spec file given for the spec folder is bad usage, said in one line", async () => {
     const r = await cli("generate", "--spec", `${FIXTURES}/enums/spec/spec.yaml`);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`error: --spec names a file (${FIXTURES}/enums/spec/spec.yaml): give the folder that holds the spec's YAML files\n`);
+    expect(r.stderr).toBe(
+      `error: --spec names a file (${FIXTURES}/enums/spec/spec.yaml): give the folder that holds the spec's YAML files\n`,
+    );
   });
 
   it("an output folder that cannot be made is one line naming the path, not a stack", async () => {

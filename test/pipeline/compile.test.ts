@@ -8,7 +8,13 @@ import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../generator/ir/build.ts";
 import { ts } from "ts-morph";
 import type { EmittedFile } from "../../generator/emit/emitter.ts";
-import { check, EMITTED_COMPILER_OPTIONS, programDeclarations, transpile, typeScriptSources } from "../../generator/pipeline/compile.ts";
+import {
+  check,
+  EMITTED_COMPILER_OPTIONS,
+  programDeclarations,
+  transpile,
+  typeScriptSources,
+} from "../../generator/pipeline/compile.ts";
 import { compileAndFormat, emitSources } from "../../generator/pipeline/generate.ts";
 import { InternalError } from "../../generator/diagnostics.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
@@ -26,7 +32,12 @@ function transpileApart(file: EmittedFile): EmittedFile[] {
   ];
 }
 
-const SPECS = [SHIPPED_SPEC, ...["abstract-open", "cross-namespace", "enums", "hostile-names", "inheritance", "navigation"].map((n) => `${FIXTURES}/${n}/spec`)];
+const SPECS = [
+  SHIPPED_SPEC,
+  ...["abstract-open", "cross-namespace", "enums", "hostile-names", "inheritance", "navigation"].map(
+    (n) => `${FIXTURES}/${n}/spec`,
+  ),
+];
 
 describe("per-file declarations", () => {
   for (const spec of SPECS) {
@@ -35,7 +46,11 @@ describe("per-file declarations", () => {
       check(sources);
       const program = programDeclarations(sources);
       // TypeScript's own printing; what the emitters render instead is held to it in printed.test.ts.
-      const perFile = typeScriptSources(sources).map((f) => ({ ...f, printed: undefined })).flatMap(transpile).filter((f) => f.path.endsWith(".d.ts")).sort((a, b) => (a.path < b.path ? -1 : 1));
+      const perFile = typeScriptSources(sources)
+        .map((f) => ({ ...f, printed: undefined }))
+        .flatMap(transpile)
+        .filter((f) => f.path.endsWith(".d.ts"))
+        .sort((a, b) => (a.path < b.path ? -1 : 1));
       expect(perFile.map((f) => f.path)).toEqual(program.map((f) => f.path));
       for (const [i, f] of perFile.entries()) expect(f.contents, f.path).toBe(program[i]!.contents);
       // One parse for both files prints what transpileModule and transpileDeclaration print.

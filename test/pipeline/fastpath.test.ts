@@ -8,7 +8,22 @@ import { FIXTURES, ROOT, SHIPPED_SPEC } from "../support/fixtures.ts";
 
 const run = promisify(execFile);
 const generate = async (out: string): Promise<string> =>
-  (await run(process.execPath, ["--import", "tsx", `${ROOT}generator/cli.ts`, "generate", "--spec", `${FIXTURES}/inheritance/spec`, "--out", out], { cwd: ROOT })).stdout;
+  (
+    await run(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        `${ROOT}generator/cli.ts`,
+        "generate",
+        "--spec",
+        `${FIXTURES}/inheritance/spec`,
+        "--out",
+        out,
+      ],
+      { cwd: ROOT },
+    )
+  ).stdout;
 
 describe("generate's fast path", () => {
   let out: string;
@@ -21,7 +36,9 @@ describe("generate's fast path", () => {
 
   it("writes, then finds nothing to do", async () => {
     expect(await generate(out)).toMatch(/^wrote \d+ files to .*\/v1\.0\/v1 \(spec 1\.2\.3\)\n$/);
-    expect(await generate(out)).toMatch(/is up to date \(spec and generator unchanged, files intact\); nothing written\n$/);
+    expect(await generate(out)).toMatch(
+      /is up to date \(spec and generator unchanged, files intact\); nothing written\n$/,
+    );
   });
 
   it("catches a hand-edited output file and rewrites it", async () => {
@@ -41,7 +58,11 @@ describe("generate's fast path", () => {
 describe("the fast path's first gate (spec bytes, nothing parsed)", () => {
   let dir: string;
   const cli = async (): Promise<{ stdout: string; stderr: string }> =>
-    run(process.execPath, ["--import", "tsx", `${ROOT}generator/cli.ts`, "generate", "--spec", `${dir}/spec`, "--out", `${dir}/out`], { cwd: ROOT });
+    run(
+      process.execPath,
+      ["--import", "tsx", `${ROOT}generator/cli.ts`, "generate", "--spec", `${dir}/spec`, "--out", `${dir}/out`],
+      { cwd: ROOT },
+    );
   beforeAll(async () => {
     dir = await mkdtemp(`${tmpdir()}/gen-gate-`);
     await cp(SHIPPED_SPEC, `${dir}/spec`, { recursive: true });
@@ -69,7 +90,10 @@ describe("the fast path's first gate (spec bytes, nothing parsed)", () => {
   it("regenerates when a description changes", async () => {
     const file = `${dir}/spec/callRecords/segment.yaml`;
     const text = await readFile(file, "utf8");
-    const changed = text.replace("description: The endpoint that answered in this segment.", "description: The endpoint that answered, in this segment.");
+    const changed = text.replace(
+      "description: The endpoint that answered in this segment.",
+      "description: The endpoint that answered, in this segment.",
+    );
     expect(changed).not.toBe(text);
     await writeFile(file, changed);
     // A description is a patch-level change: the version must move with it.

@@ -3,7 +3,14 @@ import { format } from "prettier";
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../generator/ir/build.ts";
 import { compileModules } from "../../generator/pipeline/compile.ts";
-import { assemble, formatFiles, formatJobs, formatPiece, pieces, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
+import {
+  assemble,
+  formatFiles,
+  formatJobs,
+  formatPiece,
+  pieces,
+  PRETTIER_OPTIONS,
+} from "../../generator/pipeline/format.ts";
 import { emitSources } from "../../generator/pipeline/generate.ts";
 import { SHIPPED_SPEC } from "../support/fixtures.ts";
 
@@ -21,13 +28,22 @@ async function inPieces(path: string, text: string, size: number): Promise<strin
 describe("formatting in pieces", () => {
   it("never cuts inside an unindented function", () => {
     const text = "function f(v) {\nif (!v) return true;\nconst t = v.t;\nreturn t;\n}\nconst a = 1;\n";
-    expect(pieces(text, 4)).toEqual(["function f(v) {\nif (!v) return true;\nconst t = v.t;\nreturn t;\n}\n", "const a = 1;\n"]);
+    expect(pieces(text, 4)).toEqual([
+      "function f(v) {\nif (!v) return true;\nconst t = v.t;\nreturn t;\n}\n",
+      "const a = 1;\n",
+    ]);
   });
 
   it("cuts only before top-level statements, and joins back to the input", () => {
-    const text = "const a = 1;\n/**\n * doc\n */\nexport function f() {\n  return 1;\n}\nconst b = [\n  1,\n];\nlet c = 2;\n";
+    const text =
+      "const a = 1;\n/**\n * doc\n */\nexport function f() {\n  return 1;\n}\nconst b = [\n  1,\n];\nlet c = 2;\n";
     const cut = pieces(text, 8);
-    expect(cut).toEqual(["const a = 1;\n", "/**\n * doc\n */\nexport function f() {\n  return 1;\n}\n", "const b = [\n  1,\n];\n", "let c = 2;\n"]);
+    expect(cut).toEqual([
+      "const a = 1;\n",
+      "/**\n * doc\n */\nexport function f() {\n  return 1;\n}\n",
+      "const b = [\n  1,\n];\n",
+      "let c = 2;\n",
+    ]);
     expect(cut.join("")).toBe(text);
   });
 
@@ -38,8 +54,11 @@ describe("formatting in pieces", () => {
       const parser = f.path.endsWith(".js") ? "espree" : "babel-ts";
       if (f.contents.length >= 4096) expect(pieces(f.contents, 2048).length, f.path).toBeGreaterThan(1);
       // Every piece parses on its own: none sends the file back to be formatted whole.
-      for (const job of formatJobs([f], 2048)) expect(await formatPiece(job), `${f.path}, piece ${job.piece}`).toBeDefined();
-      expect(await inPieces(f.path, f.contents, 2048), f.path).toBe(await format(f.contents, { ...PRETTIER_OPTIONS, parser }));
+      for (const job of formatJobs([f], 2048))
+        expect(await formatPiece(job), `${f.path}, piece ${job.piece}`).toBeDefined();
+      expect(await inPieces(f.path, f.contents, 2048), f.path).toBe(
+        await format(f.contents, { ...PRETTIER_OPTIONS, parser }),
+      );
     }
   });
 
@@ -57,7 +76,9 @@ describe("formatting in pieces", () => {
     // A statement that holds the text put between statements: the file is formatted whole.
     const tricky = [...statements, { text: "statementCut$;", laidOut: false }];
     const trickyFile = { path: "m.js", contents: tricky.map((s) => s.text).join("\n"), statements: tricky };
-    expect((await formatFiles([trickyFile], [], "test"))[0]!.contents.replace(/^\/\*.*\*\/\n/, "")).toBe(`${expected}statementCut$;\n`);
+    expect((await formatFiles([trickyFile], [], "test"))[0]!.contents.replace(/^\/\*.*\*\/\n/, "")).toBe(
+      `${expected}statementCut$;\n`,
+    );
   });
 
   it("formats the file whole when a cut lands inside a template literal", async () => {

@@ -36,7 +36,9 @@ describe.each([
     const thread = startThread();
     const one = await serial(sources);
     // 4 KiB pieces: every compiled module of the shipped package is cut, most into many pieces.
-    const two = (await compileAndFormatParallel(sources, SPEC_FILES, "test", { pieceSize: 4096, checker: checker ?? null, thread })).sort((a, b) => (a.path < b.path ? -1 : 1));
+    const two = (
+      await compileAndFormatParallel(sources, SPEC_FILES, "test", { pieceSize: 4096, checker: checker ?? null, thread })
+    ).sort((a, b) => (a.path < b.path ? -1 : 1));
     expect(two.map((f) => f.path)).toEqual(one.map((f) => f.path));
     for (const [i, f] of two.entries()) expect(f.contents, f.path).toBe(one[i]!.contents);
   });
@@ -53,7 +55,9 @@ describe.each([
 
   it("fail when a module does not even parse, and stop the other thread", async () => {
     const sources = [{ path: "a.ts", contents: "export const = ;\n" }];
-    await expect(compileAndFormatParallel(sources, SPEC_FILES, "test", { checker: checker ?? null })).rejects.toBeInstanceOf(InternalError);
+    await expect(
+      compileAndFormatParallel(sources, SPEC_FILES, "test", { checker: checker ?? null }),
+    ).rejects.toBeInstanceOf(InternalError);
   });
 });
 
@@ -74,9 +78,13 @@ describe("the native checker", () => {
 
   it("refuses what ts-morph refuses, with the diagnostic", async () => {
     const bad = [{ path: "a.ts", contents: "export function f(x: number): string {\n  return x;\n}\n" }];
-    await expect(checkNative(bad, NATIVE!)).rejects.toThrow(/a\.ts\(2,3\): error TS2322: Type 'number' is not assignable to type 'string'/);
+    await expect(checkNative(bad, NATIVE!)).rejects.toThrow(
+      /a\.ts\(2,3\): error TS2322: Type 'number' is not assignable to type 'string'/,
+    );
     expect(() => check(bad)).toThrow(/Type 'number' is not assignable to type 'string'/);
-    const unused = [{ path: "b.ts", contents: "export function g(_a: number): number {\n  const unusedLocal = 1;\n  return 2;\n}\n" }];
+    const unused = [
+      { path: "b.ts", contents: "export function g(_a: number): number {\n  const unusedLocal = 1;\n  return 2;\n}\n" },
+    ];
     await expect(checkNative(unused, NATIVE!)).rejects.toThrow(/TS6133/);
     expect(() => check(unused)).toThrow(/is declared but its value is never read/);
   });

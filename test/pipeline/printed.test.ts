@@ -13,7 +13,15 @@ import { loadSpec, loadSpecFromTexts } from "../../generator/ir/build.ts";
 import type { IR } from "../../generator/ir/types.ts";
 import { transpile } from "../../generator/pipeline/compile.ts";
 import { formatFiles, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
-import { declaredFunction, interfaceDeclaration, listStatement, PRINT_WIDTH, unionAlias, written, type Statement } from "../../generator/emit/layout.ts";
+import {
+  declaredFunction,
+  interfaceDeclaration,
+  listStatement,
+  PRINT_WIDTH,
+  unionAlias,
+  written,
+  type Statement,
+} from "../../generator/emit/layout.ts";
 import { emitSources } from "../../generator/pipeline/generate.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
 import { hostileSpec } from "../support/hostile.ts";
@@ -58,7 +66,8 @@ describe("modules rendered by their emitter", () => {
 describe("statements laid out by the emitters", () => {
   const doc = "/**\n * A comment, kept as it is.\n */";
   const name = (n: number): string => `N${"x".repeat(n)}`;
-  const literals = (count: number, width: number): string[] => Array.from({ length: count }, (_, i) => `"${String(i).padStart(width, "m")}"`);
+  const literals = (count: number, width: number): string[] =>
+    Array.from({ length: count }, (_, i) => `"${String(i).padStart(width, "m")}"`);
 
   async function expectPrettiers(s: Statement, parser = "babel-ts"): Promise<void> {
     expect(s.laidOut, s.text).toBe(true);
@@ -70,7 +79,13 @@ describe("statements laid out by the emitters", () => {
   });
 
   it("lay unions out as prettier does: on one line, on the next, or one member a line", async () => {
-    for (const [count, width] of [[2, 3], [6, 8], [12, 12], [1, 20]] as const) await expectPrettiers(unionAlias(doc, name(10), literals(count, width)));
+    for (const [count, width] of [
+      [2, 3],
+      [6, 8],
+      [12, 12],
+      [1, 20],
+    ] as const)
+      await expectPrettiers(unionAlias(doc, name(10), literals(count, width)));
     expect(unionAlias(doc, name(10), [`"${"y".repeat(120)}"`]).laidOut).toBe(false);
   });
 
@@ -84,7 +99,9 @@ describe("statements laid out by the emitters", () => {
   it("lay function declarations out as prettier does, parameters one a line when long", async () => {
     for (const n of [4, 60]) {
       await expectPrettiers(declaredFunction(doc, `is${name(n)}`, ["value: unknown"], `value is ${name(n)}`));
-      await expectPrettiers(declaredFunction(doc, `validate${name(n)}`, ["value: unknown", "options?: Options"], `Result<${name(n)}>`));
+      await expectPrettiers(
+        declaredFunction(doc, `validate${name(n)}`, ["value: unknown", "options?: Options"], `Result<${name(n)}>`),
+      );
     }
   });
 
@@ -99,22 +116,44 @@ describe("statements laid out by the emitters", () => {
 
   it("lay a member that does not fit out as prettier does: its union on the next line, or one part a line", async () => {
     for (const width of [40, 60]) {
-      const members = [{ doc, key: '"@odata.type"?', parts: literals(2, width) }, { doc: "", key: "list?", parts: [`readonly ${name(width)}[]`, "null"] }];
+      const members = [
+        { doc, key: '"@odata.type"?', parts: literals(2, width) },
+        { doc: "", key: "list?", parts: [`readonly ${name(width)}[]`, "null"] },
+      ];
       await expectPrettiers(interfaceDeclaration(doc, "export interface A", members));
     }
   });
 
   it("lay calls out as prettier does: on one line, or an argument a line", async () => {
     for (const width of [10, 90]) {
-      await expectPrettiers(written(call(_`const keys${new Name(name(4))} = keysOf`, [_`null`, _`${"a@".repeat(width / 2)}`, _`${"b@"}`]).js), "espree");
-      await expectPrettiers(written(call(_`const types${new Name(name(4))} = familyOf`, [_`${"q@"}`, _`[${new Name(name(width / 4))}, b]`, _`[${new Name(name(width / 4))}, t]`]).js), "espree");
-      await expectPrettiers(written(call(_`const members${new Name(name(4))} = membersOf`, [_`${"x,".repeat(width / 2)}`]).js), "espree");
+      await expectPrettiers(
+        written(
+          call(_`const keys${new Name(name(4))} = keysOf`, [_`null`, _`${"a@".repeat(width / 2)}`, _`${"b@"}`]).js,
+        ),
+        "espree",
+      );
+      await expectPrettiers(
+        written(
+          call(_`const types${new Name(name(4))} = familyOf`, [
+            _`${"q@"}`,
+            _`[${new Name(name(width / 4))}, b]`,
+            _`[${new Name(name(width / 4))}, t]`,
+          ]).js,
+        ),
+        "espree",
+      );
+      await expectPrettiers(
+        written(call(_`const members${new Name(name(4))} = membersOf`, [_`${"x,".repeat(width / 2)}`]).js),
+        "espree",
+      );
     }
   });
 
   it("trust a written statement only where every line of code is settled", () => {
     expect(written("function f() {\n  return 1;\n}").laidOut).toBe(true);
-    expect(written("/**\n * ünïcödé, and a very long comment line " + "x".repeat(120) + "\n */\nconst a = 1;").laidOut).toBe(true);
+    expect(
+      written("/**\n * ünïcödé, and a very long comment line " + "x".repeat(120) + "\n */\nconst a = 1;").laidOut,
+    ).toBe(true);
     expect(written(`const a = "${"x".repeat(120)}";`).laidOut).toBe(false);
     expect(written(`const a = "ü";`).laidOut).toBe(false);
     expect(written(`const a = "it's";`).laidOut).toBe(false);
@@ -122,7 +161,10 @@ describe("statements laid out by the emitters", () => {
 
   it("leave to prettier what it might lay out otherwise", () => {
     const members = (key: string, parts: string[] = ["string"]) => [{ doc: "", key, parts }];
-    expect(interfaceDeclaration(doc, "export interface A", members("a?", [`Generic<${literals(20, 8).join(", ")}>`])).laidOut).toBe(false);
+    expect(
+      interfaceDeclaration(doc, "export interface A", members("a?", [`Generic<${literals(20, 8).join(", ")}>`]))
+        .laidOut,
+    ).toBe(false);
     expect(interfaceDeclaration(doc, "export interface A", members(`"it's"?`)).laidOut).toBe(false);
     expect(interfaceDeclaration(doc, "export interface A", members(`"a\\"b"?`)).laidOut).toBe(false);
     expect(interfaceDeclaration(doc, "export interface A", members(`"日本"?`)).laidOut).toBe(false);
@@ -133,16 +175,30 @@ describe("statements laid out by the emitters", () => {
 
 describe("the code builder's two renderings", () => {
   it("leave `ts` code out of the JavaScript, and keep everything else in both", () => {
-    const code = _`function f(v${ts`: ${new Name("Errors")} | null`}, s${ts`?: string`})${ts`: boolean`} {\nreturn g${ts`<T>`}(v, ${"a\"b"});\n}`;
+    const code = _`function f(v${ts`: ${new Name("Errors")} | null`}, s${ts`?: string`})${ts`: boolean`} {\nreturn g${ts`<T>`}(v, ${'a"b'});\n}`;
     expect(code.str).toBe('function f(v: Errors | null, s?: string): boolean {\nreturn g<T>(v, "a\\"b");\n}');
     expect(code.js).toBe('function f(v, s) {\nreturn g(v, "a\\"b");\n}');
   });
 
   it("declare an exported function with the signature it defines", () => {
-    const fn = exportedFunction("/** Doc. */", new Name("isX"), [{ name: "value", type: _`unknown` }, { name: "options", type: _`Options`, optional: true }], _`value is X`, _`return true;`);
-    expect(fn.code.str).toBe("/** Doc. */\nexport function isX(value: unknown, options?: Options): value is X {\n  return true;\n}");
+    const fn = exportedFunction(
+      "/** Doc. */",
+      new Name("isX"),
+      [
+        { name: "value", type: _`unknown` },
+        { name: "options", type: _`Options`, optional: true },
+      ],
+      _`value is X`,
+      _`return true;`,
+    );
+    expect(fn.code.str).toBe(
+      "/** Doc. */\nexport function isX(value: unknown, options?: Options): value is X {\n  return true;\n}",
+    );
     expect(fn.code.js).toBe("/** Doc. */\nexport function isX(value, options) {\n  return true;\n}");
-    expect(fn.declaration).toEqual({ text: "/** Doc. */\nexport declare function isX(value: unknown, options?: Options): value is X;", laidOut: true });
+    expect(fn.declaration).toEqual({
+      text: "/** Doc. */\nexport declare function isX(value: unknown, options?: Options): value is X;",
+      laidOut: true,
+    });
   });
 
   it("drop blank lines only", () => {

@@ -20,11 +20,19 @@ describe("watchSpec", () => {
   it("says bad usage and file-system failures in one line, and keeps watching", async () => {
     const root = await mkdtemp(`${tmpdir()}/gen-watch-plain-`);
     const logged: string[] = [];
-    const failures = [new ConfigError("generated/beta/v1/spec.json is not valid JSON"), Object.assign(new Error("EACCES: permission denied, open '/out/x'"), { code: "EACCES", syscall: "open" })];
+    const failures = [
+      new ConfigError("generated/beta/v1/spec.json is not valid JSON"),
+      Object.assign(new Error("EACCES: permission denied, open '/out/x'"), { code: "EACCES", syscall: "open" }),
+    ];
     let runs = 0;
-    const handle = watchSpec(root, async () => {
-      throw failures[runs++ % failures.length];
-    }, (s) => logged.push(s), 10);
+    const handle = watchSpec(
+      root,
+      async () => {
+        throw failures[runs++ % failures.length];
+      },
+      (s) => logged.push(s),
+      10,
+    );
     try {
       await until(async () => logged.length === 1);
       await writeFile(`${root}/a.yaml`, "a: 1\n");
@@ -44,7 +52,12 @@ describe("watchSpec", () => {
     await mkdir(`${root}/nested`);
     await writeFile(`${root}/nested/a.yaml`, "a: 0\n");
     let runs = 0;
-    const handle = watchSpec(root, async () => void runs++, () => {}, 10);
+    const handle = watchSpec(
+      root,
+      async () => void runs++,
+      () => {},
+      10,
+    );
     try {
       await until(async () => runs === 1);
       for (let i = 1; i <= 3; i++) {
@@ -75,11 +88,15 @@ describe("watchSpec", () => {
     await cp(`${FIXTURES}/enums/spec`, spec, { recursive: true });
     const logs: string[] = [];
     let runs = 0;
-    const handle = watchSpec(spec, async () => {
-      runs++;
-      const pkg = await generatePackage(spec);
-      await writePackage(`${root}/out`, pkg.files);
-    }, (s) => logs.push(s));
+    const handle = watchSpec(
+      spec,
+      async () => {
+        runs++;
+        const pkg = await generatePackage(spec);
+        await writePackage(`${root}/out`, pkg.files);
+      },
+      (s) => logs.push(s),
+    );
     try {
       await until(async () => runs === 1);
       await handle.idle();
@@ -95,7 +112,9 @@ describe("watchSpec", () => {
       await writeFile(`${spec}/spec.yaml`, text.replace("type: direction", "type: directon"));
       await until(async () => logs.length > 0);
       await handle.idle();
-      expect(logs[0]).toMatch(/^spec\.yaml:\d+:\d+: error unresolvedType: type "directon" is not declared .*\n\s+did you mean "direction"\?\nFound 1 problem\.\nKept the last good output\.$/s);
+      expect(logs[0]).toMatch(
+        /^spec\.yaml:\d+:\d+: error unresolvedType: type "directon" is not declared .*\n\s+did you mean "direction"\?\nFound 1 problem\.\nKept the last good output\.$/s,
+      );
       expect(await types()).toBe(good);
     } finally {
       handle.close();

@@ -31,7 +31,11 @@ describe("writePackage", () => {
     await mkdir(`${root}/beta/v1`, { recursive: true });
     await writeFile(`${root}/beta/v1/stale.js`, "old");
     await writePackage(`${root}/beta/v1`, files);
-    expect(await snapshot(root)).toEqual({ "beta/v1/a.js": files[0]!.contents, "beta/v1/c.d.ts": files[2]!.contents, "beta/v1/schemas/b.json": "{}\n" });
+    expect(await snapshot(root)).toEqual({
+      "beta/v1/a.js": files[0]!.contents,
+      "beta/v1/c.d.ts": files[2]!.contents,
+      "beta/v1/schemas/b.json": "{}\n",
+    });
   });
 
   it("leaves generated/ exactly as it was when a write fails midway", async () => {
@@ -45,7 +49,10 @@ describe("writePackage", () => {
       await writeFile(path, contents);
     };
     // More files than one batch of writes: the batch with the failure finishes, no later one starts.
-    const many = Array.from({ length: 3 * WRITE_BATCH }, (_, i) => ({ path: `more/m${i}.js`, contents: `export const m = ${i};\n` }));
+    const many = Array.from({ length: 3 * WRITE_BATCH }, (_, i) => ({
+      path: `more/m${i}.js`,
+      contents: `export const m = ${i};\n`,
+    }));
     const changed = [...files, ...many].map((f) => ({ ...f, contents: `${f.contents}// changed\n` }));
     await expect(writePackage(`${root}/beta/v1`, changed, { writeFile: failing })).rejects.toThrow("disk full");
     expect(writes).toBe(WRITE_BATCH);

@@ -21,12 +21,18 @@ import { loadPackage } from "../validators/support/package.ts";
  * when it no longer does, so that the fixture joins the others.
  */
 const UNREADABLE = "hostile-names";
-const SPECS: [string, string][] = [["shipped", SHIPPED_SPEC], ...fixtureCases().filter((c) => c !== UNREADABLE).map((c): [string, string] => [c, `${FIXTURES}/${c}/spec`])];
+const SPECS: [string, string][] = [
+  ["shipped", SHIPPED_SPEC],
+  ...fixtureCases()
+    .filter((c) => c !== UNREADABLE)
+    .map((c): [string, string] => [c, `${FIXTURES}/${c}/spec`]),
+];
 
 /** json-schema-to-typescript's name for each `$defs` entry, read from the comment it writes above it. */
 function theirNames(source: string): Map<string, string> {
   const names = new Map<string, string>();
-  for (const m of source.matchAll(/via the `definition` "([^"]+)"\.?\s*\*\/\s*export (?:interface|type) (\w+)/g)) names.set(m[1]!, m[2]!);
+  for (const m of source.matchAll(/via the `definition` "([^"]+)"\.?\s*\*\/\s*export (?:interface|type) (\w+)/g))
+    names.set(m[1]!, m[2]!);
   return names;
 }
 
@@ -34,30 +40,56 @@ function theirNames(source: string): Map<string, string> {
 function allProperties(ir: IR, t: IRStructured): Map<string, IRTypeRef> {
   const byName = new Map(structuredTypes(ir).map((s) => [s.qname, s]));
   const chain: IRStructured[] = [];
-  for (let c: IRStructured | undefined = t; c !== undefined; c = c.baseType === undefined ? undefined : byName.get(c.baseType)) chain.unshift(c);
+  for (
+    let c: IRStructured | undefined = t;
+    c !== undefined;
+    c = c.baseType === undefined ? undefined : byName.get(c.baseType)
+  )
+    chain.unshift(c);
   return new Map(chain.flatMap((c) => c.properties.map((p): [string, IRTypeRef] => [p.wireName, p.type])));
 }
 
 function propertyNames(file: SourceFile, name: string): string[] {
   const declared = file.getInterface(name) ?? file.getTypeAlias(name);
   if (declared === undefined) throw new Error(`no declaration ${name}`);
-  return declared.getType().getProperties().map((p) => p.getName()).sort();
+  return declared
+    .getType()
+    .getProperties()
+    .map((p) => p.getName())
+    .sort();
 }
 
 describe.each(SPECS)("json-schema-to-typescript's reading of the %s bundle", (_name, specDir) => {
   it("derives the types we generate, property by property", async () => {
     const pkg = await loadPackage(specDir);
-    const theirs = await compile({ ...pkg.bundle, title: "Bundle" }, "Bundle", { bannerComment: "", unreachableDefinitions: true, format: false, strictIndexSignatures: true });
+    const theirs = await compile({ ...pkg.bundle, title: "Bundle" }, "Bundle", {
+      bannerComment: "",
+      unreachableDefinitions: true,
+      format: false,
+      strictIndexSignatures: true,
+    });
     const names = theirNames(theirs);
     const project = new Project({
       useInMemoryFileSystem: true,
-      compilerOptions: { strict: true, exactOptionalPropertyTypes: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ["lib.es2022.d.ts"] },
+      compilerOptions: {
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ES2022,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        lib: ["lib.es2022.d.ts"],
+      },
     });
     project.createSourceFile("/p/types.d.ts", pkg.files.get("types.d.ts")!);
     const theirFile = project.createSourceFile("/p/theirs.ts", theirs);
     const ourFile = project.getSourceFileOrThrow("/p/types.d.ts");
 
-    const hasDerived = new Set(structuredTypes(pkg.ir).filter((t) => t.derived.length > 0).map((t) => t.qname));
+    const hasDerived = new Set(
+      structuredTypes(pkg.ir)
+        .filter((t) => t.derived.length > 0)
+        .map((t) => t.qname),
+    );
     const lines = [
       'import type * as O from "./types.js";',
       'import type * as J from "./theirs.js";',
@@ -83,7 +115,9 @@ describe.each(SPECS)("json-schema-to-typescript's reading of the %s bundle", (_n
       for (const [wire, ref] of [["@odata.type", undefined] as const, ...allProperties(pkg.ir, t)]) {
         const key = JSON.stringify(wire);
         const loose = ref !== undefined && ref.kind !== "primitive" && hasDerived.has(ref.qname);
-        lines.push(`const c${labels.length}: ${loose ? "Within" : "Same"}<O.${t.tsName}[${key}], J.${j}[${key}]> = true;`);
+        lines.push(
+          `const c${labels.length}: ${loose ? "Within" : "Same"}<O.${t.tsName}[${key}], J.${j}[${key}]> = true;`,
+        );
         labels.push(`${t.qname}.${wire}: ours ${loose ? "is not within" : "differs from"} theirs`);
       }
       compared++;
@@ -91,7 +125,10 @@ describe.each(SPECS)("json-schema-to-typescript's reading of the %s bundle", (_n
     const check = project.createSourceFile("/p/check.ts", lines.join("\n"));
     const problems = check.getPreEmitDiagnostics().map((d) => {
       const line = d.getLineNumber() ?? 0;
-      return labels[line - lines.length + labels.length - 1] ?? ts.flattenDiagnosticMessageText(d.getMessageText() as string, "\n");
+      return (
+        labels[line - lines.length + labels.length - 1] ??
+        ts.flattenDiagnosticMessageText(d.getMessageText() as string, "\n")
+      );
     });
     expect(problems).toEqual([]);
     expect(compared).toBeGreaterThan(0);
@@ -100,5 +137,7 @@ describe.each(SPECS)("json-schema-to-typescript's reading of the %s bundle", (_n
 
 it(`json-schema-to-typescript still cannot read the ${UNREADABLE} bundle`, async () => {
   const pkg = await loadPackage(`${FIXTURES}/${UNREADABLE}/spec`);
-  await expect(compile({ ...pkg.bundle, title: "Bundle" }, "Bundle", { bannerComment: "", format: false })).rejects.toThrow("hasOwnProperty is not a function");
+  await expect(
+    compile({ ...pkg.bundle, title: "Bundle" }, "Bundle", { bannerComment: "", format: false }),
+  ).rejects.toThrow("hasOwnProperty is not a function");
 });

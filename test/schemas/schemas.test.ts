@@ -12,20 +12,30 @@ import { Rng, sample, ValueGenerator } from "../support/values/index.ts";
 import { withoutPrototypes } from "../validators/support/agree.ts";
 import { ajvFor, loadPackage, newAjv } from "../validators/support/package.ts";
 
-const SPECS: [string, string][] = [["shipped", SHIPPED_SPEC], ...fixtureCases().map((c): [string, string] => [c, `${FIXTURES}/${c}/spec`])];
+const SPECS: [string, string][] = [
+  ["shipped", SHIPPED_SPEC],
+  ...fixtureCases().map((c): [string, string] => [c, `${FIXTURES}/${c}/spec`]),
+];
 
 function schemaFiles(files: ReadonlyMap<string, string>): [string, AnySchemaObject][] {
-  return [...files].filter(([p]) => p.startsWith("schemas/")).map(([p, text]) => [p, JSON.parse(text) as AnySchemaObject]);
+  return [...files]
+    .filter(([p]) => p.startsWith("schemas/"))
+    .map(([p, text]) => [p, JSON.parse(text) as AnySchemaObject]);
 }
 
 describe.each(SPECS)("JSON Schemas of %s", (_name, specDir) => {
   it("has one file per type and every type in the bundle, keyed by qualified name", async () => {
     const pkg = await loadPackage(specDir);
-    const paths = schemaFiles(pkg.files).map(([p]) => p).sort();
+    const paths = schemaFiles(pkg.files)
+      .map(([p]) => p)
+      .sort();
     const perType = pkg.ir.types.map((t) => `schemas/${t.qname}.schema.json`);
     expect(paths).toEqual(["schemas/bundle.response.schema.json", "schemas/bundle.schema.json", ...perType].sort());
     expect(Object.keys(pkg.bundle.$defs as object)).toEqual(pkg.ir.types.map((t) => t.qname));
-    expect(Object.keys(pkg.responseBundle.$defs as object)).toEqual([...pkg.ir.types.map((t) => t.qname), KNOWN_TYPE_NAMES]);
+    expect(Object.keys(pkg.responseBundle.$defs as object)).toEqual([
+      ...pkg.ir.types.map((t) => t.qname),
+      KNOWN_TYPE_NAMES,
+    ]);
   });
 
   it("compiles under Ajv2020 strict mode with no warning", async () => {
@@ -47,7 +57,9 @@ describe.each(SPECS)("JSON Schemas of %s", (_name, specDir) => {
     const viaBundle = newAjv({ allErrors: false });
     let differ = 0;
     for (const t of structuredTypes(pkg.ir)) {
-      const file = ajv.getSchema(`${String(pkg.bundle.$id).replace(/bundle\.schema\.json$/, "")}${t.qname}.schema.json`)!;
+      const file = ajv.getSchema(
+        `${String(pkg.bundle.$id).replace(/bundle\.schema\.json$/, "")}${t.qname}.schema.json`,
+      )!;
       const bundle = ajvFor(viaBundle, pkg.bundle, t.qname);
       for (let i = 0; i < 100; i++) {
         const v = withoutPrototypes(sample(g, t));
@@ -65,7 +77,9 @@ describe("what the schemas say about properties", () => {
     const participant = defs["microsoft.graph.callRecords.participantEndpoint"]!;
     const identity = (participant.properties as Record<string, AnySchemaObject>).identity!;
     expect(identity.deprecated).toBe(true);
-    expect(identity.description).toMatch(/^The participant's identities\.\n\nDeprecated \(since 2023-11-06, removal planned 2026-11-06\): Use associatedIdentity instead\.$/);
+    expect(identity.description).toMatch(
+      /^The participant's identities\.\n\nDeprecated \(since 2023-11-06, removal planned 2026-11-06\): Use associatedIdentity instead\.$/,
+    );
     const segment = defs["microsoft.graph.callRecords.segment"]!;
     expect((segment.properties as Record<string, AnySchemaObject>).id!.readOnly).toBe(true);
   });

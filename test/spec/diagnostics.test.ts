@@ -16,6 +16,8 @@ describe.each(cases)("bad spec %s", (name) => {
     const result = await loadSpec(`${FIXTURES}/bad/${name}`);
     expect(result.ir).toBeUndefined();
     expect(result.diagnostics.some((d) => d.severity === "error")).toBe(true);
-    await expect(`${formatDiagnostics(result.diagnostics)}\n`).toMatchFileSnapshot(`../fixtures/bad/${name}/diagnostics.txt`);
+    await expect(`${formatDiagnostics(result.diagnostics)}\n`).toMatchFileSnapshot(
+      `../fixtures/bad/${name}/diagnostics.txt`,
+    );
   });
 });

@@ -10,9 +10,24 @@ import { loadSpec } from "../../generator/ir/build.ts";
 import type { IR, IRStructured, IRTypeRef } from "../../generator/ir/types.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
 
-interface CsdlProperty { name: string; type: string; nullable: boolean }
-interface CsdlNavigation { name: string; type: string; containsTarget: boolean }
-interface CsdlType { name: string; base?: string; abstract: boolean; open: boolean; properties: CsdlProperty[]; navigation: CsdlNavigation[] }
+interface CsdlProperty {
+  name: string;
+  type: string;
+  nullable: boolean;
+}
+interface CsdlNavigation {
+  name: string;
+  type: string;
+  containsTarget: boolean;
+}
+interface CsdlType {
+  name: string;
+  base?: string;
+  abstract: boolean;
+  open: boolean;
+  properties: CsdlProperty[];
+  navigation: CsdlNavigation[];
+}
 
 /** Navigation properties the spec leaves out on purpose (their participant types are outside this graph). */
 const LEFT_OUT_NAVIGATION = ["callRecord.organizer_v2", "callRecord.participants_v2"];
@@ -35,7 +50,14 @@ function csdlStructured(): Map<string, CsdlType> {
       containsTarget: attr(p[1]!, "ContainsTarget") === "true",
     }));
     const base = attr(m[2]!, "BaseType");
-    out.set(attr(m[2]!, "Name")!, { name: attr(m[2]!, "Name")!, ...(base === undefined ? {} : { base }), abstract: attr(m[2]!, "Abstract") === "true", open: attr(m[2]!, "OpenType") === "true", properties: props, navigation });
+    out.set(attr(m[2]!, "Name")!, {
+      name: attr(m[2]!, "Name")!,
+      ...(base === undefined ? {} : { base }),
+      abstract: attr(m[2]!, "Abstract") === "true",
+      open: attr(m[2]!, "OpenType") === "true",
+      properties: props,
+      navigation,
+    });
   }
   return out;
 }
@@ -43,7 +65,10 @@ function csdlStructured(): Map<string, CsdlType> {
 function csdlEnums(): Map<string, { name: string; value: number }[]> {
   const out = new Map<string, { name: string; value: number }[]>();
   for (const m of csdl.matchAll(/<EnumType Name="([^"]+)">([\s\S]*?)<\/EnumType>/g)) {
-    out.set(m[1]!, [...m[2]!.matchAll(/<Member Name="([^"]+)" Value="(\d+)"/g)].map((x) => ({ name: x[1]!, value: Number(x[2]) })));
+    out.set(
+      m[1]!,
+      [...m[2]!.matchAll(/<Member Name="([^"]+)" Value="(\d+)"/g)].map((x) => ({ name: x[1]!, value: Number(x[2]) })),
+    );
   }
   return out;
 }
@@ -76,11 +101,19 @@ describe("the shipped spec", () => {
         abstract: f.abstract,
         open: f.open,
       });
-      expect(t.properties.map((p) => ({ name: p.wireName, type: csdlTypeOf(p.type, p.collection), nullable: p.nullable }))).toEqual(f.properties);
+      expect(
+        t.properties.map((p) => ({ name: p.wireName, type: csdlTypeOf(p.type, p.collection), nullable: p.nullable })),
+      ).toEqual(f.properties);
       // Navigation properties: every one is a contained entity or collection (ContainsTarget), as the IR models them.
       const navFacts = f.navigation.filter((n) => !LEFT_OUT_NAVIGATION.includes(`${t.name}.${n.name}`));
       expect(navFacts.every((n) => n.containsTarget)).toBe(true);
-      expect(t.navigation.map((n) => ({ name: n.wireName, type: n.collection ? `Collection(${n.target})` : n.target, containsTarget: true }))).toEqual(navFacts);
+      expect(
+        t.navigation.map((n) => ({
+          name: n.wireName,
+          type: n.collection ? `Collection(${n.target})` : n.target,
+          containsTarget: true,
+        })),
+      ).toEqual(navFacts);
     }
   });
 
@@ -105,7 +138,11 @@ describe("the shipped spec", () => {
 
   it("keeps the deprecation of participantEndpoint.identity and the segment's key", () => {
     const pe = ir.types.find((t) => t.qname === `${NS}.participantEndpoint`) as IRStructured;
-    expect(pe.properties.find((p) => p.wireName === "identity")?.deprecated).toEqual({ message: "Use associatedIdentity instead.", since: "2023-11-06", removal: "2026-11-06" });
+    expect(pe.properties.find((p) => p.wireName === "identity")?.deprecated).toEqual({
+      message: "Use associatedIdentity instead.",
+      since: "2023-11-06",
+      removal: "2026-11-06",
+    });
     const segment = ir.types.find((t) => t.qname === `${NS}.segment`) as IRStructured;
     expect(segment.key).toEqual(["id"]);
   });

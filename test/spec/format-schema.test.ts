@@ -25,7 +25,9 @@ describe("spec format schema", () => {
   });
 
   it("flags a misspelt key where the editor shows it", () => {
-    const ok = validate(parse("namespace: n\ntypes:\n  t:\n    properties:\n      a: { type: Edm.String, nulable: true }\n"));
+    const ok = validate(
+      parse("namespace: n\ntypes:\n  t:\n    properties:\n      a: { type: Edm.String, nulable: true }\n"),
+    );
     expect(ok).toBe(false);
     expect(validate.errors?.map((e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)}`)).toEqual([
       '/types/t/properties/a additionalProperties {"additionalProperty":"nulable"}',

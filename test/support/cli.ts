@@ -7,7 +7,9 @@ const run = promisify(execFile);
 
 export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", `${ROOT}generator/cli.ts`, ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", `${ROOT}generator/cli.ts`, ...args], {
+      cwd: ROOT,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

@@ -9,11 +9,17 @@ export const SHIPPED_SPEC = `${ROOT}spec`;
 
 /** The fixture cases that have a `spec/` folder, sorted. */
 export function fixtureCases(): string[] {
-  return fg.sync("*/spec", { cwd: FIXTURES, onlyDirectories: true }).map((p) => p.split("/")[0]!).sort();
+  return fg
+    .sync("*/spec", { cwd: FIXTURES, onlyDirectories: true })
+    .map((p) => p.split("/")[0]!)
+    .sort();
 }
 
 export function readSpecTexts(specDir: string): { file: string; text: string }[] {
-  return fg.sync("**/*.yaml", { cwd: specDir }).sort().map((file) => ({ file, text: readFileSync(`${specDir}/${file}`, "utf8") }));
+  return fg
+    .sync("**/*.yaml", { cwd: specDir })
+    .sort()
+    .map((file) => ({ file, text: readFileSync(`${specDir}/${file}`, "utf8") }));
 }
 
 /** A deterministic shuffle (mulberry32), so a failing order can be reproduced from its seed. */

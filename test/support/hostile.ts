@@ -8,28 +8,109 @@ import { stringify } from "yaml";
 
 /** Text that must survive in descriptions (anything goes there). */
 export const HOSTILE_TEXT = [
-  "*/", "/*", "*/ alert(1) /*", "\\", "\\u0041", '"', "'", "`", "${process.exit(1)}", "\u2028", "\u2029",
-  "line\nbreak", "\r\n", "__proto__", "constructor", "</script>", "-->", "<!--", "@param x", "@deprecated",
-  "😀", "\t", "// not a comment", "#", "|", "[link](javascript:alert(1))", "",
+  "*/",
+  "/*",
+  "*/ alert(1) /*",
+  "\\",
+  "\\u0041",
+  '"',
+  "'",
+  "`",
+  "${process.exit(1)}",
+  "\u2028",
+  "\u2029",
+  "line\nbreak",
+  "\r\n",
+  "__proto__",
+  "constructor",
+  "</script>",
+  "-->",
+  "<!--",
+  "@param x",
+  "@deprecated",
+  "😀",
+  "\t",
+  "// not a comment",
+  "#",
+  "|",
+  "[link](javascript:alert(1))",
+  "",
 ];
 
 /** Wire names the checker accepts and emitters must handle as data. */
 export const HOSTILE_WIRE = [
-  "__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "class", "default",
-  "delete", "await", "enum", "1leading", "with space", "dash-ed", "dot.ted", "quote\"d", "apos'd", "back`tick",
-  "a${x}", "*/", "/*", "back\\slash", "😀", "\u2028sep", "ünïcödé", "a/b", "~tilde", "x".repeat(128),
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "class",
+  "default",
+  "delete",
+  "await",
+  "enum",
+  "1leading",
+  "with space",
+  "dash-ed",
+  "dot.ted",
+  'quote"d',
+  "apos'd",
+  "back`tick",
+  "a${x}",
+  "*/",
+  "/*",
+  "back\\slash",
+  "😀",
+  "\u2028sep",
+  "ünïcödé",
+  "a/b",
+  "~tilde",
+  "x".repeat(128),
 ];
 
 /** Enum members the checker accepts. */
 export const HOSTILE_MEMBERS = [
-  "it's \"quoted\"", "__proto__", "constructor", "*/", "${x}", "back\\slash", "😀", "a b", "class", "1x", "\u2029",
+  'it\'s "quoted"',
+  "__proto__",
+  "constructor",
+  "*/",
+  "${x}",
+  "back\\slash",
+  "😀",
+  "a b",
+  "class",
+  "1x",
+  "\u2029",
 ];
 
 /** Type names the checker accepts (no dots or punctuation): they must become identifiers. */
-export const HOSTILE_TYPE_NAMES = ["__proto__", "constructor", "class", "1thing", "😀", "ünïcödé", "Object", "Array", "default", "_"];
+export const HOSTILE_TYPE_NAMES = [
+  "__proto__",
+  "constructor",
+  "class",
+  "1thing",
+  "😀",
+  "ünïcödé",
+  "Object",
+  "Array",
+  "default",
+  "_",
+];
 
 /** Path literals (RFC 3986 pchar) and header names (RFC 9110 token). */
-export const HOSTILE_PATH = ["it's", "a+b", "x=y", "semi;colon", "at@sign", "star*", "dollar$", "bang!", "paren(x)", "~"];
+export const HOSTILE_PATH = [
+  "it's",
+  "a+b",
+  "x=y",
+  "semi;colon",
+  "at@sign",
+  "star*",
+  "dollar$",
+  "bang!",
+  "paren(x)",
+  "~",
+];
 export const HOSTILE_HEADERS = ["X-It's", "X-Back`tick", "X-Star*", "X-Hash#", "X-Pipe|", "X-Caret^"];
 
 function rng(seed: number): () => number {
@@ -62,15 +143,35 @@ export function hostileSpec(seed: number): HostileSpec {
   const edm = ["Edm.String", "Edm.Int32", "Edm.Boolean", "Edm.Duration", "Edm.Single"];
   const properties: Record<string, unknown> = {};
   wireNames.forEach((w, i) => {
-    properties[w] = i === 0 ? { type: "hostileEnum", description: text() } : { type: pick(edm), description: text(), nullable: r() < 0.5 };
+    properties[w] =
+      i === 0
+        ? { type: "hostileEnum", description: text() }
+        : { type: pick(edm), description: text(), nullable: r() < 0.5 };
   });
   const doc = {
-    api: { package: "hostile-fixture", title: text() || "t", apiVersion: "beta", baseUrl: "https://example.test/api", specVersion: "1.0.0", description: text() },
+    api: {
+      package: "hostile-fixture",
+      title: text() || "t",
+      apiVersion: "beta",
+      baseUrl: "https://example.test/api",
+      specVersion: "1.0.0",
+      description: text(),
+    },
     namespace: "hostile.ns",
     types: {
-      [typeName]: { kind: "entity", key: ["id"], description: text(), properties: { id: { type: "Edm.String", nullable: false, description: text() }, ...properties } },
+      [typeName]: {
+        kind: "entity",
+        key: ["id"],
+        description: text(),
+        properties: { id: { type: "Edm.String", nullable: false, description: text() }, ...properties },
+      },
     },
-    enums: { hostileEnum: { description: text(), members: [...members, "unknownFutureValue"].map((name) => ({ name, description: text() })) } },
+    enums: {
+      hostileEnum: {
+        description: text(),
+        members: [...members, "unknownFutureValue"].map((name) => ({ name, description: text() })),
+      },
+    },
     operations: {
       getIt: {
         method: "GET",

@@ -45,7 +45,7 @@ export async function writeTemporary(files: readonly EmittedFile[], prefix: stri
   return {
     dir,
     files: new Map(files.map((f) => [f.path, f.contents])),
-    load: async <T,>(module: string) => (await import(pathToFileURL(join(dir, module)).href)) as T,
+    load: async <T>(module: string) => (await import(pathToFileURL(join(dir, module)).href)) as T,
     dispose: () => {
       rmSync(root, { recursive: true, force: true });
       pending.delete(root);

@@ -26,10 +26,19 @@ export interface Narrowing {
 
 type Validate = (value: unknown) => { ok: boolean };
 
-export function narrowingProblems(ir: IR, files: ReadonlyMap<string, string>, validators: Readonly<Record<string, unknown>>, seed: number, perType: number): Narrowing {
+export function narrowingProblems(
+  ir: IR,
+  files: ReadonlyMap<string, string>,
+  validators: Readonly<Record<string, unknown>>,
+  seed: number,
+  perType: number,
+): Narrowing {
   const lookup = new Lookup(ir);
   const g = new ValueGenerator(ir, new Rng(seed));
-  const lines = ['import type * as V from "./validators.js";', "type Narrowed<F> = F extends (...a: never[]) => infer R ? (R extends { ok: true; value: infer T } ? T : never) : never;"];
+  const lines = [
+    'import type * as V from "./validators.js";',
+    "type Narrowed<F> = F extends (...a: never[]) => infer R ? (R extends { ok: true; value: infer T } ? T : never) : never;",
+  ];
   const labels: string[] = [];
   let rejected = 0;
   for (const t of structuredTypes(ir)) {
@@ -41,15 +50,24 @@ export function narrowingProblems(ir: IR, files: ReadonlyMap<string, string>, va
         continue;
       }
       const nodes = slots(lookup, value, t);
-      if (nodes.some((s) => s.kind === "object" && (s.type.abstract || Object.keys(s.obj).includes("__proto__")))) continue;
+      if (nodes.some((s) => s.kind === "object" && (s.type.abstract || Object.keys(s.obj).includes("__proto__"))))
+        continue;
       lines.push(`export const v${labels.length}: Narrowed<typeof V.validate${t.tsName}> = ${JSON.stringify(value)};`);
       labels.push(`${t.qname}: ${JSON.stringify(value)}`);
     }
   }
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { ...EMITTED_COMPILER_OPTIONS, noEmit: true, declaration: false, isolatedDeclarations: false } });
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: { ...EMITTED_COMPILER_OPTIONS, noEmit: true, declaration: false, isolatedDeclarations: false },
+  });
   for (const f of ["types.d.ts", "runtime.d.ts", "validators.d.ts"]) project.createSourceFile(`/p/${f}`, files.get(f)!);
   const check = project.createSourceFile("/p/check.ts", lines.join("\n"));
   const first = lines.length - labels.length + 1; // the line of labels[0]
-  const problems = check.getPreEmitDiagnostics().map((d) => `${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n  ")}\n  in ${labels[(d.getLineNumber() ?? 0) - first] ?? "?"}`);
+  const problems = check
+    .getPreEmitDiagnostics()
+    .map(
+      (d) =>
+        `${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n  ")}\n  in ${labels[(d.getLineNumber() ?? 0) - first] ?? "?"}`,
+    );
   return { problems, typed: labels.length, rejected };
 }

@@ -101,7 +101,8 @@ export async function startServer(handler: Handler = NOT_FOUND): Promise<TestSer
     url: `http://127.0.0.1:${port}`,
     requests,
     enqueue: (...replies) => void queue.push(...replies),
-    waitForRequests: (n) => (requests.length >= n ? Promise.resolve() : new Promise((resolve) => waiters.push({ n, resolve }))),
+    waitForRequests: (n) =>
+      requests.length >= n ? Promise.resolve() : new Promise((resolve) => waiters.push({ n, resolve })),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

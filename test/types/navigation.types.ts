@@ -2,7 +2,13 @@
  * Type tests for navigation properties: a result type says which navigation properties are present,
  * nested expansions included, and an expansion may only name navigation properties.
  */
-import type { ExpandTree, Expanded, Record_, Record_Navigation, Session } from "../fixtures/navigation/expected/index.js";
+import type {
+  ExpandTree,
+  Expanded,
+  Record_,
+  Record_Navigation,
+  Session,
+} from "../fixtures/navigation/expected/index.js";
 
 type Expansion = { sessions: { expand: { segments: true } }; owner: true };
 declare const record: Expanded<Record_, Record_Navigation, Expansion>;
@@ -25,7 +31,9 @@ export const noSegments = shallow.sessions[0]?.segments;
 export const noOwner = shallow.owner;
 
 // An expansion names navigation properties only, and nested $select names properties only.
-export const tree: ExpandTree<Record_Navigation> = { sessions: { expand: { segments: true }, select: ["startDateTime"] } };
+export const tree: ExpandTree<Record_Navigation> = {
+  sessions: { expand: { segments: true }, select: ["startDateTime"] },
+};
 // @ts-expect-error "title" is a structural property, not a navigation property
 export const badTree: ExpandTree<Record_Navigation> = { title: true };
 // @ts-expect-error "nope" is not a property of session

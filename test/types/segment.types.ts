@@ -2,7 +2,14 @@
  * Type tests for the generated package. Each `@ts-expect-error` line must be an error: if the
  * generated types ever accept it, TypeScript reports the directive as unused and the test fails.
  */
-import type { AnyEndpoint, AnyUserAgent, ClientPlatform, Endpoint, Segment, ServiceEndpoint } from "../../generated/beta/v1/index.js";
+import type {
+  AnyEndpoint,
+  AnyUserAgent,
+  ClientPlatform,
+  Endpoint,
+  Segment,
+  ServiceEndpoint,
+} from "../../generated/beta/v1/index.js";
 import { ClientPlatformMembers } from "../../generated/beta/v1/index.js";
 
 // A ServiceEndpoint has no own properties and is still constructible.
@@ -15,11 +22,15 @@ export const segment: Segment = {
   caller: {
     "@odata.type": "#microsoft.graph.callRecords.participantEndpoint",
     name: "machineName_1",
-    userAgent: { "@odata.type": "#microsoft.graph.callRecords.clientUserAgent", platform: "android", productFamily: "teams" },
+    userAgent: {
+      "@odata.type": "#microsoft.graph.callRecords.clientUserAgent",
+      platform: "android",
+      productFamily: "teams",
+    },
   },
   callee: service,
   media: [{ label: "main-audio", streams: [{ streamDirection: "callerToCallee", averageJitter: "PT0.016S" }] }],
-  "@odata.etag": "W/\"1\"",
+  "@odata.etag": 'W/"1"',
   "startDateTime@odata.type": "#DateTimeOffset",
 };
 
@@ -51,6 +62,7 @@ export const bareAgent: AnyUserAgent = { headerValue: "x" };
 export const abstractAgent: AnyUserAgent = { "@odata.type": "#microsoft.graph.callRecords.userAgent" };
 
 // A derived type's properties are only allowed once it is named.
+// prettier-ignore
 // @ts-expect-error platform belongs to clientUserAgent, and this names serviceUserAgent
 export const mixedAgent: AnyUserAgent = { "@odata.type": "#microsoft.graph.callRecords.serviceUserAgent", role: "gateway", platform: "web" };
 

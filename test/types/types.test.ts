@@ -8,10 +8,23 @@ import { EMITTED_COMPILER_OPTIONS } from "../../generator/pipeline/compile.ts";
 import { ROOT } from "../support/fixtures.ts";
 
 function diagnosticsOf(file: string): string[] {
-  const project = new Project({ compilerOptions: { ...EMITTED_COMPILER_OPTIONS, noEmit: true, declaration: false, isolatedDeclarations: false, noUnusedLocals: false } });
+  const project = new Project({
+    compilerOptions: {
+      ...EMITTED_COMPILER_OPTIONS,
+      noEmit: true,
+      declaration: false,
+      isolatedDeclarations: false,
+      noUnusedLocals: false,
+    },
+  });
   project.addSourceFileAtPath(`${ROOT}test/types/${file}`);
   project.resolveSourceFileDependencies();
-  return project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`);
+  return project
+    .getPreEmitDiagnostics()
+    .map(
+      (d) =>
+        `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`,
+    );
 }
 
 describe("generated types", () => {

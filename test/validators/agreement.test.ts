@@ -15,7 +15,10 @@ import { disagreement } from "./support/agree.ts";
 import { validator } from "./support/load.ts";
 import { ajvFor, loadPackage, newAjv } from "./support/package.ts";
 
-const SPECS: [string, string][] = [["shipped", SHIPPED_SPEC], ...fixtureCases().map((c): [string, string] => [c, `${FIXTURES}/${c}/spec`])];
+const SPECS: [string, string][] = [
+  ["shipped", SHIPPED_SPEC],
+  ...fixtureCases().map((c): [string, string] => [c, `${FIXTURES}/${c}/spec`]),
+];
 const PER_TYPE = 400;
 
 describe.each(SPECS)("validators and JSON Schemas agree on %s", (_name, specDir) => {

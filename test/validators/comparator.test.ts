@@ -14,14 +14,23 @@ describe("the agreement check", () => {
   it("catches a different verdict from validateT or from isT", () => {
     const ajvNo = fakeAjv(false, [{ keyword: "type", instancePath: "/a" }]);
     expect(disagreement(1, { validate: { ok: true, value: 1 }, is: false, ajv: ajvNo })).toMatch(/verdicts differ/);
-    expect(disagreement(1, { validate: { ok: false, errors: [err("/a")] }, is: true, ajv: ajvNo })).toMatch(/verdicts differ/);
+    expect(disagreement(1, { validate: { ok: false, errors: [err("/a")] }, is: true, ajv: ajvNo })).toMatch(
+      /verdicts differ/,
+    );
   });
 
   it("catches a leaf path Ajv reports and we do not, and one we report and Ajv does not", () => {
-    const ajv = fakeAjv(false, [{ keyword: "type", instancePath: "/a" }, { keyword: "type", instancePath: "/b" }]);
-    expect(disagreement(1, { validate: { ok: false, errors: [err("/a")] }, is: false, ajv })).toMatch(/Ajv reports \/b/);
+    const ajv = fakeAjv(false, [
+      { keyword: "type", instancePath: "/a" },
+      { keyword: "type", instancePath: "/b" },
+    ]);
+    expect(disagreement(1, { validate: { ok: false, errors: [err("/a")] }, is: false, ajv })).toMatch(
+      /Ajv reports \/b/,
+    );
     const ajvA = fakeAjv(false, [{ keyword: "type", instancePath: "/a" }]);
-    expect(disagreement(1, { validate: { ok: false, errors: [err("/a"), err("/c")] }, is: false, ajv: ajvA })).toMatch(/we report \/c/);
+    expect(disagreement(1, { validate: { ok: false, errors: [err("/a"), err("/c")] }, is: false, ajv: ajvA })).toMatch(
+      /we report \/c/,
+    );
   });
 
   it("names an unknown property by its own path and ignores enclosing objects of failed alternatives", () => {

@@ -25,8 +25,15 @@ beforeAll(async () => {
 function make(size: number) {
   const qnames = Array.from({ length: size }, (_, i) => `ns.t${i}`);
   const calls: string[] = [];
-  const body = (world: string, i: number): Body => (_v, _e, _m, n) => (calls.push(`${world}${i}:${n}`), false);
-  const f = rt.family(rt.known(qnames.map((q) => `${q}@`).join("")), qnames.map((q) => `${q}@`).join(""), qnames.map((_, i) => body("check", i)), qnames.map((_, i) => body("test", i)));
+  const body =
+    (world: string, i: number): Body =>
+    (_v, _e, _m, n) => (calls.push(`${world}${i}:${n}`), false);
+  const f = rt.family(
+    rt.known(qnames.map((q) => `${q}@`).join("")),
+    qnames.map((q) => `${q}@`).join(""),
+    qnames.map((_, i) => body("check", i)),
+    qnames.map((_, i) => body("test", i)),
+  );
   return { f, calls, qnames };
 }
 

@@ -29,7 +29,10 @@ describe("evolvable enums", () => {
   it("take a member added later in a response, and only in a response", () => {
     expect(problems(shipped, "FailureInfo", { stage: "postCall" }, RESPONSE)).toBe("ok");
     expect(problems(shipped, "FailureInfo", { stage: "postCall" })).toEqual([["/stage", "enum"]]);
-    const agent = { "@odata.type": "#microsoft.graph.callRecords.clientUserAgent", productFamily: "azureCommunicationServices2" };
+    const agent = {
+      "@odata.type": "#microsoft.graph.callRecords.clientUserAgent",
+      productFamily: "azureCommunicationServices2",
+    };
     expect(problems(shipped, "UserAgent", agent, RESPONSE)).toBe("ok");
     expect(problems(shipped, "UserAgent", agent)).toEqual([["/productFamily", "enum"]]);
   });
@@ -43,11 +46,14 @@ describe("evolvable enums", () => {
     ]);
     const r = shipped.validators.validateFailureInfo!({ stage: 3 }, RESPONSE) as Result;
     expect(r.ok ? "" : r.errors[0]!.message).toBe(
-      'expected a string: one of "unknown", "callSetup", "midcall", "unknownFutureValue", or a member added later, found 3');
+      'expected a string: one of "unknown", "callSetup", "midcall", "unknownFutureValue", or a member added later, found 3',
+    );
   });
 
   it("leave an enum without unknownFutureValue strict in both modes", () => {
-    expect(problems(shipped, "MediaStream", { streamDirection: "sideways" }, RESPONSE)).toEqual([["/streamDirection", "enum"]]);
+    expect(problems(shipped, "MediaStream", { streamDirection: "sideways" }, RESPONSE)).toEqual([
+      ["/streamDirection", "enum"],
+    ]);
     expect(problems(shipped, "MediaStream", { streamDirection: "callerToCallee" }, RESPONSE)).toBe("ok");
   });
 
@@ -77,7 +83,9 @@ describe("navigation properties", () => {
   });
 
   it("check an expanded item's items in a response, with the full path", () => {
-    expect(problems(shipped, "CallRecord", record(), RESPONSE)).toEqual([["/sessions/0/segments/1/startDateTime", "format"]]);
+    expect(problems(shipped, "CallRecord", record(), RESPONSE)).toEqual([
+      ["/sessions/0/segments/1/startDateTime", "format"],
+    ]);
     const fixed = record();
     fixed.sessions[0]!.segments[1]!.startDateTime = "2020-02-25T18:52Z";
     expect(problems(shipped, "CallRecord", fixed, RESPONSE)).toBe("ok");
@@ -87,11 +95,19 @@ describe("navigation properties", () => {
   it("refuse a collection that is not an array, a null item, and an item of the wrong type", () => {
     expect(problems(shipped, "CallRecord", { sessions: null }, RESPONSE)).toEqual([["/sessions", "null"]]);
     expect(problems(shipped, "CallRecord", { sessions: {} }, RESPONSE)).toEqual([["/sessions", "type"]]);
-    expect(problems(shipped, "CallRecord", { sessions: [null, 1, {}] }, RESPONSE)).toEqual([["/sessions/0", "null"], ["/sessions/1", "type"]]);
-    const media = { "@odata.type": "#microsoft.graph.callRecords.segment" };
-    expect(problems(shipped, "Session", { segments: [media, { "@odata.type": "#microsoft.graph.callRecords.media" }] }, RESPONSE)).toEqual([
-      ["/segments/1/@odata.type", "odataType"],
+    expect(problems(shipped, "CallRecord", { sessions: [null, 1, {}] }, RESPONSE)).toEqual([
+      ["/sessions/0", "null"],
+      ["/sessions/1", "type"],
     ]);
+    const media = { "@odata.type": "#microsoft.graph.callRecords.segment" };
+    expect(
+      problems(
+        shipped,
+        "Session",
+        { segments: [media, { "@odata.type": "#microsoft.graph.callRecords.media" }] },
+        RESPONSE,
+      ),
+    ).toEqual([["/segments/1/@odata.type", "odataType"]]);
   });
 
   it("take a single one as the target type or null", () => {
@@ -104,47 +120,61 @@ describe("navigation properties", () => {
   it("include inherited ones, checked in response mode all the way down", () => {
     const deep = { sessions: [{ segments: [{ length: "PT1S", extra: 1, "@odata.etag": "W/1" }] }] };
     expect(problems(nav, "Record_", deep, RESPONSE)).toBe("ok");
-    expect(problems(nav, "Base", { "@odata.type": "#test.nav.record", owner: { id: 1 } }, RESPONSE)).toEqual([["/owner/id", "type"]]);
+    expect(problems(nav, "Base", { "@odata.type": "#test.nav.record", owner: { id: 1 } }, RESPONSE)).toEqual([
+      ["/owner/id", "type"],
+    ]);
   });
 
   it("are unknown properties in a request body, named as navigation properties", () => {
     expect(problems(shipped, "CallRecord", { id: "r", sessions: [] })).toEqual([["/sessions", "unknownProperty"]]);
-    expect(problems(nav, "Record_", { sessions: [], owner: null })).toEqual([["/sessions", "unknownProperty"], ["/owner", "unknownProperty"]]);
+    expect(problems(nav, "Record_", { sessions: [], owner: null })).toEqual([
+      ["/sessions", "unknownProperty"],
+      ["/owner", "unknownProperty"],
+    ]);
     const r = shipped.validators.validateCallRecord!({ sessions: [] }) as Result;
     expect(r.ok ? "" : r.errors[0]!.message).toBe(
-      'unknown property "sessions": a navigation property of microsoft.graph.callRecords.callRecord, present only in a response that expands it, never in a request body');
+      'unknown property "sessions": a navigation property of microsoft.graph.callRecords.callRecord, present only in a response that expands it, never in a request body',
+    );
   });
 
   it("are declared in the response bundle only", () => {
-    const props = (b: LoadedPackage["bundle"], q: string) => (b.$defs as Record<string, { properties: Record<string, unknown> }>)[q]!.properties;
+    const props = (b: LoadedPackage["bundle"], q: string) =>
+      (b.$defs as Record<string, { properties: Record<string, unknown> }>)[q]!.properties;
     expect(props(shipped.responseBundle, "microsoft.graph.callRecords.callRecord").sessions).toEqual({
       description: "The sessions of the call; present only when expanded.",
       type: "array",
       items: { $ref: "#/$defs/microsoft.graph.callRecords.session" },
     });
-    expect(props(nav.responseBundle, "test.nav.record").owner).toEqual({ anyOf: [{ $ref: "#/$defs/test.nav.person" }, { type: "null" }] });
+    expect(props(nav.responseBundle, "test.nav.record").owner).toEqual({
+      anyOf: [{ $ref: "#/$defs/test.nav.person" }, { type: "null" }],
+    });
     expect(props(shipped.bundle, "microsoft.graph.callRecords.callRecord").sessions).toBeUndefined();
   });
 
   it("of an open type are refused in a request body, not taken as dynamic properties", async () => {
     const dir = temporaryFolder("open-nav-spec-");
-    writeFileSync(`${dir}/spec.yaml`, [
-      "api: { package: \"@t/opennav\", title: OpenNav, apiVersion: beta, baseUrl: \"https://example.test\", specVersion: 1.0.0 }",
-      "namespace: t.o",
-      "types:",
-      "  bag:",
-      "    kind: entity",
-      "    open: true",
-      "    key: [id]",
-      "    properties:",
-      "      id: { type: Edm.String, nullable: false }",
-      "    navigation:",
-      "      items: { type: bag, collection: true }",
-    ].join("\n"));
+    writeFileSync(
+      `${dir}/spec.yaml`,
+      [
+        'api: { package: "@t/opennav", title: OpenNav, apiVersion: beta, baseUrl: "https://example.test", specVersion: 1.0.0 }',
+        "namespace: t.o",
+        "types:",
+        "  bag:",
+        "    kind: entity",
+        "    open: true",
+        "    key: [id]",
+        "    properties:",
+        "      id: { type: Edm.String, nullable: false }",
+        "    navigation:",
+        "      items: { type: bag, collection: true }",
+      ].join("\n"),
+    );
     const open = await loadPackage(dir);
     expect(problems(open, "Bag", { id: "a", anything: 1 })).toBe("ok");
     expect(problems(open, "Bag", { id: "a", items: [] })).toEqual([["/items", "unknownProperty"]]);
-    expect(problems(open, "Bag", { id: "a", items: [{ id: "b", items: [{ id: 3 }] }] }, RESPONSE)).toEqual([["/items/0/items/0/id", "type"]]);
+    expect(problems(open, "Bag", { id: "a", items: [{ id: "b", items: [{ id: 3 }] }] }, RESPONSE)).toEqual([
+      ["/items/0/items/0/id", "type"],
+    ]);
     const props = (open.bundle.$defs as Record<string, { properties: Record<string, unknown> }>)["t.o.bag"]!.properties;
     expect(props.items).toBe(false);
   });

@@ -21,7 +21,9 @@ function placeholderPaths(value: unknown, placeholders: readonly string[], path 
   if (typeof value === "string") return placeholders.includes(value) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => placeholderPaths(v, placeholders, `${path}/${i}`));
   if (typeof value === "object" && value !== null) {
-    return Object.keys(value).flatMap((k) => placeholderPaths((value as Record<string, unknown>)[k], placeholders, `${path}/${k}`));
+    return Object.keys(value).flatMap((k) =>
+      placeholderPaths((value as Record<string, unknown>)[k], placeholders, `${path}/${k}`),
+    );
   }
   return [];
 }
@@ -56,7 +58,10 @@ describe("the seed's update-segments request body", () => {
   });
 
   it("says what was expected and what was found", () => {
-    const body = seedFixed() as { media: { streams: Record<string, unknown>[] }[]; failureInfo: Record<string, unknown> };
+    const body = seedFixed() as {
+      media: { streams: Record<string, unknown>[] }[];
+      failureInfo: Record<string, unknown>;
+    };
     body.media[0]!.streams[0]!.averageJitter = "PT";
     body.failureInfo.stage = "String";
     const result = validateSegment(body);

@@ -25,7 +25,10 @@ const P = "#microsoft.graph.callRecords.participantEndpoint";
 describe("own properties, and keys that are only data", () => {
   it("treats __proto__ and constructor as unknown properties, never as the prototype", () => {
     const v = JSON.parse('{"__proto__": {"stage": 1}, "constructor": 1, "stage": "midcall"}') as unknown;
-    expect(problems("FailureInfo", v)).toEqual([["/__proto__", "unknownProperty"], ["/constructor", "unknownProperty"]]);
+    expect(problems("FailureInfo", v)).toEqual([
+      ["/__proto__", "unknownProperty"],
+      ["/constructor", "unknownProperty"],
+    ]);
     expect(problems("FailureInfo", v, { mode: "response" })).toBe("ok");
   });
 
@@ -52,7 +55,9 @@ describe("own properties, and keys that are only data", () => {
 
   it("suggests the declared name a typo was meant to be", () => {
     const r = validate("FailureInfo", { stag: "midcall" });
-    expect(r.ok ? "" : r.errors[0]!.message).toBe('unknown property "stag": microsoft.graph.callRecords.failureInfo declares no such property; did you mean "stage"?');
+    expect(r.ok ? "" : r.errors[0]!.message).toBe(
+      'unknown property "stag": microsoft.graph.callRecords.failureInfo declares no such property; did you mean "stage"?',
+    );
   });
 });
 
@@ -60,7 +65,10 @@ describe("instance annotations and unknown properties", () => {
   it("allows annotations in both modes and rejects other unknown keys in request mode only", () => {
     const v = { "@odata.etag": "W/1", "stage@ns.term": 1, "@ns.term#q": {}, reason: null };
     expect(problems("FailureInfo", v)).toBe("ok");
-    expect(problems("FailureInfo", { ...v, extra: 1, "@odata": 1 })).toEqual([["/extra", "unknownProperty"], ["/@odata", "unknownProperty"]]);
+    expect(problems("FailureInfo", { ...v, extra: 1, "@odata": 1 })).toEqual([
+      ["/extra", "unknownProperty"],
+      ["/@odata", "unknownProperty"],
+    ]);
     expect(problems("FailureInfo", { ...v, extra: 1 }, { mode: "response" })).toBe("ok");
   });
 });
@@ -89,8 +97,13 @@ describe("@odata.type", () => {
   it("tolerates a well-formed unknown type in response mode only, checking the declared type", () => {
     const v = { "@odata.type": "#microsoft.graph.communicationsUserIdentity", displayName: 1 };
     expect(problems("Identity", v, { mode: "response" })).toEqual([["/displayName", "type"]]);
-    expect(problems("Identity", v)).toEqual([["/@odata.type", "odataType"], ["/displayName", "type"]]);
-    expect(problems("Identity", { "@odata.type": "not a type" }, { mode: "response" })).toEqual([["/@odata.type", "odataType"]]);
+    expect(problems("Identity", v)).toEqual([
+      ["/@odata.type", "odataType"],
+      ["/displayName", "type"],
+    ]);
+    expect(problems("Identity", { "@odata.type": "not a type" }, { mode: "response" })).toEqual([
+      ["/@odata.type", "odataType"],
+    ]);
     expect(problems("Identity", { "@odata.type": 42 }, { mode: "response" })).toEqual([["/@odata.type", "odataType"]]);
   });
 });
@@ -107,7 +120,8 @@ describe("values", () => {
   });
 
   it("takes a number or NaN, INF, -INF for Edm.Single", () => {
-    for (const x of [0, -1.5, "NaN", "INF", "-INF", null]) expect(problems("DeviceInfo", { micGlitchRate: x })).toBe("ok");
+    for (const x of [0, -1.5, "NaN", "INF", "-INF", null])
+      expect(problems("DeviceInfo", { micGlitchRate: x })).toBe("ok");
     for (const x of ["Infinity", "Single", "1.5", Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(problems("DeviceInfo", { micGlitchRate: x })).toEqual([["/micGlitchRate", "type"]]);
     }
@@ -117,11 +131,17 @@ describe("values", () => {
     expect(problems("Segment", { startDateTime: null })).toEqual([["/startDateTime", "null"]]);
     expect(problems("Segment", { media: null })).toEqual([["/media", "null"]]);
     expect(problems("Segment", { media: [null, {}] })).toBe("ok");
-    expect(problems("NetworkInfo", { traceRouteHops: [null, 1] })).toEqual([["/traceRouteHops/0", "null"], ["/traceRouteHops/1", "type"]]);
+    expect(problems("NetworkInfo", { traceRouteHops: [null, 1] })).toEqual([
+      ["/traceRouteHops/0", "null"],
+      ["/traceRouteHops/1", "type"],
+    ]);
   });
 
   it("reports every problem of a nested value with its full path", () => {
-    const v = { media: [{ streams: [{}, { averageJitter: "PT", streamDirection: null }] }], caller: { "@odata.type": P, feedback: { rating: "ok" } } };
+    const v = {
+      media: [{ streams: [{}, { averageJitter: "PT", streamDirection: null }] }],
+      caller: { "@odata.type": P, feedback: { rating: "ok" } },
+    };
     expect(problems("Segment", v)).toEqual([
       ["/caller/feedback/rating", "enum"],
       ["/media/0/streams/1/streamDirection", "null"],
@@ -131,11 +151,13 @@ describe("values", () => {
 
   it("has isE for each enum", () => {
     expect(pkg.validators.isFailureStage!("midcall")).toBe(true);
-    for (const x of ["Midcall", "", 1, null, "toString", "__proto__"]) expect(pkg.validators.isFailureStage!(x)).toBe(false);
+    for (const x of ["Midcall", "", 1, null, "toString", "__proto__"])
+      expect(pkg.validators.isFailureStage!(x)).toBe(false);
   });
 
   it("refuses what is not an object where one is declared", () => {
-    for (const x of [null, [], "x", 1, true, undefined]) expect(problems("Segment", x)).toEqual([["", x === null ? "null" : "type"]]);
+    for (const x of [null, [], "x", 1, true, undefined])
+      expect(problems("Segment", x)).toEqual([["", x === null ? "null" : "type"]]);
   });
 });
 
@@ -144,14 +166,17 @@ describe("a property declared as __proto__", () => {
     const { writeFileSync } = await import("node:fs");
     const { temporaryFolder } = await import("../support/imported.ts");
     const dir = temporaryFolder("proto-spec-");
-    writeFileSync(`${dir}/spec.yaml`, [
-      "api: { package: \"@t/proto\", title: Proto, apiVersion: beta, baseUrl: \"https://example.test\", specVersion: 1.0.0 }",
-      "namespace: t.p",
-      "types:",
-      "  box:",
-      "    properties:",
-      "      \"__proto__\": { type: Edm.String, nullable: false }",
-    ].join("\n"));
+    writeFileSync(
+      `${dir}/spec.yaml`,
+      [
+        'api: { package: "@t/proto", title: Proto, apiVersion: beta, baseUrl: "https://example.test", specVersion: 1.0.0 }',
+        "namespace: t.p",
+        "types:",
+        "  box:",
+        "    properties:",
+        '      "__proto__": { type: Edm.String, nullable: false }',
+      ].join("\n"),
+    );
     const proto = await loadPackage(dir);
     const check = (v: unknown) => proto.validators.validateBox!(v) as Result;
     expect(check(JSON.parse('{"__proto__": "a"}')).ok).toBe(true);

@@ -48,15 +48,21 @@ describe("bumpBetween", () => {
 
 describe("planVersion with pre-releases", () => {
   it("takes an additive change between two pre-releases of a minor release", () => {
-    expect(verdict("1.2.0-rc.1", A, "1.2.0-rc.2", AB)).toBe("the changes need a minor bump; 1.2.0-rc.2 is a minor bump: ok");
+    expect(verdict("1.2.0-rc.1", A, "1.2.0-rc.2", AB)).toBe(
+      "the changes need a minor bump; 1.2.0-rc.2 is a minor bump: ok",
+    );
   });
 
   it("refuses a breaking change there, and names the next major release", () => {
-    expect(verdict("1.2.0-rc.1", AB, "1.2.0", A)).toBe("the changes need 2.0.0 or later (a major bump); the spec says 1.2.0");
+    expect(verdict("1.2.0-rc.1", AB, "1.2.0", A)).toBe(
+      "the changes need 2.0.0 or later (a major bump); the spec says 1.2.0",
+    );
   });
 
   it("suggests a pre-release's own release after a version that went backwards", () => {
-    expect(verdict("1.2.0-rc.2", A, "1.2.0-rc.1", A)).toBe("1.2.0-rc.1 comes before 1.2.0-rc.2: a version never goes backwards; use 1.2.0 or later");
+    expect(verdict("1.2.0-rc.2", A, "1.2.0-rc.1", A)).toBe(
+      "1.2.0-rc.1 comes before 1.2.0-rc.2: a version never goes backwards; use 1.2.0 or later",
+    );
   });
 });
 
@@ -64,7 +70,9 @@ describe("readRecordedSpec", () => {
   const text = readFileSync(`${ROOT}generated/beta/v1/spec.json`, "utf8");
 
   it("reads a record written before the IR had a flag, as the diff reads it: false", () => {
-    const older = text.replace(/\s*"(evolvable|readOnly|open|abstract)": (true|false),?/g, "").replace(/,(\s*})/g, "$1");
+    const older = text
+      .replace(/\s*"(evolvable|readOnly|open|abstract)": (true|false),?/g, "")
+      .replace(/,(\s*})/g, "$1");
     expect(older).not.toContain('"evolvable"');
     expect(() => readRecordedSpec(older, "spec.json")).not.toThrow();
   });
@@ -72,6 +80,8 @@ describe("readRecordedSpec", () => {
   it("refuses one missing what the diff reads, naming where", () => {
     const record = JSON.parse(text) as { operations: { responses?: unknown }[] };
     delete record.operations[0]!.responses;
-    expect(() => readRecordedSpec(JSON.stringify(record), "v1/spec.json")).toThrow(/^v1\/spec\.json is not a spec record as generate writes it \(\/operations\/0\/responses: expected an array\)/);
+    expect(() => readRecordedSpec(JSON.stringify(record), "v1/spec.json")).toThrow(
+      /^v1\/spec\.json is not a spec record as generate writes it \(\/operations\/0\/responses: expected an array\)/,
+    );
   });
 });

@@ -44,7 +44,9 @@ describe("versions", () => {
 
   it("1.0.0 is recorded as the first version", async () => {
     expect((await generate("1.0.0", v100)).code).toBe(0);
-    expect(body(await readFile(`${out}/beta/v1/CHANGELOG.md`, "utf8"))).toBe("# Changelog\n\n## 1.0.0\n\nFirst version.\n");
+    expect(body(await readFile(`${out}/beta/v1/CHANGELOG.md`, "utf8"))).toBe(
+      "# Changelog\n\n## 1.0.0\n\nFirst version.\n",
+    );
     expect(JSON.parse(await readFile(`${out}/beta/v1/spec.json`, "utf8")).api.specVersion).toBe("1.0.0");
   });
 
@@ -60,7 +62,10 @@ describe("versions", () => {
 
   it("removing a property without a major bump is refused, the change named, nothing written", async () => {
     const before = await tree(out);
-    const r = await generate("1.2.0", "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n");
+    const r = await generate(
+      "1.2.0",
+      "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n",
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       [
@@ -80,41 +85,59 @@ describe("versions", () => {
 
   it("with 2.0.0 the removal writes a v2 folder beside an untouched v1", async () => {
     const v1 = await tree(`${out}/beta/v1`);
-    const r = await generate("2.0.0", "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n");
+    const r = await generate(
+      "2.0.0",
+      "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n",
+    );
     expect(r.code).toBe(0);
     expect(await tree(`${out}/beta/v1`)).toEqual(v1);
     expect(JSON.parse(await readFile(`${out}/beta/v2/package.json`, "utf8")).version).toBe("2.0.0");
-    expect(body(await readFile(`${out}/beta/v2/CHANGELOG.md`, "utf8"))).toMatch(/^# Changelog\n\n## 2\.0\.0\n\nBreaking: consumers may need to change their code:\n\n- property test\.v\.thing\.size: removed \(or renamed\)\n\n## 1\.1\.0\n/);
+    expect(body(await readFile(`${out}/beta/v2/CHANGELOG.md`, "utf8"))).toMatch(
+      /^# Changelog\n\n## 2\.0\.0\n\nBreaking: consumers may need to change their code:\n\n- property test\.v\.thing\.size: removed \(or renamed\)\n\n## 1\.1\.0\n/,
+    );
     expect((await cli("check", "--spec", specDir, "--out", out)).code).toBe(0);
   });
 
   it("a version that goes backwards is refused", async () => {
-    const r = await generate("1.9.0", "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n");
+    const r = await generate(
+      "1.9.0",
+      "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n",
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("since 2.0.0 (beta/v2)");
   });
 
   it("a version raised with nothing changed is taken, and said to be more than needed", async () => {
-    const r = await generate("2.0.1", "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n");
+    const r = await generate(
+      "2.0.1",
+      "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n",
+    );
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("0 changes since 2.0.0 (beta/v2)\nno change needs a new version; 2.0.1 is a patch bump: ok");
+    expect(r.stdout).toContain(
+      "0 changes since 2.0.0 (beta/v2)\nno change needs a new version; 2.0.1 is a patch bump: ok",
+    );
   });
 
   it("a damaged record of the last version is bad usage, said in one line with where and how to restore it", async () => {
     const record = `${out}/beta/v2/spec.json`;
     const good = await readFile(record, "utf8");
-    const properties = "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n";
+    const properties =
+      "      name: { type: Edm.String }\n      colour: { type: Edm.String, description: Added in 1.1.0. }\n";
     try {
       await writeFile(record, good.slice(0, 40));
       const broken = await generate("2.0.1", properties);
       expect(broken.code).toBe(2);
-      expect(broken.stderr).toMatch(/^error: \S*beta\/v2\/spec\.json is not valid JSON \(.*\): generate compares the spec with this record to version the package; restore it from version control \(git checkout -- \S*beta\/v2\/spec\.json\)\n$/);
+      expect(broken.stderr).toMatch(
+        /^error: \S*beta\/v2\/spec\.json is not valid JSON \(.*\): generate compares the spec with this record to version the package; restore it from version control \(git checkout -- \S*beta\/v2\/spec\.json\)\n$/,
+      );
       const parsed = JSON.parse(good) as { types: { properties: { type?: unknown }[] }[] };
       delete parsed.types[0]!.properties[0]!.type;
       await writeFile(record, JSON.stringify(parsed));
       const misshapen = await generate("2.0.1", properties);
       expect(misshapen.code).toBe(2);
-      expect(misshapen.stderr).toContain("spec.json is not a spec record as generate writes it (/types/0/properties/0/type: expected an object)");
+      expect(misshapen.stderr).toContain(
+        "spec.json is not a spec record as generate writes it (/types/0/properties/0/type: expected an object)",
+      );
     } finally {
       await writeFile(record, good);
     }
@@ -123,6 +146,8 @@ describe("versions", () => {
   it("a version number too large to compare exactly is refused where it is written", async () => {
     const r = await generate("9007199254740993.0.0", v100);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('spec.yaml:6:16: error invalidValue: expected a semantic version such as 1.0.0 (numbers of at most 15 digits), found "9007199254740993.0.0"');
+    expect(r.stderr).toContain(
+      'spec.yaml:6:16: error invalidValue: expected a semantic version such as 1.0.0 (numbers of at most 15 digits), found "9007199254740993.0.0"',
+    );
   });
 });

@@ -20,9 +20,12 @@
  * requires each expanded property to be present, since the result type promises it (a collection
  * as an array, a single entity as an object or null). Nothing is validated twice.
  */
-export const CLIENT_QUERY = String.raw`
+export const CLIENT_QUERY =
+  String.raw`
 /** The names $select takes for a type: its properties, without annotations such as "@odata.type". */
-export type SelectableOf<T> = Exclude<Extract<keyof T, string>, "@odata.type" | ` + "`${string}@${string}`" + String.raw`>;
+export type SelectableOf<T> = Exclude<Extract<keyof T, string>, "@odata.type" | ` +
+  "`${string}@${string}`" +
+  String.raw`>;
 
 /**
  * An expansion E checked against a navigation map N at every depth: a name that is not a

@@ -19,12 +19,31 @@ import { client, type Imports, type ShapeContext } from "./shapes.ts";
 
 /** The client's exports, in the order of its source; `true` marks those that are types only. */
 export const CLIENT_EXPORTS: readonly (readonly [string, boolean])[] = [
-  ["AccessToken", true], ["RequestOptions", true], ["RetryOptions", true], ["ClientOptions", true],
-  ["BuiltRequest", true], ["RequestValidationError", false], ["GraphErrorDetail", true], ["GraphError", false],
-  ["ResponseValidationError", false], ["checkEach", false], ["CollectionResponse", true], ["checkPage", false],
-  ["pathParameter", false], ["queryParameters", false],
-  ["prepareRequest", false], ["SelectableOf", true], ["CheckedExpand", true], ["EntityShape", true], ["EntityShapes", true], ["withQueryOptions", false], ["checkExpanded", false],
-  ["sendRequest", false], ["PagingOptions", true], ["PageLimitError", false], ["sendPages", false],
+  ["AccessToken", true],
+  ["RequestOptions", true],
+  ["RetryOptions", true],
+  ["ClientOptions", true],
+  ["BuiltRequest", true],
+  ["RequestValidationError", false],
+  ["GraphErrorDetail", true],
+  ["GraphError", false],
+  ["ResponseValidationError", false],
+  ["checkEach", false],
+  ["CollectionResponse", true],
+  ["checkPage", false],
+  ["pathParameter", false],
+  ["queryParameters", false],
+  ["prepareRequest", false],
+  ["SelectableOf", true],
+  ["CheckedExpand", true],
+  ["EntityShape", true],
+  ["EntityShapes", true],
+  ["withQueryOptions", false],
+  ["checkExpanded", false],
+  ["sendRequest", false],
+  ["PagingOptions", true],
+  ["PageLimitError", false],
+  ["sendPages", false],
 ];
 
 function sorted(names: ReadonlySet<string>): string[] {
@@ -41,8 +60,11 @@ function importList(imports: Imports): Code {
   if (unknown.length > 0) throw new InternalError(`client.ts does not export ${unknown.join(", ")}`);
   const lines: Code[] = [];
   if (imports.types.size > 0) lines.push(_`import type { ${names(sorted(imports.types))} } from "./types.js";`);
-  if (imports.validators.size > 0) lines.push(_`import { ${names(sorted(imports.validators))} } from "./validators.js";`);
-  const fromClient = CLIENT_EXPORTS.filter(([n]) => imports.client.has(n)).map(([n, type]) => (type ? _`type ${new Name(n)}` : new Name(n)));
+  if (imports.validators.size > 0)
+    lines.push(_`import { ${names(sorted(imports.validators))} } from "./validators.js";`);
+  const fromClient = CLIENT_EXPORTS.filter(([n]) => imports.client.has(n)).map(([n, type]) =>
+    type ? _`type ${new Name(n)}` : new Name(n),
+  );
   lines.push(_`import { ${join(fromClient)} } from "./client.js";`);
   return join(lines, "\n");
 }

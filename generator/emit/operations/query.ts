@@ -29,7 +29,10 @@ export interface QueryTarget {
 }
 
 /** The structured type of the operation's 200 response (else its first success body). */
-export function responseRoot(cx: ShapeContext, op: IROperation): { type: IRStructured; collection: boolean } | undefined {
+export function responseRoot(
+  cx: ShapeContext,
+  op: IROperation,
+): { type: IRStructured; collection: boolean } | undefined {
   const success = op.responses.filter((r) => r.status >= 200 && r.status <= 299 && r.body !== undefined);
   const r = success.find((x) => x.status === 200) ?? success[0];
   if (r?.body === undefined || (r.body.type.kind !== "entity" && r.body.type.kind !== "complex")) return undefined;
@@ -68,9 +71,16 @@ function reachable(cx: ShapeContext, roots: readonly IRStructured[]): IRStructur
 }
 
 /** `const entityShapes: EntityShapes = { ... };`, or nothing when no operation takes query options. */
-export function shapesTable(cx: ShapeContext, targets: readonly QueryTarget[], client: (name: string) => Name): Code | undefined {
+export function shapesTable(
+  cx: ShapeContext,
+  targets: readonly QueryTarget[],
+  client: (name: string) => Name,
+): Code | undefined {
   if (targets.length === 0) return undefined;
-  const entries = reachable(cx, targets.map((t) => t.root)).map((t) => {
+  const entries = reachable(
+    cx,
+    targets.map((t) => t.root),
+  ).map((t) => {
     const properties = cx.lookup.allProperties(t).map(({ property }) => _`${property.wireName}`);
     const navigation = allNavigation(cx.lookup, t).map((n) => {
       const target = cx.lookup.structured(n.target);

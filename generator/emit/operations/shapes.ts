@@ -32,7 +32,9 @@ export type ParameterKind = "string" | "number" | "boolean";
 export function parameterKind(ref: IRTypeRef): ParameterKind {
   if (ref.kind !== "primitive") return "string";
   if (ref.edm === "Edm.Boolean") return "boolean";
-  return ref.edm === "Edm.String" || ref.edm === "Edm.DateTimeOffset" || ref.edm === "Edm.Duration" ? "string" : "number";
+  return ref.edm === "Edm.String" || ref.edm === "Edm.DateTimeOffset" || ref.edm === "Edm.Duration"
+    ? "string"
+    : "number";
 }
 
 /** The TypeScript type of a parameter: its enum's union, or the JSON kind of its primitive. */
@@ -48,7 +50,9 @@ export function parameterType(cx: ShapeContext, p: IRParameter): Code {
 
 function structuredOf(cx: ShapeContext, body: IRBody, role: string): { staticType: Name; validate: Name } {
   if (body.type.kind !== "entity" && body.type.kind !== "complex") {
-    throw new InternalError(`${role} of type ${body.type.kind === "primitive" ? body.type.edm : body.type.qname}: only entity and complex bodies are supported`);
+    throw new InternalError(
+      `${role} of type ${body.type.kind === "primitive" ? body.type.edm : body.type.qname}: only entity and complex bodies are supported`,
+    );
   }
   const t = cx.lookup.structured(body.type.qname);
   const staticType = staticTypeName(t);

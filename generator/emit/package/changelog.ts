@@ -23,7 +23,10 @@ export function changelogEntry(version: string, changes: readonly Change[], firs
   const sections = (["breaking", "additive", "cosmetic"] as const)
     .map((cls) => ({ cls, items: changes.filter((c) => c.class === cls) }))
     .filter((s) => s.items.length > 0)
-    .map((s) => `${HEADINGS[s.cls]}:\n\n${s.items.map((c) => `- ${markdownText(c.subject)}: ${markdownText(c.description)}`).join("\n")}`);
+    .map(
+      (s) =>
+        `${HEADINGS[s.cls]}:\n\n${s.items.map((c) => `- ${markdownText(c.subject)}: ${markdownText(c.description)}`).join("\n")}`,
+    );
   return `## ${version}\n\n${sections.join("\n\n")}`;
 }
 

@@ -24,7 +24,10 @@ function emitIndex(modules: readonly EmittedFile[]): EmittedFile {
   const lines = modules.flatMap((m) => {
     const from = JSON.stringify(`./${nameOf(m)}.js`);
     if (m.publicApi === undefined) return [`export * from ${from};`];
-    return [`export type { ${m.publicApi.types.join(", ")} } from ${from};`, `export { ${m.publicApi.values.join(", ")} } from ${from};`];
+    return [
+      `export type { ${m.publicApi.types.join(", ")} } from ${from};`,
+      `export { ${m.publicApi.values.join(", ")} } from ${from};`,
+    ];
   });
   return { path: "index.ts", contents: `${lines.join("\n")}\n` };
 }
@@ -49,7 +52,12 @@ function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean
 }
 
 /** The package files, given the modules the API emitters produced, the changelog's text, and whether there are schemas. */
-export function emitPackage(ir: IR, produced: readonly EmittedFile[], changelog: string, hasSchemas: boolean): EmittedFile[] {
+export function emitPackage(
+  ir: IR,
+  produced: readonly EmittedFile[],
+  changelog: string,
+  hasSchemas: boolean,
+): EmittedFile[] {
   const all = modulesOf(produced);
   // A module with internal helpers is reachable only through the entry, never as a subpath.
   const modules = all.filter((m) => m.publicApi === undefined).map(nameOf);

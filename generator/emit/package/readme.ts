@@ -30,7 +30,7 @@ export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
     "if (!result.ok) for (const e of result.errors) console.error(`${e.path}: ${e.message}`);",
     "```",
     "",
-    "`validateT(value, { mode })` checks a request body by default (`mode: \"request\"`: unknown properties are errors); pass `mode: \"response\"` to tolerate properties the service adds later.",
+    '`validateT(value, { mode })` checks a request body by default (`mode: "request"`: unknown properties are errors); pass `mode: "response"` to tolerate properties the service adds later.',
     "",
     ...(enums.some((e) => e.evolvable)
       ? [

@@ -23,8 +23,15 @@ function typeSchema(lookup: Lookup, t: IRType, style: RefStyle, mode: SchemaMode
 }
 
 function typeFile(lookup: Lookup, t: IRType): EmittedFile {
-  const head: JsonObject = { $schema: DRAFT_2020_12, $id: schemaBaseUri(lookup.ir) + schemaFileUri(t.qname), title: t.qname };
-  return { path: `schemas/${schemaFileName(t.qname)}`, contents: jsonText({ ...head, ...typeSchema(lookup, t, "files", "request") }) };
+  const head: JsonObject = {
+    $schema: DRAFT_2020_12,
+    $id: schemaBaseUri(lookup.ir) + schemaFileUri(t.qname),
+    title: t.qname,
+  };
+  return {
+    path: `schemas/${schemaFileName(t.qname)}`,
+    contents: jsonText({ ...head, ...typeSchema(lookup, t, "files", "request") }),
+  };
 }
 
 function bundle(lookup: Lookup, mode: SchemaMode): EmittedFile {
@@ -35,9 +42,10 @@ function bundle(lookup: Lookup, mode: SchemaMode): EmittedFile {
   const known = mode === "response" ? [[KNOWN_TYPE_NAMES, { enum: allTypeNames(ir) }] as const] : [];
   const defs = record([...entries, ...known]);
   const doc: JsonObject = { $schema: DRAFT_2020_12, $id: schemaBaseUri(ir) + name, title: ir.api.title };
-  doc.description = mode === "request"
-    ? "Every type of the API, checked as a request body is: unknown properties are errors."
-    : "Every type of the API, checked as a response is: unknown properties, unknown derived types and unknown members of evolvable enums are tolerated; expanded navigation properties are checked.";
+  doc.description =
+    mode === "request"
+      ? "Every type of the API, checked as a request body is: unknown properties are errors."
+      : "Every type of the API, checked as a response is: unknown properties, unknown derived types and unknown members of evolvable enums are tolerated; expanded navigation properties are checked.";
   doc.$defs = defs;
   return { path: `schemas/${name}`, contents: jsonText(doc) };
 }

@@ -57,7 +57,9 @@ function navigationEntries(t: IRStructured, cx: StructuredContext): (readonly [s
 
 function exactShape(t: IRStructured, cx: StructuredContext): JsonObject {
   const props = cx.lookup.allProperties(t).map(({ property: p }) => [p.wireName, propertySchema(p, cx.style)] as const);
-  const out: JsonObject = { properties: record([[ODATA_TYPE, odataTypeSchema(t, cx)], ...props, ...navigationEntries(t, cx)]) };
+  const out: JsonObject = {
+    properties: record([[ODATA_TYPE, odataTypeSchema(t, cx)], ...props, ...navigationEntries(t, cx)]),
+  };
   if (cx.mode === "request" && !cx.lookup.isOpen(t)) {
     out.patternProperties = record([[ANNOTATION_KEY_PATTERN, true]]);
     out.additionalProperties = false;
@@ -79,5 +81,12 @@ export function structuredSchema(t: IRStructured, cx: StructuredContext): JsonOb
   const out: JsonObject = {};
   if (t.description !== undefined) out.description = t.description;
   out.type = "object";
-  return { ...out, ...dispatch(t.derived.map((d) => cx.lookup.structured(d)), t, cx) };
+  return {
+    ...out,
+    ...dispatch(
+      t.derived.map((d) => cx.lookup.structured(d)),
+      t,
+      cx,
+    ),
+  };
 }

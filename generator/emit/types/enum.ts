@@ -7,7 +7,9 @@ import { listStatement, unformatted, unionAlias, type Statement } from "../layou
 export function emitEnum(e: IREnum): { ts: string; js: Statement; dts: Statement[] } {
   const notes = [`OData enum \`${e.qname}\`.`];
   if (e.evolvable) {
-    notes.push("Evolvable: members after `unknownFutureValue` are sent only to clients that ask with `Prefer: include-unknown-enum-members`; others receive `unknownFutureValue` instead.");
+    notes.push(
+      "Evolvable: members after `unknownFutureValue` are sent only to clients that ask with `Prefer: include-unknown-enum-members`; others receive `unknownFutureValue` instead.",
+    );
   }
   const doc = jsDoc([e.description ?? "", notes.join(" ")].filter((s) => s !== ""));
   const union = e.members.map((m) => {
@@ -24,6 +26,9 @@ export function emitEnum(e: IREnum): { ts: string; js: Statement; dts: Statement
     // Annotated (isolatedDeclarations: the .d.ts is printed per file, without the checker).
     ts: `${alias}\n\n${membersDoc}\nexport const ${e.tsName}Members: readonly [${list}] = [${list}] as const satisfies readonly ${e.tsName}[];`,
     js: listStatement(membersDoc, `export const ${e.tsName}Members = [`, literals),
-    dts: [documented ? unformatted(alias) : unionAlias(doc, e.tsName, literals), listStatement(membersDoc, `export declare const ${e.tsName}Members: readonly [`, literals)],
+    dts: [
+      documented ? unformatted(alias) : unionAlias(doc, e.tsName, literals),
+      listStatement(membersDoc, `export declare const ${e.tsName}Members: readonly [`, literals),
+    ],
   };
 }

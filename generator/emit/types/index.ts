@@ -36,7 +36,11 @@ export const emitTypes: Emitter = (ir: IR): EmittedFile[] => {
         js: js.length === 0 ? [unformatted("export {};")] : js,
         // And ends a declaration file that has a declaration it does not export (the prelude's
         // `NestedExpand`) with `export {};`, so that it stays unexported.
-        dts: [...prelude.map((p) => unformatted(withoutBlankLines(p))), ...parts.flatMap((p) => p.dts), ...(hasNavigation ? [unformatted("export {};")] : [])],
+        dts: [
+          ...prelude.map((p) => unformatted(withoutBlankLines(p))),
+          ...parts.flatMap((p) => p.dts),
+          ...(hasNavigation ? [unformatted("export {};")] : []),
+        ],
       },
     },
   ];

@@ -70,7 +70,12 @@ export function emitNavigationMap(lookup: Lookup, t: IRStructured): { ts: string
     const target = lookup.structured(n.target);
     const value = target.derived.length > 0 ? anyName(target) : target.tsName;
     const targetMap = allNavigation(lookup, target).length > 0 ? navigationMapName(target) : "{}";
-    const doc = jsDoc([n.description ?? "", `Navigation to \`${target.qname}\`${n.collection ? " (a collection)" : ""}; present only when expanded.`].filter((s) => s !== ""));
+    const doc = jsDoc(
+      [
+        n.description ?? "",
+        `Navigation to \`${target.qname}\`${n.collection ? " (a collection)" : ""}; present only when expanded.`,
+      ].filter((s) => s !== ""),
+    );
     return { doc, key: propertyKey(n.wireName), parts: [`NavigationTarget<${value}, ${targetMap}, ${n.collection}>`] };
   });
   const doc = jsDoc([`The navigation properties of \`${t.qname}\`, for \`Expanded\` and \`ExpandTree\`.`]);

@@ -58,7 +58,10 @@ function chunk(parts: BodyParts, c: number): { code: Code; declaration: string }
   const signature = _`${names[c]!}(${join(params)})${ts`: boolean`}`;
   const code = _`function ${signature} {
 ${has ? _`let k${ts`: string`}, x${ts`: unknown`};` : _``}
-${join(checks.map((x) => x.code), "\n")}
+${join(
+  checks.map((x) => x.code),
+  "\n",
+)}
 ${end}
 }`;
   return { code, declaration: `declare function ${signature.str};` };
@@ -67,5 +70,11 @@ ${end}
 /** The body and its chunks, and their declarations (`declare function ...;`, see `Twins.declarations`). */
 export function chunkedBody(parts: BodyParts): { code: Code; declarations: string } {
   const chunks = parts.names.map((_name, c) => chunk(parts, c));
-  return { code: join(chunks.map((c) => c.code), "\n\n"), declarations: chunks.map((c) => c.declaration).join("\n") };
+  return {
+    code: join(
+      chunks.map((c) => c.code),
+      "\n\n",
+    ),
+    declarations: chunks.map((c) => c.declaration).join("\n"),
+  };
 }

@@ -10,7 +10,15 @@ import { enumValidators } from "./enum.ts";
 import { namesList, RUNTIME_IMPORTS, type RuntimeImport, type TypeNames } from "./names.ts";
 import { keysSets, structuredValidators } from "./structured.ts";
 
-const RUNTIME_TYPES: ReadonlySet<RuntimeImport> = new Set<RuntimeImport>(["ValidateOptions", "ValidationResult", "Errors", "Body", "Family", "Keys", "Members"]);
+const RUNTIME_TYPES: ReadonlySet<RuntimeImport> = new Set<RuntimeImport>([
+  "ValidateOptions",
+  "ValidationResult",
+  "Errors",
+  "Body",
+  "Family",
+  "Keys",
+  "Members",
+]);
 
 /**
  * Imports what the module uses, in the runtime's order; the types from the runtime are named with
@@ -22,7 +30,10 @@ function imports(ir: IR, names: ReadonlyMap<string, TypeNames>, used: ReadonlySe
   const listed = runtime.map((r) => (RUNTIME_TYPES.has(r) ? `type ${r}` : r)).join(", ");
   const values = runtime.filter((r) => !RUNTIME_TYPES.has(r)).join(", ");
   // TypeScript drops an import that names only types from the JavaScript.
-  return new Code(`import type { ${types} } from "./types.js";\nimport { ${listed} } from "./runtime.js";`, values === "" ? "" : `import { ${values} } from "./runtime.js";`);
+  return new Code(
+    `import type { ${types} } from "./types.js";\nimport { ${listed} } from "./runtime.js";`,
+    values === "" ? "" : `import { ${values} } from "./runtime.js";`,
+  );
 }
 
 /** What the `.d.ts` imports: every static type (each has its `isT`), and the runtime's types the exports name. */
@@ -33,14 +44,35 @@ function declarationImports(ir: IR, names: ReadonlyMap<string, TypeNames>, struc
   return lines.join("\n");
 }
 
-function exportsOf(t: IRStructured, n: TypeNames, rt: (name: RuntimeImport) => Name): { code: Code[]; declarations: Statement[] } {
+function exportsOf(
+  t: IRStructured,
+  n: TypeNames,
+  rt: (name: RuntimeImport) => Name,
+): { code: Code[]; declarations: Statement[] } {
   const x: Name = n.staticType;
   const kind = t.derived.length > 0 ? ` or a type derived from it, named by its @odata.type` : "";
-  const params = [{ name: "value", type: _`unknown` }, { name: "options", type: _`${rt("ValidateOptions")}`, optional: true }];
-  const validateDoc = jsDoc([`Checks a value as ${t.qname}${kind}, reporting every problem with its JSON Pointer path.`]);
-  const validate = exportedFunction(validateDoc, n.validate!, params, _`${rt("ValidationResult")}<${x}>`, _`return ${rt("run")}${ts`<${x}>`}(value, ${n.test!}, ${n.check!}, options);`);
+  const params = [
+    { name: "value", type: _`unknown` },
+    { name: "options", type: _`${rt("ValidateOptions")}`, optional: true },
+  ];
+  const validateDoc = jsDoc([
+    `Checks a value as ${t.qname}${kind}, reporting every problem with its JSON Pointer path.`,
+  ]);
+  const validate = exportedFunction(
+    validateDoc,
+    n.validate!,
+    params,
+    _`${rt("ValidationResult")}<${x}>`,
+    _`return ${rt("run")}${ts`<${x}>`}(value, ${n.test!}, ${n.check!}, options);`,
+  );
   const isDoc = jsDoc([`The verdict of ${n.validate!.str}, without the list of problems: stops at the first.`]);
-  const is = exportedFunction(isDoc, n.is, params, _`value is ${x}`, _`return !${n.test!}(value, null, ${rt("strict")}(options));`);
+  const is = exportedFunction(
+    isDoc,
+    n.is,
+    params,
+    _`value is ${x}`,
+    _`return !${n.test!}(value, null, ${rt("strict")}(options));`,
+  );
   return { code: [validate.code, is.code], declarations: [validate.declaration, is.declaration] };
 }
 
@@ -77,7 +109,10 @@ function tableBuilders(ir: IR, lookup: Lookup, rt: (name: RuntimeImport) => Name
  * the `.js` (without the test world's bodies) and `.d.ts`, rendered here (`Printed`); and what
  * the type-check reads (`checked`): the module with each test body declared, not defined.
  */
-export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>): { contents: string; twins: Twins; printed: Printed; checked: string } {
+export function validatorsSource(
+  ir: IR,
+  names: ReadonlyMap<string, TypeNames>,
+): { contents: string; twins: Twins; printed: Printed; checked: string } {
   const used = new Set<RuntimeImport>();
   const rt = (name: RuntimeImport): Name => {
     used.add(name);
@@ -89,7 +124,10 @@ export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>):
     return t.kind === "enum" && t.evolvable;
   };
   const cx = { names, lookup, rt, evolvable };
-  const known = namesList(structuredTypes(ir).map((t) => t.qname), "@");
+  const known = namesList(
+    structuredTypes(ir).map((t) => t.qname),
+    "@",
+  );
   // Top-level statements: the whole module, and the one without the test world's bodies (each a
   // statement written in prettier's layout, or not), and what the type-check reads.
   const parts: Code[] = [];
@@ -101,8 +139,10 @@ export function validatorsSource(ir: IR, names: ReadonlyMap<string, TypeNames>):
     checked.push(...codes);
   };
   if (structuredTypes(ir).length > 0) {
-    everywhere([_`/** Every @odata.type spelling of every type this package knows. */
-${call(_`const KNOWN = ${rt("known")}`, [known])}`]);
+    everywhere([
+      _`/** Every @odata.type spelling of every type this package knows. */
+${call(_`const KNOWN = ${rt("known")}`, [known])}`,
+    ]);
   }
   everywhere(tableBuilders(ir, lookup, rt));
   everywhere(keysSets(structuredTypes(ir), cx));
@@ -134,7 +174,15 @@ ${call(_`const KNOWN = ${rt("known")}`, [known])}`]);
   const text = (list: readonly Code[]): string => `${join([head, ...list], "\n\n").str}\n`;
   const imported = declarationImports(ir, names, structuredTypes(ir).length > 0);
   const dts = [...(imported === "" ? [] : [unformatted(imported)]), ...declarations];
-  const js = [unformatted(withoutBlankLines(head.js)), ...without.map((u) => (u.inLayout ? written : unformatted)(withoutBlankLines(u.code.js)))].filter((s) => s.text !== "");
+  const js = [
+    unformatted(withoutBlankLines(head.js)),
+    ...without.map((u) => (u.inLayout ? written : unformatted)(withoutBlankLines(u.code.js))),
+  ].filter((s) => s.text !== "");
   const printed = { js, dts: dts.length === 0 ? [unformatted("export {};")] : dts };
-  return { contents: text(parts), twins: { without: text(without.map((u) => u.code)), groups, renames }, printed, checked: text(checked) };
+  return {
+    contents: text(parts),
+    twins: { without: text(without.map((u) => u.code)), groups, renames },
+    printed,
+    checked: text(checked),
+  };
 }

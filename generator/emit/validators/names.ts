@@ -35,11 +35,50 @@ export interface TypeNames {
 
 /** Names the runtime exports and this module imports, reserved before anything else. */
 export const RUNTIME_IMPORTS = [
-  "ValidateOptions", "ValidationResult", "Errors", "Body", "Family", "Keys", "Members", "OP", "own", "inherits", "has",
-  "isObject", "family", "known", "keys", "members", "strict", "run", "notObject", "dispatch", "derive", "deriveTest", "unknownKeys", "keyCount", "badArray",
-  "vString", "vStringOrNull", "vBoolean", "vBooleanOrNull", "vInt32", "vInt32OrNull", "vInt64", "vInt64OrNull",
-  "vFloat", "vFloatOrNull", "vDateTimeOffset", "vDateTimeOffsetOrNull", "vDuration", "vDurationOrNull",
-  "vEnum", "vEnumOrNull", "vEvolvable", "vEvolvableOrNull", "navigationInRequest",
+  "ValidateOptions",
+  "ValidationResult",
+  "Errors",
+  "Body",
+  "Family",
+  "Keys",
+  "Members",
+  "OP",
+  "own",
+  "inherits",
+  "has",
+  "isObject",
+  "family",
+  "known",
+  "keys",
+  "members",
+  "strict",
+  "run",
+  "notObject",
+  "dispatch",
+  "derive",
+  "deriveTest",
+  "unknownKeys",
+  "keyCount",
+  "badArray",
+  "vString",
+  "vStringOrNull",
+  "vBoolean",
+  "vBooleanOrNull",
+  "vInt32",
+  "vInt32OrNull",
+  "vInt64",
+  "vInt64OrNull",
+  "vFloat",
+  "vFloatOrNull",
+  "vDateTimeOffset",
+  "vDateTimeOffsetOrNull",
+  "vDuration",
+  "vDurationOrNull",
+  "vEnum",
+  "vEnumOrNull",
+  "vEvolvable",
+  "vEvolvableOrNull",
+  "navigationInRequest",
 ] as const;
 
 export type RuntimeImport = (typeof RUNTIME_IMPORTS)[number];
@@ -67,7 +106,8 @@ function structuredNames(scope: NameScope, t: IRStructured, exports: readonly Na
   const [validate, is] = exports;
   const [check, guard] = scope.freshSet([`check${t.tsName}`, `guard${t.tsName}`]);
   const [body, testBody] = scope.freshSet([`body${t.tsName}`, `test${t.tsName}`]);
-  const chunkNames = (base: Name): Name[] => Array.from({ length: chunks - 1 }, (_, i) => new Name(`${base.str}$${i + 1}`));
+  const chunkNames = (base: Name): Name[] =>
+    Array.from({ length: chunks - 1 }, (_, i) => new Name(`${base.str}$${i + 1}`));
   return {
     staticType: new Name(staticTypeName(t)),
     validate,
@@ -87,8 +127,10 @@ export function allocateNames(ir: IR): ReadonlyMap<string, TypeNames> {
   const lookup = new Lookup(ir);
   const scope = new NameScope([...RUNTIME_IMPORTS, ...MODULE_LOCALS, ...ir.types.map(staticTypeName)]);
   const exports = ir.types.map((t) =>
-    t.kind === "enum" ? [exported(scope, `is${t.tsName}`)]
-      : [exported(scope, `validate${t.tsName}`), exported(scope, `is${t.tsName}`)]);
+    t.kind === "enum"
+      ? [exported(scope, `is${t.tsName}`)]
+      : [exported(scope, `validate${t.tsName}`), exported(scope, `is${t.tsName}`)],
+  );
   const out = new Map<string, TypeNames>();
   ir.types.forEach((t, i) => {
     if (t.kind !== "enum") out.set(t.qname, structuredNames(scope, t, exports[i]!, chunkCount(lookup, t)));

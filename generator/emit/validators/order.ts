@@ -35,7 +35,9 @@ function refCost(lookup: Lookup, ref: IRTypeRef, visiting: Set<string>): number 
 function typeCost(lookup: Lookup, t: IRStructured, visiting: Set<string>): number {
   if (visiting.has(t.qname)) return RECURSION_COST;
   visiting.add(t.qname);
-  const props = lookup.allProperties(t).reduce((sum, { property }) => sum + propertyCost(lookup, property, visiting), 0);
+  const props = lookup
+    .allProperties(t)
+    .reduce((sum, { property }) => sum + propertyCost(lookup, property, visiting), 0);
   visiting.delete(t.qname);
   return OBJECT_COST + (t.derived.length > 0 ? DISPATCH_COST : 0) + props;
 }

@@ -153,7 +153,9 @@ function present(key: string, cx: PropertyContext): Code {
 export function navigationCheck(n: IRNavigation, cx: PropertyContext, open: boolean, qname: string): PropertyCheck {
   const ref: IRTypeRef = { kind: "entity", qname: n.target };
   const t = tokenOf(n.wireName);
-  const inner = n.collection ? collectionCheck(ref, false, t, cx) : _`if (${valueTest(ref, true, _`x`, t, cx)}) return true;`;
+  const inner = n.collection
+    ? collectionCheck(ref, false, t, cx)
+    : _`if (${valueTest(ref, true, _`x`, t, cx)}) return true;`;
   const code = open
     ? _`if (${present(n.wireName, cx)}) {
 if (m) {
@@ -167,4 +169,3 @@ ${inner}
 }`;
   return { code, mode: true };
 }
-

@@ -39,8 +39,17 @@ function own(cx: Omit<StructuredContext, "world">, t: IRStructured): TypeNames {
 function keysSet(t: IRStructured, cx: Omit<StructuredContext, "world">): Code {
   const base = t.baseType === undefined ? undefined : cx.lookup.structured(t.baseType);
   const inherited = base === undefined ? _`null` : own(cx, base).keys!;
-  const names = namesList(t.properties.map((p) => p.wireName), "@");
-  const navs = t.navigation.length === 0 ? undefined : namesList(t.navigation.map((n) => n.wireName), "@");
+  const names = namesList(
+    t.properties.map((p) => p.wireName),
+    "@",
+  );
+  const navs =
+    t.navigation.length === 0
+      ? undefined
+      : namesList(
+          t.navigation.map((n) => n.wireName),
+          "@",
+        );
   return call(_`const ${own(cx, t).keys!} = keysOf`, [inherited, names, ...(navs === undefined ? [] : [navs])]);
 }
 
@@ -63,7 +72,10 @@ function body(t: IRStructured, cx: StructuredContext): { code: Code; declaration
 /** The type's family (its @odata.type spellings to bodies), with its qualified name and own body. */
 function table(t: IRStructured, cx: Omit<StructuredContext, "world">): Code {
   const members = family(cx.lookup, t);
-  const names = namesList(members.map((s) => s.qname), "@");
+  const names = namesList(
+    members.map((s) => s.qname),
+    "@",
+  );
   const bodies = join(members.map((s) => own(cx, s).body!));
   const tests = join(members.map((s) => own(cx, s).testBody!));
   return call(_`const ${own(cx, t).table!} = familyOf`, [names, _`[${bodies}]`, _`[${tests}]`]);
@@ -115,12 +127,20 @@ function check(t: IRStructured, cx: StructuredContext): Code {
  * Two worlds of the same text (see `PropertyContext.world`): the test world, then the check world,
  * each type's two copies side by side so that gzip finds the second within its window.
  */
-export function structuredValidators(t: IRStructured, cx: Omit<StructuredContext, "world">): { testBodies: Code; testDeclarations: string; bodies: Code; laidOut: Code[] } {
+export function structuredValidators(
+  t: IRStructured,
+  cx: Omit<StructuredContext, "world">,
+): { testBodies: Code; testDeclarations: string; bodies: Code; laidOut: Code[] } {
   const testWorld = { ...cx, world: "test" as const };
   const checkWorld = { ...cx, world: "check" as const };
   const tests = body(t, testWorld);
   // The bodies are laid out by prettier; the rest is written in its layout.
-  return { testBodies: tests.code, testDeclarations: tests.declarations, bodies: body(t, checkWorld).code, laidOut: [table(t, checkWorld), test(t, testWorld), check(t, checkWorld)] };
+  return {
+    testBodies: tests.code,
+    testDeclarations: tests.declarations,
+    bodies: body(t, checkWorld).code,
+    laidOut: [table(t, checkWorld), test(t, testWorld), check(t, checkWorld)],
+  };
 }
 
 /**

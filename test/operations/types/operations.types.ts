@@ -3,25 +3,51 @@
  * generated types ever accept it, TypeScript reports the directive as unused and the test fails.
  * `test/operations/types.test.ts` compiles it against a freshly generated package.
  */
-import type { BuiltRequest, Segment, UpdateSegmentParams, UpdateSegmentsParams, UpdateSegmentsResult } from "../../../generated/beta/v1/index.js";
-import { buildUpdateSegmentRequest, buildUpdateSegmentsRequest, GraphError, ResponseValidationError, RequestValidationError, updateSegment, updateSegments } from "../../../generated/beta/v1/index.js";
+import type {
+  BuiltRequest,
+  Segment,
+  UpdateSegmentParams,
+  UpdateSegmentsParams,
+  UpdateSegmentsResult,
+} from "../../../generated/beta/v1/index.js";
+import {
+  buildUpdateSegmentRequest,
+  buildUpdateSegmentsRequest,
+  GraphError,
+  ResponseValidationError,
+  RequestValidationError,
+  updateSegment,
+  updateSegments,
+} from "../../../generated/beta/v1/index.js";
 
 const params: UpdateSegmentsParams = { callRecordId: "c", sessionId: "s" };
 const one: UpdateSegmentParams = { callRecordId: "c", sessionId: "s", segmentId: "x" };
 const segment: Segment = { id: "x", startDateTime: "2020-02-25T18:52:21.2169889Z", media: [{ label: "main-audio" }] };
 
 // What compiles: the documented PATCH, built and sent, typed end to end.
-export const built: BuiltRequest<string> = buildUpdateSegmentsRequest(params, segment, { accessToken: "t", baseUrl: "https://graph.microsoft.com/beta" });
+export const built: BuiltRequest<string> = buildUpdateSegmentsRequest(params, segment, {
+  accessToken: "t",
+  baseUrl: "https://graph.microsoft.com/beta",
+});
 export const bodyText: string = built.body;
 export const init: RequestInit = { method: built.method, headers: built.headers, body: built.body };
 export async function send(): Promise<string | undefined> {
-  const result: UpdateSegmentsResult = await updateSegments(params, segment, { accessToken: async () => "t", fetch, retry: { maxRetries: 1 } });
-  const s: Segment = await updateSegment(one, { endDateTime: "2020-02-25T18:52:46.7640013Z" }, { signal: AbortSignal.timeout(1000), retry: false });
+  const result: UpdateSegmentsResult = await updateSegments(params, segment, {
+    accessToken: async () => "t",
+    fetch,
+    retry: { maxRetries: 1 },
+  });
+  const s: Segment = await updateSegment(
+    one,
+    { endDateTime: "2020-02-25T18:52:46.7640013Z" },
+    { signal: AbortSignal.timeout(1000), retry: false },
+  );
   return result.id ?? s.endDateTime;
 }
 export function explain(e: unknown): string {
   if (e instanceof GraphError) return `${e.status} ${e.code ?? ""} ${e.error?.message ?? ""} ${e.requestId ?? ""}`;
-  if (e instanceof ResponseValidationError || e instanceof RequestValidationError) return e.errors.map((x) => `${x.path} ${x.code}`).join();
+  if (e instanceof ResponseValidationError || e instanceof RequestValidationError)
+    return e.errors.map((x) => `${x.path} ${x.code}`).join();
   return "";
 }
 

@@ -36,7 +36,8 @@ try {
   console.log(updated.id, updated.endDateTime); // a Segment, checked in response mode
 } catch (e) {
   if (e instanceof GraphError) console.error(e.status, e.code, e.error?.message, e.requestId);
-  else if (e instanceof RequestValidationError) console.error(e.part, e.errors); // nothing was sent
+  else if (e instanceof RequestValidationError)
+    console.error(e.part, e.errors); // nothing was sent
   else if (e instanceof ResponseValidationError) console.error(e.status, e.errors, e.body);
   else throw e; // an AbortError, a network failure
 }

@@ -4,8 +4,23 @@
  * `@ts-expect-error` must be an error; `test/operations/types.test.ts` compiles this file against a
  * freshly generated package.
  */
-import type { CallRecord, CallRecordNavigation, Expanded, GetCallRecordResult, ListSessionsResult, PagingOptions, Segment, Session } from "../../../generated/beta/v1/index.js";
-import { buildGetCallRecordRequest, getCallRecord, listSessions, listSessionsAll, PageLimitError } from "../../../generated/beta/v1/index.js";
+import type {
+  CallRecord,
+  CallRecordNavigation,
+  Expanded,
+  GetCallRecordResult,
+  ListSessionsResult,
+  PagingOptions,
+  Segment,
+  Session,
+} from "../../../generated/beta/v1/index.js";
+import {
+  buildGetCallRecordRequest,
+  getCallRecord,
+  listSessions,
+  listSessionsAll,
+  PageLimitError,
+} from "../../../generated/beta/v1/index.js";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const exactly = <A, B>(ok: Equal<A, B>): Equal<A, B> => ok;
@@ -29,7 +44,10 @@ export async function reads(): Promise<void> {
   export_(plain.sessions);
 
   // Expanded one level: sessions present, their segments absent.
-  const shallow = await getCallRecord(params, { select: ["id", "startDateTime"], expand: { sessions: { select: ["id"] } } });
+  const shallow = await getCallRecord(params, {
+    select: ["id", "startDateTime"],
+    expand: { sessions: { select: ["id"] } },
+  });
   const sessions: Session[] = shallow.sessions;
   // @ts-expect-error segments were not expanded
   export_(shallow.sessions[0]?.segments);
@@ -38,7 +56,11 @@ export async function reads(): Promise<void> {
   const page: ListSessionsResult<{ segments: true }> = await listSessions(params, { expand: { segments: true } });
   const next: string | undefined = page["@odata.nextLink"];
   const limit: PagingOptions = { maxPages: 10 };
-  for await (const s of listSessionsAll(params, { expand: { segments: true }, ...limit, signal: AbortSignal.timeout(1000) })) {
+  for await (const s of listSessionsAll(params, {
+    expand: { segments: true },
+    ...limit,
+    signal: AbortSignal.timeout(1000),
+  })) {
     const media = s.segments[0]?.media;
     export_(media);
   }

@@ -25,10 +25,17 @@ export interface GenOptions {
 export const DEFAULT_GEN: GenOptions = { maxDepth: 5, maxItems: 3 };
 
 /** Members Graph might add to an evolvable enum later; none is a member of any enum here. */
-const LATER_MEMBERS: readonly string[] = ["azureCommunicationServices2", "futureMember", "", "String", "__proto__", "unknownFutureValue2"];
+const LATER_MEMBERS: readonly string[] = [
+  "azureCommunicationServices2",
+  "futureMember",
+  "",
+  "String",
+  "__proto__",
+  "unknownFutureValue2",
+];
 
 const ANNOTATIONS: readonly [string, unknown][] = [
-  ["@odata.etag", "W/\"1\""],
+  ["@odata.etag", 'W/"1"'],
   ["@odata.id", "https://example.test/x"],
   ["@ns.term", { any: ["json"] }],
   ["@Core.Description#q1", "qualified"],
@@ -41,7 +48,11 @@ export function setOwn(o: Record<string, unknown>, k: string, v: unknown): void 
 
 export class ValueGenerator {
   readonly lookup: Lookup;
-  constructor(readonly ir: IR, readonly rng: Rng, readonly opts: GenOptions = DEFAULT_GEN) {
+  constructor(
+    readonly ir: IR,
+    readonly rng: Rng,
+    readonly opts: GenOptions = DEFAULT_GEN,
+  ) {
     this.lookup = new Lookup(ir);
   }
 
@@ -83,8 +94,15 @@ export class ValueGenerator {
       const [k, v] = r.pick(ANNOTATIONS);
       setOwn(out, k, structuredClone(v));
     }
-    if (this.lookup.isOpen(t) && r.chance(0.5)) setOwn(out, r.pick(["NoSound", "tenantId", "x", "__proto__", "constructor"]), r.pick([true, "v", 1, null, { a: [] }]));
-    if (this.response) for (const n of allNavigation(this.lookup, t)) if (r.chance(depth < 2 ? 0.5 : 0.15)) setOwn(out, n.wireName, this.expanded(n, depth));
+    if (this.lookup.isOpen(t) && r.chance(0.5))
+      setOwn(
+        out,
+        r.pick(["NoSound", "tenantId", "x", "__proto__", "constructor"]),
+        r.pick([true, "v", 1, null, { a: [] }]),
+      );
+    if (this.response)
+      for (const n of allNavigation(this.lookup, t))
+        if (r.chance(depth < 2 ? 0.5 : 0.15)) setOwn(out, n.wireName, this.expanded(n, depth));
     return out;
   }
 

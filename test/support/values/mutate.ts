@@ -13,9 +13,26 @@ import { invalidPrimitive } from "./primitives.ts";
 type Container = Record<string, unknown> | unknown[];
 
 export type Slot =
-  | { readonly kind: "value"; readonly parent: Container; readonly key: string | number; readonly ref: IRTypeRef; readonly nullable: boolean }
-  | { readonly kind: "collection"; readonly parent: Record<string, unknown>; readonly key: string; readonly ref: IRTypeRef; readonly nullable: boolean }
-  | { readonly kind: "object"; readonly obj: Record<string, unknown>; readonly type: IRStructured; readonly declared: IRStructured };
+  | {
+      readonly kind: "value";
+      readonly parent: Container;
+      readonly key: string | number;
+      readonly ref: IRTypeRef;
+      readonly nullable: boolean;
+    }
+  | {
+      readonly kind: "collection";
+      readonly parent: Record<string, unknown>;
+      readonly key: string;
+      readonly ref: IRTypeRef;
+      readonly nullable: boolean;
+    }
+  | {
+      readonly kind: "object";
+      readonly obj: Record<string, unknown>;
+      readonly type: IRStructured;
+      readonly declared: IRStructured;
+    };
 
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -55,7 +72,8 @@ export function slots(lookup: Lookup, value: unknown, declared: IRStructured): S
   };
   const walkValue = (parent: Container, key: string | number, v: unknown, ref: IRTypeRef, nullable: boolean): void => {
     out.push({ kind: "value", parent, key, ref, nullable });
-    if (isStructured(ref) && ref.kind !== "primitive" && ref.kind !== "enum") walkObject(v, lookup.structured(ref.qname));
+    if (isStructured(ref) && ref.kind !== "primitive" && ref.kind !== "enum")
+      walkObject(v, lookup.structured(ref.qname));
   };
   walkObject(value, declared);
   return out;
@@ -81,7 +99,13 @@ function mutateValue(g: ValueGenerator, s: Slot & { kind: "value" }): void {
     const one = members.kind === "enum" ? r.pick(members.members).name : "x";
     // A response takes any string for an evolvable enum: mostly a non-string then, to stay a mutation.
     const later = g.response && members.kind === "enum" && members.evolvable && r.chance(0.7);
-    return put(s.parent, s.key, later ? r.pick([0, 1, false, {}]) : r.pick(["String", "", one.toUpperCase(), `${one} `, 0, 1, "unknownFutureValue2"]));
+    return put(
+      s.parent,
+      s.key,
+      later
+        ? r.pick([0, 1, false, {}])
+        : r.pick(["String", "", one.toUpperCase(), `${one} `, 0, 1, "unknownFutureValue2"]),
+    );
   }
   put(s.parent, s.key, r.pick(["{}", [], 7, false]));
 }
@@ -102,8 +126,26 @@ function unknownKey(g: ValueGenerator, t: IRStructured): string {
   const typo = props.length > 0 ? `${r.pick(props)}x` : "typo";
   const navs = allNavigation(g.lookup, t).map((n) => n.wireName);
   if (navs.length > 0 && r.chance(0.3)) return r.pick(navs);
-  return r.pick(["__proto__", "constructor", "toString", "hasOwnProperty", "foo", typo, "@bad", "@odata", "a@b",
-    "x@ns.term", "@odata.nextLink", "prop@odata.type", "@ns.term#qual", "@1ns.term", "", "a/b~c", "callee", "id"]);
+  return r.pick([
+    "__proto__",
+    "constructor",
+    "toString",
+    "hasOwnProperty",
+    "foo",
+    typo,
+    "@bad",
+    "@odata",
+    "a@b",
+    "x@ns.term",
+    "@odata.nextLink",
+    "prop@odata.type",
+    "@ns.term#qual",
+    "@1ns.term",
+    "",
+    "a/b~c",
+    "callee",
+    "id",
+  ]);
 }
 
 function mutateObject(g: ValueGenerator, s: Slot & { kind: "object" }): void {
@@ -112,7 +154,15 @@ function mutateObject(g: ValueGenerator, s: Slot & { kind: "object" }): void {
   const roll = r.int(0, 5);
   if (roll <= 2) return setOwn(s.obj, unknownKey(g, s.type), r.pick([1, "v", null, {}, []]));
   if (roll === 3) return void delete s.obj["@odata.type"];
-  const name = r.pick([...known, "microsoft.graph.communicationsUserIdentity", "ns.unknownType", "not a type", "#", "", "#Collection(x.y)"]);
+  const name = r.pick([
+    ...known,
+    "microsoft.graph.communicationsUserIdentity",
+    "ns.unknownType",
+    "not a type",
+    "#",
+    "",
+    "#Collection(x.y)",
+  ]);
   setOwn(s.obj, "@odata.type", r.chance(0.2) ? r.pick([42, null, true, {}]) : `${r.chance(0.6) ? "#" : ""}${name}`);
 }
 

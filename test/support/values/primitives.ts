@@ -30,15 +30,61 @@ export function validDuration(r: Rng): string {
 }
 
 const BAD_DATES = [
-  "", "2020-02-25", "2020-02-25T18:52:21", "2020-02-25T18:52Z:00", "2020-13-01T00:00Z", "2020-00-10T00:00Z",
-  "2020-02-32T00:00Z", "2020-02-25T24:00Z", "2020-02-25T18:60Z", "2020-02-25T18:52:61Z", "2020-02-25 18:52:21Z",
-  "2020-02-25T18:52:21.Z", "2020-02-25T18:52:21.1234567890123Z", "2020-02-25T18:52:21+0300", "2020-02-25t18:52:21z",
-  "20-02-25T18:52Z", "02020-02-25T18:52Z", "2020-2-25T18:52Z", "2020-02-25T18:52:21.2169889", "Sat, 25 Feb 2020",
-  "2020-02-25T18:52:21+24:00", "2020-02-25T18:52:21+03:60", "+2020-02-25T18:52Z", "--2020-02-25T18:52Z", "2020-02-25T1:52Z",
+  "",
+  "2020-02-25",
+  "2020-02-25T18:52:21",
+  "2020-02-25T18:52Z:00",
+  "2020-13-01T00:00Z",
+  "2020-00-10T00:00Z",
+  "2020-02-32T00:00Z",
+  "2020-02-25T24:00Z",
+  "2020-02-25T18:60Z",
+  "2020-02-25T18:52:61Z",
+  "2020-02-25 18:52:21Z",
+  "2020-02-25T18:52:21.Z",
+  "2020-02-25T18:52:21.1234567890123Z",
+  "2020-02-25T18:52:21+0300",
+  "2020-02-25t18:52:21z",
+  "20-02-25T18:52Z",
+  "02020-02-25T18:52Z",
+  "2020-2-25T18:52Z",
+  "2020-02-25T18:52:21.2169889",
+  "Sat, 25 Feb 2020",
+  "2020-02-25T18:52:21+24:00",
+  "2020-02-25T18:52:21+03:60",
+  "+2020-02-25T18:52Z",
+  "--2020-02-25T18:52Z",
+  "2020-02-25T1:52Z",
 ];
 const BAD_DURATIONS = [
-  "", "P", "PT", "-P", "-PT", "P1Y", "P1M", "P1W", "PT1.S", "PT.5S", "P1DT", "PT1H1H", "PT1M1H", "PT1S1M", "1S",
-  "pt1s", "PT1,5S", "P-1D", "PT-1S", "+-PT1S", "PT1HS", "P1D1H", "PT 1S", "P1.5D", "PT1.5H", "PTS", "Single", "00:00:01",
+  "",
+  "P",
+  "PT",
+  "-P",
+  "-PT",
+  "P1Y",
+  "P1M",
+  "P1W",
+  "PT1.S",
+  "PT.5S",
+  "P1DT",
+  "PT1H1H",
+  "PT1M1H",
+  "PT1S1M",
+  "1S",
+  "pt1s",
+  "PT1,5S",
+  "P-1D",
+  "PT-1S",
+  "+-PT1S",
+  "PT1HS",
+  "P1D1H",
+  "PT 1S",
+  "P1.5D",
+  "PT1.5H",
+  "PTS",
+  "Single",
+  "00:00:01",
 ];
 
 /** A random near miss: a known bad one, or a valid one with a character changed, dropped or added. */
@@ -57,7 +103,15 @@ function mangle(r: Rng, valid: string, known: readonly string[]): string {
 export function validPrimitive(r: Rng, edm: EdmPrimitive): unknown {
   switch (edm) {
     case "Edm.String":
-      return r.pick(["", "a", "Mac Address value", "ünïcødé ✓", "quote \" and \\ backslash", "__proto__", "line\nbreak"]);
+      return r.pick([
+        "",
+        "a",
+        "Mac Address value",
+        "ünïcødé ✓",
+        'quote " and \\ backslash',
+        "__proto__",
+        "line\nbreak",
+      ]);
     case "Edm.Boolean":
       return r.chance(0.5);
     case "Edm.Int32":

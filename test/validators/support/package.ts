@@ -34,9 +34,20 @@ export function loadPackage(specDir: string): Promise<LoadedPackage> {
 async function generateAndImport(specDir: string): Promise<LoadedPackage> {
   const pkg = await generatePackage(specDir);
   const written = await writeTemporary(pkg.files, "generated-");
-  const [validators, runtime] = await Promise.all([written.load<ValidatorsModule>("validators.js"), written.load<Record<string, unknown>>("runtime.js")]);
+  const [validators, runtime] = await Promise.all([
+    written.load<ValidatorsModule>("validators.js"),
+    written.load<Record<string, unknown>>("runtime.js"),
+  ]);
   const json = (path: string): AnySchemaObject => JSON.parse(written.files.get(path)!) as AnySchemaObject;
-  return { ir: pkg.ir, dir: written.dir, files: written.files, validators, runtime, bundle: json("schemas/bundle.schema.json"), responseBundle: json("schemas/bundle.response.schema.json") };
+  return {
+    ir: pkg.ir,
+    dir: written.dir,
+    files: written.files,
+    validators,
+    runtime,
+    bundle: json("schemas/bundle.schema.json"),
+    responseBundle: json("schemas/bundle.response.schema.json"),
+  };
 }
 
 export interface AjvOptions {
@@ -47,7 +58,11 @@ export interface AjvOptions {
 
 export function newAjv(opts: AjvOptions): InstanceType<typeof Ajv2020> {
   const log = opts.log ?? [];
-  const logger = { log: () => {}, warn: (...a: unknown[]) => log.push(a.join(" ")), error: (...a: unknown[]) => log.push(a.join(" ")) };
+  const logger = {
+    log: () => {},
+    warn: (...a: unknown[]) => log.push(a.join(" ")),
+    error: (...a: unknown[]) => log.push(a.join(" ")),
+  };
   return new Ajv2020({ strict: true, allErrors: opts.allErrors, logger, code: { source: true } });
 }
 
