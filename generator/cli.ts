@@ -9,7 +9,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { ConfigError, formatDiagnostics, isPlainError, SpecError } from "./diagnostics.ts";
+import { ConfigError, formatDiagnostics, isPlainError, SpecError } from "./model/diagnostics.ts";
 import { isUpToDate, remember, rememberRun, shown, unchangedRun } from "./pipeline/fastpath.ts";
 
 // The rest of the generator is imported where it is used, so that a run with nothing to do (the

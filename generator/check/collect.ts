@@ -2,7 +2,7 @@
  * Stage 2a: walk every file against the format and gather its declarations into one model,
  * reporting names declared twice (also across files) and a missing or repeated `api`.
  */
-import type { Diagnostic } from "../diagnostics.ts";
+import type { Diagnostic } from "../model/diagnostics.ts";
 import type { LoadedFile } from "../load/load.ts";
 import { SPEC_FILE, type RawFile } from "./format.ts";
 import { Reporter, type Decl, type SpecModel, type WalkedFile } from "./model.ts";

@@ -2,8 +2,9 @@
  * The checked-but-not-yet-IR view of the spec: every declaration from every file in one table,
  * each remembering its file and where its parts were written, for diagnostics.
  */
-import { hintFor, type Diagnostic, type Severity } from "../diagnostics.ts";
-import { EDM_PRIMITIVES, type EdmPrimitive, type IRTypeRef, type SourceLocation } from "../ir/types.ts";
+import { hintFor, type Diagnostic, type Severity } from "../model/diagnostics.ts";
+import { EDM_PRIMITIVES, type EdmPrimitive } from "../model/edm.ts";
+import type { IRTypeRef, SourceLocation } from "../model/ir.ts";
 import type { LoadedFile } from "../load/load.ts";
 import type { RawFile, RawOperation, RawStructured } from "./format.ts";
 import { displayPath, pathKey, type NodeLocations } from "./shape.ts";

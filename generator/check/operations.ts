@@ -2,8 +2,8 @@
  * Stage 2d: checks on operations — path templates and their parameters, headers, bodies,
  * responses — and the warnings for doubtful but legal ones.
  */
-import { hintFor } from "../diagnostics.ts";
-import { CLIENT_QUERY_OPTIONS, type IRPathSegment } from "../ir/types.ts";
+import { hintFor } from "../model/diagnostics.ts";
+import { CLIENT_QUERY_OPTIONS, type IRPathSegment } from "../model/ir.ts";
 import type { RawOperation } from "./format.ts";
 import { OPERATION_ID } from "./format.ts";
 import { resolveTypeRef, unresolved, type Decl, type Reporter, type SpecModel } from "./model.ts";

@@ -6,8 +6,8 @@
  * the format and the checker's can never drift apart.
  */
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from "yaml";
-import { hintFor, type Diagnostic } from "../diagnostics.ts";
-import type { SourceLocation } from "../ir/types.ts";
+import { hintFor, type Diagnostic } from "../model/diagnostics.ts";
+import type { SourceLocation } from "../model/ir.ts";
 import { locate } from "../load/load.ts";
 
 export type Shape =

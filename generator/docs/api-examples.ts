@@ -4,7 +4,7 @@
  * `"@odata.type"` hint when it has one, else from the operation; `"isCollection": true` marks a
  * `{ "value": [...] }` collection.
  */
-import type { IROperation, IRResponse, IRStructured } from "../ir/types.ts";
+import type { IROperation, IRResponse, IRStructured } from "../model/ir.ts";
 import type { CheckContext } from "./context.ts";
 import { checkBody, type ExampleTarget } from "./examples.ts";
 import { parseHttp, type HttpMessage } from "./http.ts";

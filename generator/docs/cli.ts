@@ -8,7 +8,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { compareStrings, formatDiagnostics, SpecError } from "../diagnostics.ts";
+import { compareStrings, formatDiagnostics, SpecError } from "../model/diagnostics.ts";
 import { checkFile, createContext } from "./check.ts";
 import type { CheckContext } from "./context.ts";
 import { exitCode, issue, type PageReport } from "./issues.ts";

@@ -3,7 +3,7 @@
  * `docsName`), else by method and path. Then its HTTP request lines, its request-body table, and
  * its request and response examples.
  */
-import type { IROperation } from "../ir/types.ts";
+import type { IROperation } from "../model/ir.ts";
 import { comparePropertyTable, isPropertyTable } from "./compare-props.ts";
 import type { CheckContext } from "./context.ts";
 import { apiExamples } from "./api-examples.ts";

@@ -4,7 +4,7 @@
  * member the page lacks is an error too, except one after `unknownFutureValue`, which Graph sends
  * only to callers that ask for it (`Prefer: include-unknown-enum-members`): a warning.
  */
-import type { IREnum } from "../ir/types.ts";
+import type { IREnum } from "../model/ir.ts";
 import { issue, type Issue } from "./issues.ts";
 import type { Table } from "./page.ts";
 import { findType, type SpecIndex } from "./spec-index.ts";
@@ -85,7 +85,7 @@ export function compareEnumTable(table: Table, en: IREnum): Issue[] {
   table.rows.forEach((row, i) => {
     const member = en.members.find((m) => m.name === names[i]);
     const written = cellText(row, valueCol);
-    if (member !== undefined && written !== "" && Number(written) !== member.value)
+    if (member !== undefined && written !== "" && written !== member.value)
       issues.push(
         issue("error", "enum-value-mismatch", `${member.name}: docs give value ${written}, spec says ${member.value}`, {
           line: table.line + 2 + i,

@@ -6,7 +6,7 @@
  * request-body table lists what a caller sends, so a spec property it leaves out is a warning, and
  * so is a property the spec marks read-only.
  */
-import type { IRProperty, IRStructured } from "../ir/types.ts";
+import type { IRProperty, IRStructured } from "../model/ir.ts";
 import { compareMembers } from "./compare-enums.ts";
 import { issue, type Issue } from "./issues.ts";
 import type { Cell, Table } from "./page.ts";

@@ -2,7 +2,7 @@
  * A resource page (or an enum page) against a type of the spec: its property and relationship
  * tables, its enum value tables, and the keys of its JSON representation.
  */
-import type { IRStructured, IRType } from "../ir/types.ts";
+import type { IRStructured, IRType } from "../model/ir.ts";
 import { apiExamples } from "./api-examples.ts";
 import { compareEnumTable, enumOfTable, isEnumTable } from "./compare-enums.ts";
 import { comparePropertyTable, isPropertyTable } from "./compare-props.ts";

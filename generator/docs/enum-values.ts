@@ -4,7 +4,7 @@
  * is right for a client but would let a docs example show `"String"` or a member the spec lacks. An
  * example is documentation, not traffic: every enum value in it must be a member the spec knows.
  */
-import type { IRStructured } from "../ir/types.ts";
+import type { IRStructured } from "../model/ir.ts";
 import type { SpecIndex } from "./spec-index.ts";
 import { allProperties, findType, structured } from "./spec-index.ts";
 

@@ -8,7 +8,7 @@
  * error with its JSON Pointer: the docs show users a body the API would refuse. String values that
  * are `**TODO...**` placeholders are reported too (a string property would accept them).
  */
-import type { IRStructured } from "../ir/types.ts";
+import type { IRStructured } from "../model/ir.ts";
 import type { CheckContext } from "./context.ts";
 import { parseJson, type HttpMessage } from "./http.ts";
 import { jsonLines } from "./json-lines.ts";

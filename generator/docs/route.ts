@@ -1,5 +1,5 @@
 /** HTTP method and path of a docs request line against a spec operation. */
-import type { IROperation } from "../ir/types.ts";
+import type { IROperation } from "../model/ir.ts";
 import { pathOf } from "./http.ts";
 import { issue, type Issue } from "./issues.ts";
 
@@ -23,7 +23,7 @@ function isParam(segment: string): boolean {
 export function pathFits(op: IROperation, target: string): boolean {
   const docs = segments(target);
   return (
-    docs.length === op.pathSegments.length && op.pathSegments.every((s, i) => s.kind === "param" || s.value === docs[i])
+    docs.length === op.pathSegments.length && op.pathSegments.every((s, i) => s.kind === "param" || (s.kind === "literal" && s.value === docs[i]))
   );
 }
 

@@ -2,7 +2,7 @@
  * Looking things up in the IR the way the docs name them: a type by its qualified name or by a
  * shortened one (`callRecords.deviceInfo`, `endpoint`), properties with their inherited ones.
  */
-import type { IR, IRBody, IREnum, IROperation, IRProperty, IRStructured, IRType, IRTypeRef } from "../ir/types.ts";
+import type { IR, IRBody, IREnum, IROperation, IRProperty, IRStructured, IRType, IRTypeRef } from "../model/ir.ts";
 
 export interface SpecIndex {
   readonly ir: IR;

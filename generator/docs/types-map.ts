@@ -3,7 +3,7 @@
  * known to be looser than the metadata in two ways, which are warnings, not errors: `Double` for an
  * Edm.Single, and `String` for an enum.
  */
-import type { IRProperty } from "../ir/types.ts";
+import type { IRProperty } from "../model/ir.ts";
 import { findType, refLabel, type SpecIndex } from "./spec-index.ts";
 
 export interface DocsType {

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { IR } from "../ir/types.ts";
+import type { IR } from "../model/ir.ts";
 import { generatePackage } from "../pipeline/generate.ts";
 
 export interface ValidationProblem {

@@ -14,7 +14,7 @@
  * `.ts` files are never written as such: the build stage type-checks them together (strict) and
  * compiles each to `.js` and `.d.ts`. Modules import each other with `./name.js` specifiers.
  */
-import type { IR } from "../ir/types.ts";
+import type { IR } from "../model/ir.ts";
 import type { Statement } from "./layout.ts";
 
 export interface EmittedFile {

@@ -1,6 +1,6 @@
 /** Per-run lookups over an IR, built once per emitter call (never cached at module level). */
-import { InternalError } from "../diagnostics.ts";
-import type { IR, IRProperty, IRStructured, IRType } from "../ir/types.ts";
+import { InternalError } from "../model/diagnostics.ts";
+import type { IR, IRProperty, IRStructured, IRType } from "../model/ir.ts";
 
 export class Lookup {
   private readonly byName: ReadonlyMap<string, IRType>;

@@ -8,7 +8,7 @@ import type { RawMember, RawOperation, RawProperty, RawStructured } from "../che
 import { Reporter, resolveTypeRef, type Decl, type SpecModel } from "../check/model.ts";
 import { checkOperations, parsePathTemplate } from "../check/operations.ts";
 import { checkStructured } from "../check/structured.ts";
-import { compareDiagnostics, compareStrings, InternalError, type Diagnostic } from "../diagnostics.ts";
+import { compareDiagnostics, compareStrings, InternalError, type Diagnostic } from "../model/diagnostics.ts";
 import { loadSpecFiles, parseSpecTexts, type LoadResult } from "../load/load.ts";
 import { assignNames } from "./names.ts";
 import type {
@@ -21,7 +21,7 @@ import type {
   IRStructured,
   IRTypeRef,
   SourceLocation,
-} from "./types.ts";
+} from "../model/ir.ts";
 
 export interface SpecResult {
   readonly ir?: IR;
@@ -61,6 +61,7 @@ function buildIR(loaded: LoadResult): SpecResult {
       apiVersion: api.apiVersion,
       baseUrl: api.baseUrl.replace(/\/+$/, ""),
       specVersion: api.specVersion,
+      mainNamespace: mainNamespace(model),
       ...(api.description === undefined ? {} : { description: api.description }),
     },
     files: model.files.map((f) => f.loaded.file),
@@ -68,8 +69,16 @@ function buildIR(loaded: LoadResult): SpecResult {
     operations: [...model.operations.values()]
       .map((d) => operation(model, reporter, d, named.operationNames))
       .sort((a, b) => compareStrings(a.id, b.id)),
+    container: [],
   };
   return { ir, diagnostics: reporter.diagnostics.sort(compareDiagnostics) };
+}
+
+/** The namespace with the fewest segments (then the first in code-unit order): the service's main one. */
+function mainNamespace(model: SpecModel): string {
+  const all = [...new Set([...model.structured.values(), ...model.enums.values()].map((d) => d.namespace))];
+  const depth = (ns: string): number => ns.split(".").length;
+  return all.sort((a, b) => depth(a) - depth(b) || compareStrings(a, b))[0] ?? "";
 }
 
 function loc(
@@ -133,12 +142,15 @@ function structured(
     ...(base === undefined || base.kind === "primitive" ? {} : { baseType: base.qname }),
     abstract: raw.abstract === true,
     open: raw.open === true,
+    hasStream: false,
     key: kind === "entity" ? keyOf(model, decl) : [],
     properties: [...(raw.properties ?? [])].map(([name, p]) => property(model, reporter, decl, name, p)),
     navigation: [...(raw.navigation ?? [])].map(([name, n]) => ({
       wireName: name,
       target: (ref(model, decl.namespace, n.type) as { qname: string }).qname,
       collection: n.collection === true,
+      nullable: true,
+      containsTarget: false,
       ...(n.description === undefined ? {} : { description: n.description }),
       source: loc(reporter, decl, ["navigation", name]),
     })),
@@ -176,7 +188,7 @@ function property(
 function enumType(reporter: Reporter, decl: Decl<{ description?: string; members?: (string | RawMember)[] }>): IREnum {
   const members = (decl.raw.members ?? []).map((m, i) => ({
     name: memberName(m)!,
-    value: typeof m === "string" || m.value === undefined ? i : m.value,
+    value: String(typeof m === "string" || m.value === undefined ? i : m.value),
     ...(typeof m === "string" || m.description === undefined ? {} : { description: m.description }),
   }));
   return {
@@ -188,6 +200,8 @@ function enumType(reporter: Reporter, decl: Decl<{ description?: string; members
     ...(decl.raw.description === undefined ? {} : { description: decl.raw.description }),
     source: loc(reporter, decl),
     members,
+    underlying: "Edm.Int32",
+    flags: false,
     evolvable: members.some((m) => m.name === "unknownFutureValue"),
   };
 }
@@ -212,6 +226,7 @@ function operation(
   const requestBody = body(model, decl.namespace, raw.requestBody);
   return {
     kind: "operation",
+    odata: "request",
     id: decl.name,
     tsName: names.get(decl.name) ?? decl.name,
     method: raw.method as HttpMethod,
@@ -221,6 +236,8 @@ function operation(
       name,
       in: p.in ?? "path",
       type: ref(model, decl.namespace, p.type),
+      collection: false,
+      nullable: false,
       required: p.in === "path" ? true : p.required === true,
       ...(p.description === undefined ? {} : { description: p.description }),
       source: loc(reporter, decl, ["parameters", name]),

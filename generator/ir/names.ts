@@ -8,9 +8,9 @@
  * Every renaming is reported as a warning.
  */
 import { createHash } from "node:crypto";
-import { compareStrings, type Diagnostic } from "../diagnostics.ts";
-import { camelCase, isBareKey, isSafeIdentifier, pascalCase } from "../emit/escape.ts";
-import type { IRType, SourceLocation } from "./types.ts";
+import { compareStrings, type Diagnostic } from "../model/diagnostics.ts";
+import { camelCase, isBareKey, isSafeIdentifier, pascalCase } from "../model/names.ts";
+import type { IRType, SourceLocation } from "../model/ir.ts";
 
 /** Names the package's fixed modules (runtime, client, helper types) export themselves. */
 export const RESERVED_EXPORTS: readonly string[] = [

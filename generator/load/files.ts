@@ -1,6 +1,6 @@
 /** Which files make up a spec: kept apart from the parser, so the fast path can hash them cheaply. */
 import fg from "fast-glob";
-import { compareStrings, ConfigError } from "../diagnostics.ts";
+import { compareStrings, ConfigError } from "../model/diagnostics.ts";
 
 export const SPEC_GLOB = "**/*.yaml";
 

@@ -7,8 +7,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
-import { compareStrings, type Diagnostic } from "../diagnostics.ts";
-import type { SourceLocation } from "../ir/types.ts";
+import { compareStrings, type Diagnostic } from "../model/diagnostics.ts";
+import type { SourceLocation } from "../model/ir.ts";
 import { findSpecFiles } from "./files.ts";
 
 export interface LoadedFile {

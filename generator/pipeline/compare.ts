@@ -4,7 +4,7 @@
  */
 import fg from "fast-glob";
 import { readFile } from "node:fs/promises";
-import { compareStrings } from "../diagnostics.ts";
+import { compareStrings } from "../model/diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
 
 export interface Drift {

@@ -12,7 +12,7 @@
  * the segment graph, printing the validators and the types took 9 s of CPU.
  */
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
-import { InternalError } from "../diagnostics.ts";
+import { InternalError } from "../model/diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
 import type { Statement } from "../emit/layout.ts";
 

@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { findSpecFiles } from "../load/files.ts";
 import { normalisedSpec } from "../ir/normalise.ts";
-import type { IR } from "../ir/types.ts";
+import type { IR } from "../model/ir.ts";
 import { sha256 } from "./manifest.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));

@@ -4,12 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import type { Worker } from "node:worker_threads";
-import { SpecError, type Diagnostic } from "../diagnostics.ts";
+import { SpecError, type Diagnostic } from "../model/diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { changelogEntry, previousEntries, renderChangelog } from "../emit/package/changelog.ts";
 import { GENERATOR_NAME } from "../emit/package/name.ts";
 import { loadSpec, loadSpecFromTexts, type SpecResult } from "../ir/build.ts";
-import type { IR } from "../ir/types.ts";
+import type { IR } from "../model/ir.ts";
 import { formatPlan, planVersion, readHistory, VersionError, type History, type VersionPlan } from "../version/plan.ts";
 import { emitManifest } from "./manifest.ts";
 

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { normalisedSpec } from "../ir/normalise.ts";
-import type { IR } from "../ir/types.ts";
+import type { IR } from "../model/ir.ts";
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");

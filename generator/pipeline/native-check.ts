@@ -16,7 +16,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { InternalError } from "../diagnostics.ts";
+import { InternalError } from "../model/diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { ts } from "ts-morph";
 import { checkedText, EMITTED_COMPILER_OPTIONS, typeScriptSources } from "./compile.ts";

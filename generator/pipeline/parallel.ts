@@ -9,7 +9,7 @@
  * ends when the pieces are done and the check has passed.
  */
 import { Worker } from "node:worker_threads";
-import { InternalError } from "../diagnostics.ts";
+import { InternalError } from "../model/diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { checkedText, transpile, typeScriptSources } from "./compile.ts";
 import { checkNative, nativeChecker } from "./native-check.ts";

@@ -11,7 +11,7 @@
  * the result with printing and formatting the whole module.
  */
 import { ts } from "ts-morph";
-import { InternalError } from "../diagnostics.ts";
+import { InternalError } from "../model/diagnostics.ts";
 import type { Twins } from "../emit/emitter.ts";
 
 /** Renames the identifiers of `text` that `renames` names; every new name has the old one's length. */

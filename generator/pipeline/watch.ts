@@ -9,7 +9,7 @@
  */
 import { readdirSync, watch as fsWatch, type FSWatcher } from "node:fs";
 import { join } from "node:path";
-import { formatDiagnostics, isPlainError, SpecError } from "../diagnostics.ts";
+import { formatDiagnostics, isPlainError, SpecError } from "../model/diagnostics.ts";
 import { VersionError } from "../version/plan.ts";
 
 export interface WatchHandle {

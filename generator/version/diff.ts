@@ -2,7 +2,7 @@
  * Compares two IRs and classifies every change by what it does to consumers of the generated
  * package. The rules are written down in ARCHITECTURE.md ("Versions"); this file is their code.
  */
-import { compareStrings } from "../diagnostics.ts";
+import { compareStrings } from "../model/diagnostics.ts";
 import {
   CLIENT_QUERY_OPTIONS,
   type IR,
@@ -13,7 +13,7 @@ import {
   type IRStructured,
   type IRType,
   type IRTypeRef,
-} from "../ir/types.ts";
+} from "../model/ir.ts";
 
 export type ChangeClass = "breaking" | "additive" | "cosmetic";
 

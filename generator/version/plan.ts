@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import fg from "fast-glob";
-import type { IR } from "../ir/types.ts";
+import type { IR } from "../model/ir.ts";
 import { diffIR, type Change, type ChangeClass } from "./diff.ts";
 import { readRecordedSpec } from "./record.ts";
 

@@ -6,8 +6,8 @@
  * A flag may be absent (a record written before the IR had it reads as false, as the diff reads
  * it); what the diff dereferences (names, lists, type references) must be there.
  */
-import { ConfigError } from "../diagnostics.ts";
-import type { IR } from "../ir/types.ts";
+import { ConfigError } from "../model/diagnostics.ts";
+import type { IR } from "../model/ir.ts";
 import { SEMVER } from "../check/format.ts";
 
 /** Throws with what was expected; `at` is the JSON Pointer of the value. */
@@ -68,7 +68,10 @@ const property = object({
   description: optional(str),
 });
 const navigation = object({ wireName: str, target: str, collection: flag });
-const member = object({ name: str, value: num, description: optional(str) });
+/** A member's value is decimal text; a record written before Int64 members holds a number. */
+const integer: Check = (v, at) =>
+  expect((typeof v === "string" && /^-?\d+$/.test(v)) || Number.isInteger(v), at, "an integer");
+const member = object({ name: str, value: integer, description: optional(str) });
 const named = { qname: str, description: optional(str) };
 
 const type: Check = (v, at) => {
@@ -126,5 +129,13 @@ export function readRecordedSpec(text: string, file: string): IR {
       throw new ConfigError(`${file} is not a spec record as generate writes it (${e.message}): ${fix}`);
     throw e;
   }
-  return value as IR;
+  return upgrade(value as IR);
+}
+
+/** A record of an earlier IR in today's shape: member values as text. */
+function upgrade(ir: IR): IR {
+  const types = ir.types.map((t) =>
+    t.kind === "enum" ? { ...t, members: t.members.map((m) => ({ ...m, value: String(m.value) })) } : t,
+  );
+  return { ...ir, types };
 }

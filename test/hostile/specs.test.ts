@@ -5,7 +5,7 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
-import type { IREnum, IRStructured } from "../../generator/ir/types.ts";
+import type { IREnum, IRStructured } from "../../generator/model/ir.ts";
 import { generateFromTexts, type GeneratedPackage } from "../../generator/pipeline/generate.ts";
 import { readRecordedSpec } from "../../generator/version/record.ts";
 import { hostileSpec } from "../support/hostile.ts";

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSpec } from "../../generator/ir/build.ts";
 import { exportedNamesOfType } from "../../generator/ir/names.ts";
-import type { IR } from "../../generator/ir/types.ts";
+import type { IR } from "../../generator/model/ir.ts";
 import { isSafeIdentifier } from "../../generator/emit/escape.ts";
 import { writeSyntheticSpec } from "../../scripts/synth.ts";
 

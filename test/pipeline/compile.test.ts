@@ -16,7 +16,7 @@ import {
   typeScriptSources,
 } from "../../generator/pipeline/compile.ts";
 import { compileAndFormat, emitSources } from "../../generator/pipeline/generate.ts";
-import { InternalError } from "../../generator/diagnostics.ts";
+import { InternalError } from "../../generator/model/diagnostics.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
 
 /** The reference `transpile` is held to: the module printed by TypeScript's two per-file functions. */

@@ -4,7 +4,7 @@
  */
 import { ts } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import { InternalError } from "../../generator/diagnostics.ts";
+import { InternalError } from "../../generator/model/diagnostics.ts";
 import { loadSpec } from "../../generator/ir/build.ts";
 import { check, compileModules, EMITTED_COMPILER_OPTIONS } from "../../generator/pipeline/compile.ts";
 import { formatFiles } from "../../generator/pipeline/format.ts";

@@ -10,7 +10,7 @@ import { _, call, exportedFunction, Name, ts } from "../../generator/emit/code.t
 import type { EmittedFile } from "../../generator/emit/emitter.ts";
 import { withoutBlankLines } from "../../generator/emit/escape.ts";
 import { loadSpec, loadSpecFromTexts } from "../../generator/ir/build.ts";
-import type { IR } from "../../generator/ir/types.ts";
+import type { IR } from "../../generator/model/ir.ts";
 import { transpile } from "../../generator/pipeline/compile.ts";
 import { formatFiles, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
 import {

@@ -5,7 +5,7 @@
  * original that cannot be found, is an internal error rather than a wrong module.
  */
 import { describe, expect, it } from "vitest";
-import { InternalError } from "../../generator/diagnostics.ts";
+import { InternalError } from "../../generator/model/diagnostics.ts";
 import type { EmittedFile } from "../../generator/emit/emitter.ts";
 import { loadSpec } from "../../generator/ir/build.ts";
 import { compileModules } from "../../generator/pipeline/compile.ts";

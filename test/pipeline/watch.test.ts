@@ -2,7 +2,7 @@
 import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../generator/diagnostics.ts";
+import { ConfigError } from "../../generator/model/diagnostics.ts";
 import { generatePackage } from "../../generator/pipeline/generate.ts";
 import { watchSpec } from "../../generator/pipeline/watch.ts";
 import { writePackage } from "../../generator/pipeline/write.ts";

@@ -11,7 +11,7 @@ import { compile } from "json-schema-to-typescript";
 import { Project, ts, type SourceFile } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { structuredTypes } from "../../generator/emit/schemas/hierarchy.ts";
-import type { IR, IRStructured, IRTypeRef } from "../../generator/ir/types.ts";
+import type { IR, IRStructured, IRTypeRef } from "../../generator/model/ir.ts";
 import { FIXTURES, fixtureCases, SHIPPED_SPEC } from "../support/fixtures.ts";
 import { loadPackage } from "../validators/support/package.ts";
 

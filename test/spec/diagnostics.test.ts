@@ -5,7 +5,7 @@
  */
 import fg from "fast-glob";
 import { describe, expect, it } from "vitest";
-import { formatDiagnostics } from "../../generator/diagnostics.ts";
+import { formatDiagnostics } from "../../generator/model/diagnostics.ts";
 import { loadSpec } from "../../generator/ir/build.ts";
 import { FIXTURES } from "../support/fixtures.ts";
 

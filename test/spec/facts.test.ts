@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSpec } from "../../generator/ir/build.ts";
-import type { IR, IRStructured, IRTypeRef } from "../../generator/ir/types.ts";
+import type { IR, IRStructured, IRTypeRef } from "../../generator/model/ir.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
 
 interface CsdlProperty {
@@ -62,12 +62,12 @@ function csdlStructured(): Map<string, CsdlType> {
   return out;
 }
 
-function csdlEnums(): Map<string, { name: string; value: number }[]> {
-  const out = new Map<string, { name: string; value: number }[]>();
+function csdlEnums(): Map<string, { name: string; value: string }[]> {
+  const out = new Map<string, { name: string; value: string }[]>();
   for (const m of csdl.matchAll(/<EnumType Name="([^"]+)">([\s\S]*?)<\/EnumType>/g)) {
     out.set(
       m[1]!,
-      [...m[2]!.matchAll(/<Member Name="([^"]+)" Value="(\d+)"/g)].map((x) => ({ name: x[1]!, value: Number(x[2]) })),
+      [...m[2]!.matchAll(/<Member Name="([^"]+)" Value="(\d+)"/g)].map((x) => ({ name: x[1]!, value: x[2]! })),
     );
   }
   return out;

@@ -12,7 +12,7 @@
 import { Project, ts } from "ts-morph";
 import { Lookup } from "../../generator/emit/lookup.ts";
 import { structuredTypes } from "../../generator/emit/schemas/hierarchy.ts";
-import type { IR } from "../../generator/ir/types.ts";
+import type { IR } from "../../generator/model/ir.ts";
 import { EMITTED_COMPILER_OPTIONS } from "../../generator/pipeline/compile.ts";
 import { Rng, sample, slots, ValueGenerator } from "./values/index.ts";
 

@@ -1,7 +1,7 @@
 /** The classification rules, one change at a time. */
 import { describe, expect, it } from "vitest";
 import { loadSpecFromTexts } from "../../generator/ir/build.ts";
-import type { IR } from "../../generator/ir/types.ts";
+import type { IR } from "../../generator/model/ir.ts";
 import { diffIR } from "../../generator/version/diff.ts";
 
 const API =

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadSpecFromTexts } from "../../generator/ir/build.ts";
-import type { IR } from "../../generator/ir/types.ts";
+import type { IR } from "../../generator/model/ir.ts";
 import { bumpBetween, formatPlan, planVersion } from "../../generator/version/plan.ts";
 import { readRecordedSpec } from "../../generator/version/record.ts";
 import { ROOT } from "../support/fixtures.ts";

@@ -3,8 +3,8 @@
  * and `client.ts`, the fixed, spec-free runtime they share (option types, error classes, parameter
  * encoding, headers, sending and retrying). A spec without operations gets neither.
  */
-import { InternalError } from "../../diagnostics.ts";
-import type { IR } from "../../ir/types.ts";
+import { InternalError } from "../../model/diagnostics.ts";
+import type { IR } from "../../model/ir.ts";
 import { _, Code, join, Name } from "../code.ts";
 import type { EmittedFile, Emitter } from "../emitter.ts";
 import { Lookup } from "../lookup.ts";

@@ -10,8 +10,8 @@
  * emitted functions are fixed lower-case words; module-level names they refer to are either
  * exported names fixed by `ir/names.ts` or reserved client names, so a local never shadows one.
  */
-import { InternalError } from "../../diagnostics.ts";
-import type { IR, IRBody, IROperation, IRParameter, IRResponse } from "../../ir/types.ts";
+import { InternalError } from "../../model/diagnostics.ts";
+import type { IR, IRBody, IROperation, IRParameter, IRResponse } from "../../model/ir.ts";
 import { _, Code, join, key, Name } from "../code.ts";
 import { camelCase, jsDoc } from "../escape.ts";
 import { queryTarget, responseRoot, SHAPES, type QueryTarget } from "./query.ts";

@@ -5,8 +5,8 @@
  * qualified name. Spec text (qualified names, wire names) enters only as string literals and keys
  * through `_` and `key`; type names are tsNames fixed by `ir/names.ts`.
  */
-import { InternalError } from "../../diagnostics.ts";
-import { CLIENT_QUERY_OPTIONS, type IROperation, type IRStructured } from "../../ir/types.ts";
+import { InternalError } from "../../model/diagnostics.ts";
+import { CLIENT_QUERY_OPTIONS, type IROperation, type IRStructured } from "../../model/ir.ts";
 import { _, Code, join, key, Name } from "../code.ts";
 import { allNavigation, navigationMapName } from "../types/navigation.ts";
 import { staticTypeName } from "../validators/names.ts";

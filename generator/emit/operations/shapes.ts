@@ -3,8 +3,8 @@
  * TypeScript types (built only from tsNames and fixed keywords), the runtime kind of a parameter,
  * and the validator call that checks a body. Records every imported name it uses.
  */
-import { InternalError } from "../../diagnostics.ts";
-import type { IRBody, IRParameter, IRResponse, IRTypeRef } from "../../ir/types.ts";
+import { InternalError } from "../../model/diagnostics.ts";
+import type { IRBody, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
 import { _, Code, Name } from "../code.ts";
 import type { Lookup } from "../lookup.ts";
 import { staticTypeName } from "../validators/names.ts";

@@ -3,7 +3,7 @@
  * `package.json` and `README.md`. They depend on which modules the other emitters produced, so the
  * pipeline calls `emitPackage` with that list after running them.
  */
-import type { IR } from "../../ir/types.ts";
+import type { IR } from "../../model/ir.ts";
 import type { EmittedFile } from "../emitter.ts";
 import { normalisedSpec } from "../../ir/normalise.ts";
 import { emitReadme } from "./readme.ts";

@@ -1,5 +1,5 @@
 /** The README inside the generated package: what it is, which spec made it, how to use it. */
-import type { IR, IREnum } from "../../ir/types.ts";
+import type { IR, IREnum } from "../../model/ir.ts";
 import type { EmittedFile } from "../emitter.ts";
 import { markdownText } from "../escape.ts";
 

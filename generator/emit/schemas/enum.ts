@@ -3,7 +3,7 @@
  * `unknownFutureValue`) also takes any other string: with `Prefer: include-unknown-enum-members`
  * Graph sends members added after this package was generated.
  */
-import type { IREnum } from "../../ir/types.ts";
+import type { IREnum } from "../../model/ir.ts";
 import type { JsonObject } from "./json.ts";
 import type { SchemaMode } from "./structured.ts";
 

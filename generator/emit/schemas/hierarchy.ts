@@ -2,7 +2,7 @@
  * The `@odata.type` spellings of types and type families, over the per-run `Lookup`
  * (`emit/lookup.ts`), shared by the schema and validator emitters.
  */
-import type { IR, IRNavigation, IRStructured } from "../../ir/types.ts";
+import type { IR, IRNavigation, IRStructured } from "../../model/ir.ts";
 import type { Lookup } from "../lookup.ts";
 
 export function structuredTypes(ir: IR): IRStructured[] {

@@ -5,7 +5,7 @@
  * mode (unknown properties, well-formed unknown `@odata.type` names and unknown members of evolvable
  * enums tolerated; expanded navigation properties declared).
  */
-import type { IR, IRType } from "../../ir/types.ts";
+import type { IR, IRType } from "../../model/ir.ts";
 import type { EmittedFile, Emitter } from "../emitter.ts";
 import { enumSchema } from "./enum.ts";
 import { Lookup } from "../lookup.ts";

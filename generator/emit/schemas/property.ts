@@ -1,5 +1,5 @@
 /** The schema of one property: its type, `null` where allowed, the array of a collection, annotations. */
-import type { IRDeprecation, IRProperty, IRTypeRef } from "../../ir/types.ts";
+import type { IRDeprecation, IRProperty, IRTypeRef } from "../../model/ir.ts";
 import type { Json, JsonObject } from "./json.ts";
 import { primitiveSchema } from "./primitive.ts";
 import { refTo, type RefStyle } from "./refs.ts";

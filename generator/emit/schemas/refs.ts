@@ -2,7 +2,7 @@
  * How one schema refers to another, and the `$id`s. The bundle refers inside itself
  * (`#/$defs/<qualified name>`); the per-type files refer to their siblings by relative URI.
  */
-import type { IR } from "../../ir/types.ts";
+import type { IR } from "../../model/ir.ts";
 
 export type RefStyle = "bundle" | "files";
 

@@ -12,7 +12,7 @@
  * carries them: a closed type's `additionalProperties: false` refuses them, and an open type, whose
  * dynamic properties may not take a declared name, says `false` for each.
  */
-import type { IRNavigation, IRStructured } from "../../ir/types.ts";
+import type { IRNavigation, IRStructured } from "../../model/ir.ts";
 import type { Lookup } from "../lookup.ts";
 import { allNavigation, familyNames, odataTypeNames } from "./hierarchy.ts";
 import { record, type Json, type JsonObject } from "./json.ts";

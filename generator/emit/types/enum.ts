@@ -1,5 +1,5 @@
 /** An enum is a union of string literals plus a readonly array of its members, in order. */
-import type { IREnum } from "../../ir/types.ts";
+import type { IREnum } from "../../model/ir.ts";
 import { jsDoc, stringLiteral } from "../escape.ts";
 import { listStatement, unformatted, unionAlias, type Statement } from "../layout.ts";
 

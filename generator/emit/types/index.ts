@@ -3,7 +3,7 @@
  * its `.js` (the member lists) and `.d.ts` (the rest as it is, the member lists declared), as
  * statements mostly in prettier's layout already (`emit/layout.ts`).
  */
-import type { IR } from "../../ir/types.ts";
+import type { IR } from "../../model/ir.ts";
 import type { EmittedFile, Emitter } from "../emitter.ts";
 import { jsDoc, withoutBlankLines } from "../escape.ts";
 import { unformatted, type Statement } from "../layout.ts";

@@ -5,7 +5,7 @@
  * computes the type of a result expanded with `E`: every expanded property present, nested
  * expansions applied to the entities it reaches.
  */
-import type { IRNavigation, IRStructured } from "../../ir/types.ts";
+import type { IRNavigation, IRStructured } from "../../model/ir.ts";
 import { jsDoc, propertyKey } from "../escape.ts";
 import { interfaceDeclaration, interfaceSource, type Statement } from "../layout.ts";
 import type { Lookup } from "../lookup.ts";

@@ -1,5 +1,5 @@
 /** One interface per entity or complex type, and the `AnyT` union for types with derived ones. */
-import type { IRProperty, IRStructured } from "../../ir/types.ts";
+import type { IRProperty, IRStructured } from "../../model/ir.ts";
 import { jsDoc, propertyKey, stringLiteral } from "../escape.ts";
 import { interfaceDeclaration, interfaceSource, unformatted, type Member, type Statement } from "../layout.ts";
 import type { Lookup } from "../lookup.ts";

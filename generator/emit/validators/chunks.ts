@@ -11,7 +11,7 @@
  * chunks mean fewer calls. At run time a chunk costs a call, and each chunk is a unit of its own
  * for V8's inlining budget, so the leaf checks stay inlined however many properties a type has.
  */
-import type { IRStructured } from "../../ir/types.ts";
+import type { IRStructured } from "../../model/ir.ts";
 import { _, Code, join, Name, ts } from "../code.ts";
 import type { Lookup } from "../lookup.ts";
 import { allNavigation } from "../schemas/hierarchy.ts";

@@ -1,5 +1,5 @@
 /** The member list, member set and `isE` guard of an enumeration. */
-import type { IREnum } from "../../ir/types.ts";
+import type { IREnum } from "../../model/ir.ts";
 import { _, call, exportedFunction, type Code } from "../code.ts";
 import { jsDoc } from "../escape.ts";
 import type { Statement } from "../layout.ts";

@@ -1,5 +1,5 @@
 /** The generated `validators.ts`: imports, shared tables, then each type's validators and exports. */
-import type { IR, IRStructured } from "../../ir/types.ts";
+import type { IR, IRStructured } from "../../model/ir.ts";
 import { _, call, Code, exportedFunction, join, Name, ts } from "../code.ts";
 import type { Printed, Twins } from "../emitter.ts";
 import { jsDoc, withoutBlankLines } from "../escape.ts";

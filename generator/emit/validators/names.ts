@@ -2,7 +2,7 @@
  * The identifiers of the generated validators module, allocated once per run so that no two
  * collide: exported `validateT`/`isT`/`isE`, and the module-private tables and functions.
  */
-import type { IR, IRStructured, IRType } from "../../ir/types.ts";
+import type { IR, IRStructured, IRType } from "../../model/ir.ts";
 import { _, type Code, Name, NameScope } from "../code.ts";
 import { Lookup } from "../lookup.ts";
 import { chunkCount } from "./chunks.ts";

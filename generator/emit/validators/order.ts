@@ -5,7 +5,7 @@
  * properties; scanning a date-time about 9); ties keep spec order. `validateT` reports its errors
  * in the same order.
  */
-import type { IRProperty, IRStructured, IRTypeRef } from "../../ir/types.ts";
+import type { IRProperty, IRStructured, IRTypeRef } from "../../model/ir.ts";
 import type { Lookup } from "../lookup.ts";
 
 const PRIMITIVE_COST: Readonly<Record<string, number>> = {

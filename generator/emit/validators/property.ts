@@ -17,7 +17,7 @@
  * and the item index), which it puts in front of the paths of the errors it added, so no path
  * string is built while a value is valid.
  */
-import type { IRNavigation, IRProperty, IRTypeRef } from "../../ir/types.ts";
+import type { IRNavigation, IRProperty, IRTypeRef } from "../../model/ir.ts";
 import { _, ts, type Code, type Name } from "../code.ts";
 import type { RuntimeImport, TypeNames } from "./names.ts";
 

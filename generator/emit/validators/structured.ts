@@ -12,7 +12,7 @@
  * - `checkT(v, e, m, k?, j?)` checks it collecting errors: given its place in the parent (property
  *   token, item index), it puts it in front of the paths of the errors it added.
  */
-import type { IRStructured } from "../../ir/types.ts";
+import type { IRStructured } from "../../model/ir.ts";
 import { _, call, join, Name, ts, type Code } from "../code.ts";
 import type { Lookup } from "../lookup.ts";
 import { allNavigation, family } from "../schemas/hierarchy.ts";

@@ -7,7 +7,7 @@
  * inherited; a collection as an array of its target type, a single one as the target or null).
  * Reusable by tests and scripts (agreement, fuzzing).
  */
-import type { IR, IRNavigation, IRProperty, IRStructured, IRTypeRef } from "../../../generator/ir/types.ts";
+import type { IR, IRNavigation, IRProperty, IRStructured, IRTypeRef } from "../../../generator/model/ir.ts";
 import { Lookup } from "../../../generator/emit/lookup.ts";
 import { allNavigation } from "../../../generator/emit/schemas/hierarchy.ts";
 import { validPrimitive } from "./primitives.ts";

@@ -4,7 +4,7 @@ export { ValueGenerator, DEFAULT_GEN, setOwn, type GenOptions } from "./generate
 export { mutate, slots, effectiveType, type Slot } from "./mutate.ts";
 export { validPrimitive, invalidPrimitive, validDateTimeOffset, validDuration } from "./primitives.ts";
 
-import type { IRStructured } from "../../../generator/ir/types.ts";
+import type { IRStructured } from "../../../generator/model/ir.ts";
 import { ValueGenerator } from "./generate.ts";
 import { mutate } from "./mutate.ts";
 

@@ -4,7 +4,7 @@
  * (`__proto__` and `constructor` among them, and navigation property names), a wrong, unknown or
  * malformed `@odata.type`. Expanded navigation properties are walked like collections and values.
  */
-import type { IRStructured, IRTypeRef } from "../../../generator/ir/types.ts";
+import type { IRStructured, IRTypeRef } from "../../../generator/model/ir.ts";
 import type { Lookup } from "../../../generator/emit/lookup.ts";
 import { allNavigation } from "../../../generator/emit/schemas/hierarchy.ts";
 import { isStructured, setOwn, type ValueGenerator } from "./generate.ts";

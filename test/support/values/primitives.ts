@@ -4,7 +4,7 @@
  * specials; Int32 boundaries. The invalid ones are near misses, the kind a person or a careless
  * serializer produces.
  */
-import type { EdmPrimitive } from "../../../generator/ir/types.ts";
+import type { EdmPrimitive } from "../../../generator/model/ir.ts";
 import type { Rng } from "./rng.ts";
 
 const two = (r: Rng, lo: number, hi: number): string => String(r.int(lo, hi)).padStart(2, "0");

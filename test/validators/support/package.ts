@@ -5,7 +5,7 @@
 import Ajv2020Module from "ajv/dist/2020.js";
 import type { AnySchemaObject, ValidateFunction } from "ajv";
 import { generatePackage } from "../../../generator/pipeline/generate.ts";
-import type { IR } from "../../../generator/ir/types.ts";
+import type { IR } from "../../../generator/model/ir.ts";
 import { writeTemporary } from "../../support/imported.ts";
 import type { ValidatorsModule } from "./load.ts";
 

@@ -5,7 +5,7 @@
  * found, and where possible a "did you mean". The loader and checker collect every diagnostic of a
  * run before failing once.
  */
-import type { SourceLocation } from "./ir/types.ts";
+import type { SourceLocation } from "./ir.ts";
 
 export type Severity = "error" | "warning";
 
