@@ -23,7 +23,8 @@ function isParam(segment: string): boolean {
 export function pathFits(op: IROperation, target: string): boolean {
   const docs = segments(target);
   return (
-    docs.length === op.pathSegments.length && op.pathSegments.every((s, i) => s.kind === "param" || (s.kind === "literal" && s.value === docs[i]))
+    docs.length === op.pathSegments.length &&
+    op.pathSegments.every((s, i) => s.kind === "param" || (s.kind === "literal" && s.value === docs[i]))
   );
 }
 

@@ -3,7 +3,6 @@ import { EDM } from "../../model/edm.ts";
 import type { IRProperty, IRStructured, IRType, IRTypeRef } from "../../model/ir.ts";
 import { Lookup } from "../lookup.ts";
 
-
 /** The name of the union accepting a type and everything derived from it (`AnyEndpoint`). */
 export function anyName(t: IRStructured): string {
   return `Any${t.tsName}`;
