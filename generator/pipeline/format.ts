@@ -1,12 +1,6 @@
 /**
- * Stage 6, format: prettier with explicit options (never a config discovered near the output),
- * and a banner on every file that can carry one.
- *
- * A large compiled module is formatted in pieces, cut before top-level statements, so that two
- * threads can share one file (`pipeline/parallel.ts`). The pieces give exactly the whole file's
- * output: a cut is made only where the line before is a finished top-level statement and not
- * blank, and prettier formats top-level statements one by one; a cut that lands inside a comment or
- * a template literal leaves a piece that does not parse, and then the file is formatted whole.
+ * Format: prettier with explicit options (never a config discovered near the output), only for what
+ * an emitter did not lay out itself, and a banner on every file that can carry one.
  */
 import { format, type Options } from "prettier";
 import type { EmittedFile } from "../emit/emitter.ts";
@@ -27,9 +21,6 @@ export const PRETTIER_OPTIONS: Options = {
   proseWrap: "preserve",
   quoteProps: "as-needed",
 };
-
-/** Pieces of about this many characters; a file smaller than two is formatted whole. */
-export const PIECE_SIZE = 256 * 1024;
 
 /**
  * Code and Markdown go through prettier. JSON does not: emitters write it with
@@ -57,60 +48,6 @@ export function banner(path: string, text: string): string {
   return "";
 }
 
-const STATEMENT_START =
-  /^(?:export |import |function |async function |const |let |class |declare |interface |type |\/\*\*)/;
-
-/**
- * True when line `i` starts a top-level statement right after a finished one (see the file
- * comment): the line before closes a block at the margin (`}`, `};`), or is a whole statement of
- * its own. A module rendered by its emitter is not indented, so a statement that merely ends with
- * `;` could be inside a function (`if (...) return true;` before `const t = ...`).
- */
-function cutsBefore(lines: readonly string[], i: number): boolean {
-  const before = lines[i - 1]!;
-  if (!STATEMENT_START.test(lines[i]!)) return false;
-  return (
-    /^[}\])]+;?$/.test(before) || (STATEMENT_START.test(before) && !before.startsWith("/**") && before.endsWith(";"))
-  );
-}
-
-/** Cuts a compiled module before top-level statements into pieces of about `size` characters. */
-export function pieces(text: string, size: number = PIECE_SIZE): string[] {
-  if (text.length < 2 * size) return [text];
-  const lines = text.split("\n");
-  const out: string[] = [];
-  let start = 0;
-  let length = 0;
-  for (let i = 1; i < lines.length; i++) {
-    length += lines[i - 1]!.length + 1;
-    if (length >= size && cutsBefore(lines, i)) {
-      out.push(lines.slice(start, i).join("\n") + "\n");
-      start = i;
-      length = 0;
-    }
-  }
-  out.push(lines.slice(start).join("\n"));
-  return out;
-}
-
-/** A unit of formatting work: one piece of one file; a piece laid out already has no parser. */
-export interface FormatJob {
-  readonly file: number;
-  readonly piece: number;
-  readonly text: string;
-  readonly parser: string;
-}
-
-export async function formatPiece(job: FormatJob): Promise<string | undefined> {
-  try {
-    return await format(job.text, { ...PRETTIER_OPTIONS, parser: job.parser });
-  } catch (error) {
-    // A piece that does not parse on its own was cut in the wrong place; its file is redone whole.
-    if (error instanceof SyntaxError || (error as { loc?: unknown }).loc !== undefined) return undefined;
-    throw error;
-  }
-}
-
 /**
  * A file that comes as statements (`EmittedFile.statements`) has only the statements not laid out
  * yet formatted, together, as one module (one prettier call costs about a millisecond besides its
@@ -136,61 +73,29 @@ function interleaved(statements: readonly Statement[], formatted: string): strin
   return statements.map((s) => (s.laidOut ? `${s.text}\n` : parts[next++]!.replace(/\n?$/, "\n"))).join("");
 }
 
-/** The formatting jobs of a set of files: several pieces for a large compiled module, else one. */
-export function formatJobs(files: readonly EmittedFile[], size: number = PIECE_SIZE): FormatJob[] {
-  return files.flatMap((f, file) => {
-    const parser = parserFor(f.path);
-    if (parser === undefined) return [];
-    if (f.statements !== undefined) {
-      const text = unformattedText(f.statements);
-      if (text !== undefined)
-        return pieces(text, size)
-          .filter((p) => p !== "")
-          .map((p, piece) => ({ file, piece, text: p, parser }));
-    }
-    const cut = parser === "markdown" ? [f.contents] : pieces(f.contents, size);
-    return cut.map((text, piece) => ({ file, piece, text, parser }));
-  });
+/** One file's formatted body: only its statements not laid out yet, or the whole file. */
+async function formatBody(f: EmittedFile, parser: string): Promise<string> {
+  const whole = (): Promise<string> => format(f.contents, { ...PRETTIER_OPTIONS, parser });
+  if (f.statements === undefined) return whole();
+  const text = unformattedText(f.statements);
+  if (text === undefined) return whole();
+  const formatted = text === "" ? "" : await format(text, { ...PRETTIER_OPTIONS, parser });
+  return interleaved(f.statements, formatted) ?? whole();
 }
 
-/**
- * Puts formatted pieces back together, with the banner. A file with a piece that did not parse is
- * formatted again whole.
- */
-export async function assemble(
-  files: readonly EmittedFile[],
-  done: ReadonlyMap<number, (string | undefined)[]>,
-  specFiles: readonly string[],
-  generator: string,
-): Promise<EmittedFile[]> {
-  const text = bannerText(specFiles, generator);
-  return Promise.all(
-    files.map(async (f, i) => {
-      const parser = parserFor(f.path);
-      let body = f.contents;
-      if (parser !== undefined) {
-        const parts = done.get(i) ?? [];
-        const whole = parts.every((p) => p !== undefined) ? parts.join("") : undefined;
-        const joined = whole === undefined || f.statements === undefined ? whole : interleaved(f.statements, whole);
-        body = joined ?? (await format(f.contents, { ...PRETTIER_OPTIONS, parser }));
-        if (f.twins !== undefined) body = withCopies(body, f.twins);
-      }
-      return { path: f.path, contents: banner(f.path, text) + body };
-    }),
-  );
-}
-
-/** Formats on this thread. */
+/** Formats every file prettier reads (JSON is written canonical already) and puts the banner on. */
 export async function formatFiles(
   files: readonly EmittedFile[],
   specFiles: readonly string[],
   generator: string,
 ): Promise<EmittedFile[]> {
-  const done = new Map<number, (string | undefined)[]>();
-  for (const job of formatJobs(files)) {
-    const parts = done.get(job.file) ?? [];
-    parts[job.piece] = await formatPiece(job);
-    done.set(job.file, parts);
+  const text = bannerText(specFiles, generator);
+  const out: EmittedFile[] = [];
+  for (const f of files) {
+    const parser = parserFor(f.path);
+    let body = parser === undefined ? f.contents : await formatBody(f, parser);
+    if (parser !== undefined && f.twins !== undefined) body = withCopies(body, f.twins);
+    out.push({ path: f.path, contents: banner(f.path, text) + body });
   }
-  return assemble(files, done, specFiles, generator);
+  return out;
 }

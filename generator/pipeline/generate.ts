@@ -1,9 +1,8 @@
 /**
- * The pipeline, one readable function: load -> check -> IR -> version plan -> emit -> compile
- * (type-check) -> format -> manifest; then the CLI writes the result, or compares it with disk.
+ * The pipeline, one readable function: load -> check -> IR -> version plan -> emit -> format ->
+ * manifest; then the CLI writes the result, or compares it with disk.
  */
 import { readFileSync } from "node:fs";
-import type { Worker } from "node:worker_threads";
 import { SpecError, type Diagnostic } from "../model/diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { changelogEntry, previousEntries, renderChangelog } from "../emit/package/changelog.ts";
@@ -32,11 +31,6 @@ export interface GeneratedPackage {
 export interface GenerateOptions {
   /** The output root (`generated/`) whose recorded versions the spec is compared with. */
   readonly outRoot?: string;
-  /**
-   * Compile and format on two threads (`pipeline/parallel.ts`). Unset: only when the emitted
-   * TypeScript is large enough to gain from it. The output is the same either way.
-   */
-  readonly parallel?: boolean;
 }
 
 export function packageFolder(ir: IR): string {
@@ -48,96 +42,29 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
 }
 
 /**
- * Emit, compile, format: everything after the IR. Pure apart from CPU time. The emitters, the
- * compiler and the formatter are loaded on first use, so runs that stop earlier (the fast path,
- * `diff`) stay quick.
+ * Emit and format: everything after the IR, pure apart from CPU time. The emitters and the
+ * formatter are loaded on first use, so runs that stop earlier (the fast path, `diff`) stay quick.
+ * Type-checking the emitted package is the tests' job (`test/package/typecheck.test.ts`).
  */
-export async function emitAll(ir: IR, changelog: string, parallel?: boolean): Promise<EmittedFile[]> {
-  // An IR this large will be compiled on two threads: the second starts while the emitters run.
-  const early =
-    parallel !== false && ir.types.length >= EARLY_THREAD_TYPES
-      ? (await import("./parallel.ts")).startThread()
-      : undefined;
-  let parts: EmittedParts;
-  try {
-    parts = await emitParts(ir, changelog);
-  } catch (error) {
-    await early?.terminate();
-    throw error;
-  }
-  const formatted = (await compileAndFormat(parts, ir.files, parallel, early)).sort(byPath);
+export async function emitAll(ir: IR, changelog: string): Promise<EmittedFile[]> {
+  const [{ compileModules }, { formatFiles }] = await Promise.all([import("./compile.ts"), import("./format.ts")]);
+  const sources = await emitSources(ir, changelog);
+  const modules = compileModules(sources);
+  const others = sources.filter((f) => !f.path.endsWith(".ts") || f.path.endsWith(".d.ts"));
+  const formatted = (await formatFiles([...modules, ...others], ir.files, GENERATOR_NAME)).sort(byPath);
   const manifest = emitManifest(ir, formatted, { name: GENERATOR_NAME, version: GENERATOR_VERSION });
   return [...formatted, manifest].sort(byPath);
 }
 
-/**
- * What the emitters make: the `.ts` modules and the assets they go with now, and the JSON Schemas
- * later (`schemas`): nothing compiled needs them, so on two threads they are emitted once the
- * type-check and the formatting have started (0.7 s at 100x).
- */
-export interface EmittedParts {
-  readonly sources: readonly EmittedFile[];
-  readonly schemas: () => readonly EmittedFile[];
-}
-
-async function emitParts(ir: IR, changelog: string): Promise<EmittedParts> {
+/** What the emitters make, before formatting (and, for modules still emitted as `.ts`, printing). */
+export async function emitSources(ir: IR, changelog: string): Promise<EmittedFile[]> {
   const [{ EMITTERS }, { emitPackage }, { emitSchemas }] = await Promise.all([
     import("../emit/index.ts"),
     import("../emit/package/index.ts"),
     import("../emit/schemas/index.ts"),
   ]);
-  const produced = EMITTERS.filter((emit) => emit !== emitSchemas).flatMap((emit) => emit(ir));
-  return {
-    sources: [...produced, ...emitPackage(ir, produced, changelog, EMITTERS.includes(emitSchemas))],
-    schemas: () => emitSchemas(ir),
-  };
-}
-
-/** What the emitters make, before compiling and formatting: `.ts` modules and assets. */
-export async function emitSources(ir: IR, changelog: string): Promise<EmittedFile[]> {
-  const { sources, schemas } = await emitParts(ir, changelog);
-  return [...sources, ...schemas()];
-}
-
-/**
- * Types from which `emitAll` starts the second thread before emitting: about where the emitted
- * TypeScript passes `PARALLEL_THRESHOLD` (the shipped spec has 31 types and 190 KB). A wrong guess
- * costs a thread started and stopped, or one that starts late.
- */
-export const EARLY_THREAD_TYPES = 150;
-
-/** Compile (type-check, `.js`, `.d.ts`) and format, on one thread or two (on `early`, if started). */
-export async function compileAndFormat(
-  { sources, schemas }: EmittedParts,
-  specFiles: readonly string[],
-  parallel: boolean | undefined,
-  early: Worker | undefined,
-): Promise<EmittedFile[]> {
-  const { compileAndFormatParallel, PARALLEL_THRESHOLD } = await import("./parallel.ts");
-  const size = sources.reduce((n, f) => (f.path.endsWith(".ts") ? n + f.contents.length : n), 0);
-  if (parallel ?? size >= PARALLEL_THRESHOLD)
-    return compileAndFormatParallel(sources, specFiles, GENERATOR_NAME, {
-      later: schemas,
-      ...(early === undefined ? {} : { thread: early }),
-    });
-  await early?.terminate();
-  const [{ compileModules, transpile, typeScriptSources }, { formatFiles }, { checkNative, nativeChecker }] =
-    await Promise.all([import("./compile.ts"), import("./format.ts"), import("./native-check.ts")]);
-  const assets = sources.filter((f) => !f.path.endsWith(".ts"));
-  const checker = nativeChecker();
-  if (checker === undefined)
-    return formatFiles([...compileModules(sources), ...assets, ...schemas()], specFiles, GENERATOR_NAME);
-  // The native compiler checks in its own process (0.2 s for the shipped spec, where ts-morph
-  // takes 0.5-1.3 s) while this thread prints and formats; the run fails if the check does.
-  const checked = checkNative(sources, checker);
-  checked.catch(() => {}); // awaited below
-  const formatted = await formatFiles(
-    [...typeScriptSources(sources).flatMap(transpile), ...assets, ...schemas()],
-    specFiles,
-    GENERATOR_NAME,
-  );
-  await checked;
-  return formatted;
+  const produced = EMITTERS.flatMap((emit) => emit(ir));
+  return [...produced, ...emitPackage(ir, produced, changelog, EMITTERS.includes(emitSchemas))];
 }
 
 /** The changelog for this run: the recorded entries, with a new one on top when the version moved. */
@@ -161,7 +88,7 @@ export async function generateFromIR(
 ): Promise<GeneratedPackage> {
   const { history, plan } = await planFor(ir, opts);
   if (!plan.ok) throw new VersionError(plan, formatPlan(plan, ir.api.specVersion));
-  const files = await emitAll(ir, changelogFor(ir, history, plan), opts.parallel);
+  const files = await emitAll(ir, changelogFor(ir, history, plan));
   return { ir, diagnostics, plan, folder: packageFolder(ir), files };
 }
 
