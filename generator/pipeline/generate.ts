@@ -5,6 +5,8 @@
 import { readFileSync } from "node:fs";
 import { SpecError, type Diagnostic } from "../model/diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
+import type { Statement } from "../emit/layout.ts";
+import type { RuntimeModule } from "./runtime.ts";
 import { changelogEntry, previousEntries, renderChangelog } from "../emit/package/changelog.ts";
 import { GENERATOR_NAME } from "../emit/package/name.ts";
 import { loadSpec, loadSpecFromTexts, type SpecResult } from "../ir/build.ts";
@@ -56,14 +58,30 @@ export async function emitAll(ir: IR, changelog: string): Promise<EmittedFile[]>
   return [...formatted, manifest].sort(byPath);
 }
 
+/** A runtime module's two files, laid out already; the `.js` names what the package entry re-exports. */
+function runtimeFiles(m: RuntimeModule): EmittedFile[] {
+  const laidOut = (text: string): Statement[] => [{ text: text.replace(/\n$/, ""), laidOut: true }];
+  return [
+    {
+      path: `${m.name}.js`,
+      contents: m.js,
+      statements: laidOut(m.js),
+      publicApi: { values: m.values, types: m.types },
+    },
+    { path: `${m.name}.d.ts`, contents: m.dts, statements: laidOut(m.dts) },
+  ];
+}
+
 /** What the emitters make, before formatting (and, for modules still emitted as `.ts`, printing). */
 export async function emitSources(ir: IR, changelog: string): Promise<EmittedFile[]> {
-  const [{ EMITTERS }, { emitPackage }, { emitSchemas }] = await Promise.all([
+  const [{ EMITTERS }, { emitPackage }, { emitSchemas }, { runtimeModules }] = await Promise.all([
     import("../emit/index.ts"),
     import("../emit/package/index.ts"),
     import("../emit/schemas/index.ts"),
+    import("./runtime.ts"),
   ]);
-  const produced = EMITTERS.flatMap((emit) => emit(ir));
+  const runtime = (await runtimeModules()).modules.flatMap(runtimeFiles);
+  const produced = [...runtime, ...EMITTERS.flatMap((emit) => emit(ir))];
   return [...produced, ...emitPackage(ir, produced, changelog, EMITTERS.includes(emitSchemas))];
 }
 

@@ -10,14 +10,18 @@ import { emitReadme } from "./readme.ts";
 
 export { GENERATOR_NAME } from "./name.ts";
 
-/** Top-level modules other than `index`, in a fixed order. */
+/**
+ * Top-level modules other than `index`, in a fixed order: each is its `.js` file, or its `.ts` for a
+ * module still emitted as TypeScript.
+ */
 function modulesOf(files: readonly EmittedFile[]): EmittedFile[] {
+  const isModule = (p: string): boolean => (p.endsWith(".js") || p.endsWith(".ts")) && !p.endsWith(".d.ts");
   return files
-    .filter((f) => f.path.endsWith(".ts") && !f.path.includes("/") && f.path !== "index.ts")
+    .filter((f) => isModule(f.path) && !f.path.includes("/") && nameOf(f) !== "index")
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-const nameOf = (f: EmittedFile): string => f.path.slice(0, -3);
+const nameOf = (f: EmittedFile): string => f.path.replace(/\.(js|ts)$/, "");
 
 /** The entry re-exports every module whole, or only its public names when it declares them. */
 function emitIndex(modules: readonly EmittedFile[]): EmittedFile {
