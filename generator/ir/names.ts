@@ -78,6 +78,10 @@ export function exportedNamesOfOperation(id: string, tsName: string): string[] {
     `${tsName}Query`,
     `${id}All`,
     `${tsName}AllOptions`,
+    // an action's body of parameters: its interface, validator and guard
+    `${tsName}Body`,
+    `validate${tsName}Body`,
+    `is${tsName}Body`,
   ];
 }
 
