@@ -24,6 +24,7 @@ interface Args {
   readonly dryRun: boolean;
   readonly watch: boolean;
   readonly stats: boolean;
+  readonly release: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -32,17 +33,21 @@ function parseArgs(argv: readonly string[]): Args {
   let dryRun = false;
   let watch = false;
   let stats = false;
+  let release = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
-    if (a === "--dry-run" || a === "--watch" || a === "--stats") {
+    if (a === "--dry-run" || a === "--watch" || a === "--stats" || a === "--release") {
       if (a === "--dry-run") dryRun = true;
       else if (a === "--watch") watch = true;
+      else if (a === "--release") release = true;
       else stats = true;
       continue;
     }
     const m = /^--(spec|out)(?:=(.*))?$/.exec(a);
     if (m === null)
-      throw new ConfigError(`unknown argument "${a}"; expected --spec DIR, --out DIR, --dry-run, --watch or --stats`);
+      throw new ConfigError(
+        `unknown argument "${a}"; expected --spec DIR, --out DIR, --dry-run, --watch, --release or --stats`,
+      );
     const value = m[2] ?? rest[++i];
     if (value === undefined) throw new ConfigError(`--${m[1]} needs a folder`);
     flags.set(m[1]!, value);
@@ -50,7 +55,9 @@ function parseArgs(argv: readonly string[]): Args {
   const spec = resolve(flags.get("spec") ?? "spec");
   if (statSync(spec, { throwIfNoEntry: false })?.isDirectory() === false)
     throw new ConfigError(`--spec names a file (${spec}): give the folder that holds the spec's YAML files`);
-  return { command, spec, out: resolve(flags.get("out") ?? "generated"), dryRun, watch, stats };
+  if (release && (watch || dryRun)) throw new ConfigError("--release goes with neither --watch nor --dry-run");
+  const out = resolve(flags.get("out") ?? "generated");
+  return { command, spec, out, dryRun, watch, stats, release };
 }
 
 async function generate(args: Args): Promise<number> {
@@ -84,7 +91,8 @@ function upToDate(folder: string): number {
 }
 
 async function generateOnce(args: Args): Promise<number> {
-  const unchanged = await unchangedRun(args.spec, args.out);
+  // A release rewrites the version record even when nothing else changed.
+  const unchanged = args.release ? undefined : await unchangedRun(args.spec, args.out);
   if (unchanged !== undefined) {
     if (unchanged.warnings !== "") console.error(unchanged.warnings);
     return upToDate(unchanged.folder);
@@ -100,16 +108,23 @@ async function generateOnce(args: Args): Promise<number> {
   if (warnings !== "") console.error(warnings);
   const place = { specDir: args.spec, outRoot: args.out, warnings };
   const folder = `${args.out}/${packageFolder(ir)}`;
-  if (await isUpToDate(ir, folder)) {
+  if (!args.release && (await isUpToDate(ir, folder))) {
     await rememberRun(place);
     return upToDate(folder);
   }
-  const pkg = await generateFromIR(ir, diagnostics, { outRoot: args.out });
+  const pkg = await generateFromIR(ir, diagnostics, { outRoot: args.out, release: args.release });
   if (pkg.plan.previous !== undefined && pkg.plan.bump !== "none")
     console.log(formatPlan(pkg.plan, ir.api.specVersion));
   await writePackage(folder, pkg.files);
   await remember(ir, folder, pkg.files, place);
-  console.log(`wrote ${pkg.files.length} files to ${shown(folder)} (spec ${ir.api.specVersion})`);
+  const state = args.release
+    ? "released"
+    : pkg.plan.bump === "none" && pkg.plan.previous !== undefined
+      ? ""
+      : "unreleased";
+  console.log(
+    `wrote ${pkg.files.length} files to ${shown(folder)} (spec ${ir.api.specVersion}${state === "" ? "" : `, ${state}`})`,
+  );
   if (args.stats)
     console.log(
       `${ir.types.length} types, ${ir.operations.length} operations; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB; CPU ${cpuSeconds().toFixed(1)} s`,
@@ -178,9 +193,9 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     if (e instanceof (await versions()).VersionError) {
-      console.error(
-        `${e.message}\nRefused: nothing was written. Raise specVersion in the spec's api block, or undo the change.`,
-      );
+      const what =
+        argv[0] === "check" ? "The spec's version is too small for its changes." : "Refused: nothing was written.";
+      console.error(`${e.message}\n${what} Raise specVersion in the spec's api block, or undo the change.`);
       return 1;
     }
     if (isPlainError(e)) {

@@ -3,11 +3,13 @@
  * manifest; then the CLI writes the result, or compares it with disk.
  */
 import { readFileSync } from "node:fs";
-import { SpecError, type Diagnostic } from "../model/diagnostics.ts";
+import { ConfigError, SpecError, type Diagnostic } from "../model/diagnostics.ts";
 import type { EmittedFile } from "../emit/emitter.ts";
 import type { Statement } from "../emit/layout.ts";
 import type { RuntimeModule } from "./runtime.ts";
-import { changelogEntry, previousEntries, renderChangelog } from "../emit/package/changelog.ts";
+import { changelogEntry, renderChangelog } from "../emit/package/changelog.ts";
+import { normalisedSpec } from "../ir/normalise.ts";
+import { recordText } from "../version/record.ts";
 import { GENERATOR_NAME } from "../emit/package/name.ts";
 import { loadSpec, loadSpecFromTexts, type SpecResult } from "../ir/build.ts";
 import type { IR } from "../model/ir.ts";
@@ -33,6 +35,8 @@ export interface GeneratedPackage {
 export interface GenerateOptions {
   /** The output root (`generated/`) whose recorded versions the spec is compared with. */
   readonly outRoot?: string;
+  /** Record the spec's version as released (`generate --release`); otherwise a new version stays unreleased. */
+  readonly release?: boolean;
 }
 
 export function packageFolder(ir: IR): string {
@@ -48,9 +52,9 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
  * formatter are loaded on first use, so runs that stop earlier (the fast path, `diff`) stay quick.
  * Type-checking the emitted package is the tests' job (`test/package/typecheck.test.ts`).
  */
-export async function emitAll(ir: IR, changelog: string): Promise<EmittedFile[]> {
+export async function emitAll(ir: IR, versionFiles: readonly EmittedFile[]): Promise<EmittedFile[]> {
   const [{ compileModules }, { formatFiles }] = await Promise.all([import("./compile.ts"), import("./format.ts")]);
-  const sources = await emitSources(ir, changelog);
+  const sources = [...(await emitSources(ir)), ...versionFiles];
   const modules = compileModules(sources);
   const others = sources.filter((f) => !f.path.endsWith(".ts") || f.path.endsWith(".d.ts"));
   const formatted = (await formatFiles([...modules, ...others], ir.files, GENERATOR_NAME)).sort(byPath);
@@ -73,7 +77,7 @@ function runtimeFiles(m: RuntimeModule): EmittedFile[] {
 }
 
 /** What the emitters make, before formatting (and, for modules still emitted as `.ts`, printing). */
-export async function emitSources(ir: IR, changelog: string): Promise<EmittedFile[]> {
+export async function emitSources(ir: IR): Promise<EmittedFile[]> {
   const [{ EMITTERS }, { emitPackage }, { emitSchemas }, { runtimeModules }] = await Promise.all([
     import("../emit/index.ts"),
     import("../emit/package/index.ts"),
@@ -82,15 +86,27 @@ export async function emitSources(ir: IR, changelog: string): Promise<EmittedFil
   ]);
   const runtime = (await runtimeModules()).modules.flatMap(runtimeFiles);
   const produced = [...runtime, ...EMITTERS.flatMap((emit) => emit(ir))];
-  return [...produced, ...emitPackage(ir, produced, changelog, EMITTERS.includes(emitSchemas))];
+  return [...produced, ...emitPackage(ir, produced, EMITTERS.includes(emitSchemas))];
 }
 
-/** The changelog for this run: the recorded entries, with a new one on top when the version moved. */
-function changelogFor(ir: IR, history: History | undefined, plan: VersionPlan): string {
-  const previous = history === undefined ? "" : previousEntries(history.changelog);
+/**
+ * The package's version record and changelog. A spec at the last release's version (nothing
+ * changed, or the plan refused it) is that release again. A newer version is unreleased until
+ * `generate --release`: every run recomputes its one entry against the last release, so editing and
+ * releasing are apart (bumping first and changing after amends the same entry).
+ */
+function versionFiles(ir: IR, history: History | undefined, plan: VersionPlan, release: boolean): EmittedFile[] {
   const moved = history === undefined || plan.bump !== "none";
+  if (release && !moved)
+    throw new ConfigError(`${ir.api.specVersion} is already released: raise api.specVersion for the next release`);
   const entry = moved ? changelogEntry(ir.api.specVersion, plan.changes, history === undefined) : undefined;
-  return renderChangelog(entry, previous);
+  const released = release || !moved;
+  const record = recordText(normalisedSpec(ir), released ? { released } : { released, since: history?.spec ?? null });
+  return [
+    { path: "CHANGELOG.md", contents: renderChangelog(entry, history?.entries ?? "") },
+    // The spec that made this folder, recorded so the next run can classify its changes.
+    { path: "spec.json", contents: record },
+  ];
 }
 
 /** Compares the IR with the recorded history; refuses a version bump smaller than the changes need. */
@@ -106,7 +122,7 @@ export async function generateFromIR(
 ): Promise<GeneratedPackage> {
   const { history, plan } = await planFor(ir, opts);
   if (!plan.ok) throw new VersionError(plan, formatPlan(plan, ir.api.specVersion));
-  const files = await emitAll(ir, changelogFor(ir, history, plan));
+  const files = await emitAll(ir, versionFiles(ir, history, plan, opts.release === true));
   return { ir, diagnostics, plan, folder: packageFolder(ir), files };
 }
 

@@ -66,6 +66,7 @@ function diffProperty(emit: Emit, owner: string, a: IRProperty, b: IRProperty): 
   if (a.deprecated === undefined && b.deprecated !== undefined) emit("additive", s, "deprecated");
   else if (JSON.stringify(a.deprecated) !== JSON.stringify(b.deprecated)) emit("cosmetic", s, "deprecation changed");
   if (a.readOnly !== b.readOnly) emit("cosmetic", s, b.readOnly ? "marked read-only" : "no longer read-only");
+  if (JSON.stringify(a.facets ?? {}) !== JSON.stringify(b.facets ?? {})) emit("cosmetic", s, "facets changed");
   cosmeticText(emit, s, "description", a.description, b.description);
 }
 
@@ -77,6 +78,12 @@ function diffStructured(emit: Emit, a: IRStructured, b: IRStructured): void {
     emit(b.abstract ? "breaking" : "additive", s, b.abstract ? "made abstract" : "no longer abstract");
   if (a.open !== b.open)
     emit(b.open ? "additive" : "breaking", s, b.open ? "made open" : "no longer open: dynamic properties are refused");
+  if (a.hasStream !== b.hasStream)
+    emit(
+      b.hasStream ? "additive" : "breaking",
+      s,
+      b.hasStream ? "made a media entity" : "no longer a media entity: its media annotations are gone",
+    );
   if (a.key.join() !== b.key.join())
     emit("breaking", s, `key changed from (${a.key.join(", ")}) to (${b.key.join(", ")})`);
   cosmeticText(emit, s, "description", a.description, b.description);
@@ -89,8 +96,17 @@ function diffStructured(emit: Emit, a: IRStructured, b: IRStructured): void {
     added: (n) => emit("additive", `navigation ${a.qname}.${n.wireName}`, "added"),
     removed: (n) => emit("breaking", `navigation ${a.qname}.${n.wireName}`, "removed (or renamed)"),
     both: (x, y) => {
-      if (x.target !== y.target || x.collection !== y.collection)
-        emit("breaking", `navigation ${a.qname}.${x.wireName}`, "target changed");
+      const n = `navigation ${a.qname}.${x.wireName}`;
+      if (x.target !== y.target || x.collection !== y.collection) emit("breaking", n, "target changed");
+      else if (!x.collection && x.nullable !== y.nullable)
+        emit(
+          y.nullable ? "breaking" : "additive",
+          n,
+          y.nullable ? "made nullable: readers must now handle null" : "made non-nullable",
+        );
+      if (x.containsTarget !== y.containsTarget)
+        emit("cosmetic", n, y.containsTarget ? "made a containment" : "no longer a containment");
+      cosmeticText(emit, n, "description", x.description, y.description);
     },
   });
 }
@@ -98,6 +114,10 @@ function diffStructured(emit: Emit, a: IRStructured, b: IRStructured): void {
 function diffEnum(emit: Emit, a: IREnum, b: IREnum): void {
   const s = `enum ${a.qname}`;
   if (a.evolvable && !b.evolvable) emit("breaking", s, "no longer evolvable (unknownFutureValue removed)");
+  if (a.flags !== b.flags)
+    emit("breaking", s, b.flags ? "made a flags enum: a value may now name several members" : "no longer a flags enum");
+  if (a.underlying !== b.underlying)
+    emit("cosmetic", s, `underlying type changed from ${a.underlying} to ${b.underlying}`);
   cosmeticText(emit, s, "description", a.description, b.description);
   pair(a.members, b.members, (m) => m.name, {
     added: (m) =>
@@ -122,6 +142,12 @@ function diffEnum(emit: Emit, a: IREnum, b: IREnum): void {
 }
 
 function diffType(emit: Emit, a: IRType, b: IRType): void {
+  if (a.tsName !== b.tsName)
+    emit(
+      "breaking",
+      `${a.kind === "enum" ? "enum" : "type"} ${a.qname}`,
+      `TypeScript name changed from ${a.tsName} to ${b.tsName}`,
+    );
   if (a.kind !== b.kind) emit("breaking", `type ${a.qname}`, `changed from ${a.kind} to ${b.kind}`);
   else if (a.kind === "enum") diffEnum(emit, a, b as IREnum);
   else diffStructured(emit, a, b as IRStructured);
@@ -130,6 +156,8 @@ function diffType(emit: Emit, a: IRType, b: IRType): void {
 function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
   const s = `operation ${a.id}`;
   if (a.method !== b.method) emit("breaking", s, `method changed from ${a.method} to ${b.method}`);
+  const kind = (x: IROperation): string => (x.odata === "request" ? "a request" : `${x.odata} ${x.odataName}`);
+  if (kind(a) !== kind(b)) emit("breaking", s, `changed from ${kind(a)} to ${kind(b)}`);
   if (a.path !== b.path) emit("breaking", s, `path changed from ${a.path} to ${b.path}`);
   const body = (x: IROperation): string =>
     x.requestBody === undefined ? "none" : refText(x.requestBody.type, x.requestBody.collection);
@@ -143,8 +171,11 @@ function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
       ),
     removed: (p) => emit("breaking", `parameter ${a.id}.${p.name}`, "removed (or renamed)"),
     both: (x, y) => {
-      if (refText(x.type) !== refText(y.type) || x.in !== y.in)
-        emit("breaking", `parameter ${a.id}.${x.name}`, "type or place changed");
+      const p = `parameter ${a.id}.${x.name}`;
+      if (refText(x.type, x.collection) !== refText(y.type, y.collection) || x.in !== y.in)
+        emit("breaking", p, "type or place changed");
+      if (x.nullable !== y.nullable)
+        emit(y.nullable ? "additive" : "breaking", p, y.nullable ? "now takes null" : "no longer takes null");
       if (x.required !== y.required)
         emit(
           y.required ? "breaking" : "additive",
@@ -239,6 +270,14 @@ export function diffIR(before: IR, after: IR): Change[] {
     added: (o) => emit("additive", `operation ${o.id}`, "added"),
     removed: (o) => emit("breaking", `operation ${o.id}`, "removed (or renamed)"),
     both: (x, y) => diffOperation(emit, x, y),
+  });
+  // The container says where entities are addressed from; no generated code depends on it.
+  pair(before.container, after.container, (c) => c.name, {
+    added: (c) => emit("cosmetic", `${c.kind} ${c.name}`, "declared"),
+    removed: (c) => emit("cosmetic", `${c.kind} ${c.name}`, "no longer declared"),
+    both: (x, y) => {
+      if (x.type !== y.type || x.kind !== y.kind) emit("cosmetic", `${y.kind} ${y.name}`, `now ${y.kind} of ${y.type}`);
+    },
   });
   const rank: Record<ChangeClass, number> = { breaking: 0, additive: 1, cosmetic: 2 };
   return changes

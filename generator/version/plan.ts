@@ -10,11 +10,16 @@ import type { IR } from "../model/ir.ts";
 import { diffIR, type Change, type ChangeClass } from "./diff.ts";
 import { readRecordedSpec } from "./record.ts";
 
-/** The recorded state of the newest major folder of an API version. */
+/**
+ * The last release of an API version, which the spec is compared with: the newest major folder's
+ * recorded spec when it is released, else the release recorded beside it (`since`). Editing a
+ * spec whose version is newer than the last release amends that version's unreleased entry.
+ */
 export interface History {
   readonly folder: string; // `beta/v1`
-  readonly spec: IR; // as recorded in its `spec.json`
-  readonly changelog: string; // its CHANGELOG.md without the banner
+  readonly spec: IR; // the last release, as recorded
+  /** The changelog's entries up to that release (an unreleased entry on top is left out). */
+  readonly entries: string;
 }
 
 export type Bump = "none" | "patch" | "minor" | "major";
@@ -141,7 +146,17 @@ export function formatPlan(plan: VersionPlan, version: string): string {
   return [head, ...lines, ...verdict].join("\n");
 }
 
-/** Reads the newest major folder of `apiVersion` under `outRoot`, if any. */
+/** The changelog's entries: everything after its `# Changelog` heading, without the first when it is unreleased. */
+function entriesOf(changelog: string, dropFirst: boolean): string {
+  const at = changelog.indexOf("\n## ");
+  if (at < 0) return "";
+  const entries = changelog.slice(at + 1).trim();
+  if (!dropFirst) return entries;
+  const next = entries.indexOf("\n## ");
+  return next < 0 ? "" : entries.slice(next + 1).trim();
+}
+
+/** Reads the last release of `apiVersion` under `outRoot` (see `History`), if any. */
 export async function readHistory(outRoot: string, apiVersion: string): Promise<History | undefined> {
   const majors = (await fg(`${apiVersion}/v*/spec.json`, { cwd: outRoot, onlyFiles: true }))
     .map((p) => ({ p, major: Number(/\/v(\d+)\/spec\.json$/.exec(p)?.[1] ?? NaN) }))
@@ -149,9 +164,13 @@ export async function readHistory(outRoot: string, apiVersion: string): Promise<
     .sort((a, b) => b.major - a.major);
   const newest = majors[0];
   if (newest === undefined) return undefined;
-  const folder = newest.p.slice(0, -"/spec.json".length);
   const file = `${outRoot}/${newest.p}`;
-  const spec = readRecordedSpec(await readFile(file, "utf8"), relative(process.cwd(), file));
-  const changelog = await readFile(`${outRoot}/${folder}/CHANGELOG.md`, "utf8").catch(() => "");
-  return { folder, spec, changelog };
+  const recorded = readRecordedSpec(await readFile(file, "utf8"), relative(process.cwd(), file));
+  const changelog = await readFile(`${outRoot}/${newest.p.slice(0, -"spec.json".length)}CHANGELOG.md`, "utf8").catch(
+    () => "",
+  );
+  const spec = recorded.released ? recorded.spec : recorded.since;
+  if (spec === null || spec === undefined) return undefined;
+  const releaseFolder = `${apiVersion}/v${spec.api.specVersion.split(".")[0]}`;
+  return { folder: releaseFolder, spec, entries: entriesOf(changelog, !recorded.released) };
 }

@@ -7,7 +7,7 @@
  * it); what the diff dereferences (names, lists, type references) must be there.
  */
 import { ConfigError } from "../model/diagnostics.ts";
-import type { IR } from "../model/ir.ts";
+import type { IR, IREnum, IRNavigation, IROperation, IRParameter, IRStructured, IRType } from "../model/ir.ts";
 import { SEMVER } from "../check/format.ts";
 
 /** Throws with what was expected; `at` is the JSON Pointer of the value. */
@@ -101,7 +101,18 @@ const operation = object({
   responses: list(object({ status: num, body: optional(body) })),
 });
 
-const record = object({
+/**
+ * Whether the recorded version is released, and while it is not, the spec of the last release (null
+ * when there is none yet). A record written before releases were recorded is a release.
+ */
+const release: Check = (v, at) => {
+  if (v === undefined) return;
+  object({ released: flag })(v, at);
+  const since = (v as { since?: unknown }).since;
+  if (since !== undefined && since !== null) record(since, `${at}/since`);
+};
+
+const record: Check = object({
   api: object({
     packageName: str,
     baseUrl: str,
@@ -111,10 +122,26 @@ const record = object({
   }),
   types: list(type),
   operations: list(operation),
+  release: (v, at) => release(v, at),
 });
 
-/** The IR recorded in `file` (its text), or a ConfigError that says where it is damaged. */
-export function readRecordedSpec(text: string, file: string): IR {
+/** A package folder's record: the spec that made it, and its release state. */
+export interface Recorded {
+  readonly spec: IR;
+  readonly released: boolean;
+  /** While unreleased: the spec of the last release, or null when nothing was released yet. */
+  readonly since?: IR | null;
+}
+
+/** What `spec.json` holds: the spec without positions, and its release state. */
+export function recordText(normalisedSpec: string, state: { released: boolean; since?: IR | null }): string {
+  const spec = JSON.parse(normalisedSpec) as Record<string, unknown>;
+  const release = state.released ? { released: true } : { released: false, since: state.since ?? null };
+  return `${JSON.stringify({ ...spec, release }, null, 2)}\n`;
+}
+
+/** The record in `file` (its text), or a ConfigError that says where it is damaged. */
+export function readRecordedSpec(text: string, file: string): Recorded {
   const fix = `generate compares the spec with this record to version the package; restore it from version control (git checkout -- ${file})`;
   let value: unknown;
   try {
@@ -129,13 +156,48 @@ export function readRecordedSpec(text: string, file: string): IR {
       throw new ConfigError(`${file} is not a spec record as generate writes it (${e.message}): ${fix}`);
     throw e;
   }
-  return upgrade(value as IR);
+  const { release: state, ...spec } = value as IR & { release?: { released?: boolean; since?: IR | null } };
+  const since = state?.since;
+  return {
+    spec: upgrade(spec),
+    released: state?.released !== false,
+    ...(state?.released === false ? { since: since === undefined || since === null ? null : upgrade(since) } : {}),
+  };
 }
 
-/** A record of an earlier IR in today's shape: member values as text. */
+/**
+ * A record of an earlier IR in today's shape: member values as text, and the fields the IR gained
+ * later with the meaning they had before (no media entities, flags or containment; Int32 enums;
+ * navigation nullable; parameters single and not null; plain requests; no container).
+ */
 function upgrade(ir: IR): IR {
-  const types = ir.types.map((t) =>
-    t.kind === "enum" ? { ...t, members: t.members.map((m) => ({ ...m, value: String(m.value) })) } : t,
-  );
-  return { ...ir, types };
+  type Loose<T> = { -readonly [K in keyof T]?: T[K] };
+  const types = ir.types.map((t): IRType => {
+    if (t.kind === "enum") {
+      const e = t as Loose<IREnum> & IREnum;
+      return {
+        ...e,
+        flags: e.flags ?? false,
+        underlying: e.underlying ?? "Edm.Int32",
+        members: e.members.map((m) => ({ ...m, value: String(m.value) })),
+      };
+    }
+    const st = t as Loose<IRStructured> & IRStructured;
+    const navigation = (st.navigation ?? []).map((n: Loose<IRNavigation> & IRNavigation) => ({
+      ...n,
+      nullable: n.nullable ?? true,
+      containsTarget: n.containsTarget ?? false,
+    }));
+    return { ...st, hasStream: st.hasStream ?? false, navigation };
+  });
+  const operations = ir.operations.map((o: Loose<IROperation> & IROperation) => ({
+    ...o,
+    odata: o.odata ?? "request",
+    parameters: (o.parameters ?? []).map((p: Loose<IRParameter> & IRParameter) => ({
+      ...p,
+      collection: p.collection ?? false,
+      nullable: p.nullable ?? false,
+    })),
+  }));
+  return { ...ir, types, operations, container: ir.container ?? [] };
 }

@@ -43,7 +43,7 @@ const SPECS = [
 describe("the emitted package", () => {
   for (const spec of SPECS) {
     it(`type-checks, with per-file declarations equal to the program's, for ${spec === SHIPPED_SPEC ? "the shipped spec" : spec.split("/").slice(-2, -1)[0]!}`, async () => {
-      const sources = await emitSources((await loadSpec(spec)).ir!, "");
+      const sources = await emitSources((await loadSpec(spec)).ir!);
       check(sources);
       const program = programDeclarations(sources);
       // TypeScript's own printing; what the emitters render instead is held to it in printed.test.ts.

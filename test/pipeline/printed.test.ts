@@ -33,7 +33,7 @@ const HOSTILE_SEEDS = Array.from({ length: Number(process.env.PRINTED_SEEDS ?? 6
 const formatted = async (f: EmittedFile): Promise<string> => (await formatFiles([f], [], "test"))[0]!.contents;
 
 async function expectPrintedAsTypeScript(ir: IR): Promise<void> {
-  const sources = (await emitSources(ir, "")).filter((f) => f.printed !== undefined);
+  const sources = (await emitSources(ir)).filter((f) => f.printed !== undefined);
   expect(sources.map((f) => f.path).sort()).toEqual(["types.ts", "validators.ts"]);
   for (const source of sources) {
     const rendered = transpile(source);

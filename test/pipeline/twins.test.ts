@@ -30,7 +30,7 @@ async function validatorsJs(sources: readonly EmittedFile[]): Promise<string> {
 describe("twins", () => {
   for (const spec of SPECS) {
     it(`give the whole module's output for ${spec === SHIPPED_SPEC ? "the shipped spec" : spec.split("/").slice(-2, -1)[0]!}`, async () => {
-      const sources = await emitSources((await loadSpec(spec)).ir!, "");
+      const sources = await emitSources((await loadSpec(spec)).ir!);
       const file = sources.find((f) => f.path === "validators.ts")!;
       expect(file.twins?.groups.length ?? 0).toBeGreaterThan(0);
       const whole = await validatorsJs(
@@ -43,7 +43,7 @@ describe("twins", () => {
 
   for (const spec of SPECS) {
     it(`are declared for the type-check with the signatures they are defined with, for ${spec === SHIPPED_SPEC ? "the shipped spec" : spec.split("/").slice(-2, -1)[0]!}`, async () => {
-      const sources = await emitSources((await loadSpec(spec)).ir!, "");
+      const sources = await emitSources((await loadSpec(spec)).ir!);
       const file = sources.find((f) => f.path === "validators.ts")!;
       const declared = file.checked!.split("\n").filter((line) => line.startsWith("declare function "));
       // One declaration per copy, each the header of the copy the module defines.

@@ -11,12 +11,6 @@ const HEADINGS: Readonly<Record<ChangeClass, string>> = {
   cosmetic: "Cosmetic: descriptions and other text",
 };
 
-/** The entries of an existing changelog: everything after its `# Changelog` heading. */
-export function previousEntries(changelog: string): string {
-  const at = changelog.indexOf("\n## ");
-  return at < 0 ? "" : changelog.slice(at + 1).trim();
-}
-
 export function changelogEntry(version: string, changes: readonly Change[], first: boolean): string {
   if (first) return `## ${version}\n\nFirst version.`;
   if (changes.length === 0) return `## ${version}\n\nNo change to the spec; regenerated.`;

@@ -5,7 +5,6 @@
  */
 import type { IR } from "../../model/ir.ts";
 import type { EmittedFile } from "../emitter.ts";
-import { normalisedSpec } from "../../ir/normalise.ts";
 import { emitReadme } from "./readme.ts";
 
 export { GENERATOR_NAME } from "./name.ts";
@@ -55,22 +54,10 @@ function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean
   return { path: "package.json", contents: `${JSON.stringify(pkg, null, 2)}\n` };
 }
 
-/** The package files, given the modules the API emitters produced, the changelog's text, and whether there are schemas. */
-export function emitPackage(
-  ir: IR,
-  produced: readonly EmittedFile[],
-  changelog: string,
-  hasSchemas: boolean,
-): EmittedFile[] {
+/** The package files, given the modules the API emitters produced and whether there are schemas. */
+export function emitPackage(ir: IR, produced: readonly EmittedFile[], hasSchemas: boolean): EmittedFile[] {
   const all = modulesOf(produced);
   // A module with internal helpers is reachable only through the entry, never as a subpath.
   const modules = all.filter((m) => m.publicApi === undefined).map(nameOf);
-  return [
-    emitIndex(all),
-    emitPackageJson(ir, modules, hasSchemas),
-    emitReadme(ir, modules),
-    { path: "CHANGELOG.md", contents: changelog },
-    // The spec that made this folder, recorded so the next run can classify its changes.
-    { path: "spec.json", contents: `${JSON.stringify(JSON.parse(normalisedSpec(ir)), null, 2)}\n` },
-  ];
+  return [emitIndex(all), emitPackageJson(ir, modules, hasSchemas), emitReadme(ir, modules)];
 }
