@@ -20,7 +20,7 @@ export function checkOperations(model: SpecModel, reporter: Reporter): void {
     checkParameters(decl, reporter);
     checkHeaders(decl, reporter);
     checkBodies(decl, reporter);
-    warnDoubtful(decl, reporter);
+    warnDoubtful(model, decl, reporter);
   }
 }
 
@@ -254,7 +254,7 @@ function checkBodies(decl: Op, reporter: Reporter): void {
   }
 }
 
-function warnDoubtful(decl: Op, reporter: Reporter): void {
+function warnDoubtful(model: SpecModel, decl: Op, reporter: Reporter): void {
   const { method, path, requestBody, acknowledge } = decl.raw;
   if ((method === "GET" || method === "DELETE") && requestBody !== undefined && decl.raw.function === undefined) {
     reporter.warn(
@@ -273,7 +273,9 @@ function warnDoubtful(decl: Op, reporter: Reporter): void {
     requestBody?.ref?.kind === "entity" &&
     requestBody.collection !== true
   ) {
-    if (last !== undefined && !/^\{.*\}$/.test(last)) {
+    // A singleton (`/me`) is one entity at a URL without a key.
+    const singleton = decl.raw.segments?.length === 1 && model.container.get(last ?? "")?.kind === "singleton";
+    if (last !== undefined && !/^\{.*\}$/.test(last) && !singleton) {
       reporter.warn(
         decl,
         ["path"],

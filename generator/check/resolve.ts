@@ -3,7 +3,7 @@
  * model beside the text it came from (`ref`, `baseRef`), so the checks that follow and the IR
  * builder read it and never resolve again. A reference that names nothing is reported here, once.
  */
-import { hintFor } from "../model/diagnostics.ts";
+import { compareStrings, hintFor } from "../model/diagnostics.ts";
 import { EDM_PRIMITIVES, isEdmPrimitive } from "../model/edm.ts";
 import type { IRTypeRef } from "../model/ir.ts";
 import type { RawBody } from "./format.ts";
@@ -91,6 +91,13 @@ function typeRefHint(model: SpecModel, namespace: string, ref: string): string |
   if (collection !== null) return `write \`type: ${collection[1]}\` with \`collection: true\``;
   if (ref.startsWith("Edm.")) return hintFor(ref, EDM_PRIMITIVES);
   const names = [...model.structured.keys(), ...model.enums.keys()];
+  if (ref.includes(".")) return hintFor(ref, names);
   const local = names.filter((q) => q.startsWith(`${namespace}.`)).map((q) => q.slice(namespace.length + 1));
-  return ref.includes(".") ? hintFor(ref, names) : hintFor(ref, [...local, ...names]);
+  // A simple name declared in another namespace (or written in a file without one): its qualified name.
+  const elsewhere = names.filter((q) => q.endsWith(`.${ref}`)).sort(compareStrings);
+  const qualify =
+    elsewhere.length > 0
+      ? `did you mean "${elsewhere[0]}"? (a name of another namespace is written qualified)`
+      : undefined;
+  return hintFor(ref, local) ?? qualify ?? hintFor(ref, names);
 }
