@@ -6,7 +6,7 @@ export function checkContainer(model: SpecModel, reporter: Reporter): void {
     const ref = decl.raw.ref;
     if (ref === undefined) continue;
     if (ref.kind !== "entity") {
-      const what = ref.kind === "primitive" ? "a primitive" : `a ${ref.kind} type`;
+      const what = ref.kind === "primitive" ? "a primitive" : ref.kind === "enum" ? "an enum" : "a complex type";
       reporter.error(
         decl,
         ["type"],

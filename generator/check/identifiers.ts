@@ -43,7 +43,8 @@ export function namespaceProblem(ns: string): string | undefined {
 export function qualifiedNameProblem(qname: string): string | undefined {
   const dot = qname.lastIndexOf(".");
   if (dot < 0) return "it has no namespace (write namespace.name)";
-  return namespaceProblem(qname.slice(0, dot)) ?? prefix("its name", identifierProblem(qname.slice(dot + 1)));
+  const name = qname.slice(dot + 1);
+  return namespaceProblem(qname.slice(0, dot)) ?? prefix(`its name ${quoteName(name)}`, identifierProblem(name));
 }
 
 function prefix(what: string, problem: string | undefined): string | undefined {

@@ -68,7 +68,7 @@ export function checkNames(model: SpecModel, reporter: Reporter): void {
       decl,
       [],
       decl.name,
-      `an ${decl.kind === "entitySet" ? "entity set" : "singleton"} name`,
+      decl.kind === "entitySet" ? "an entity set name" : "a singleton name",
       "key",
     );
 }

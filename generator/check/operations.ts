@@ -74,69 +74,68 @@ function undeclared(decl: Op, name: string, where: "path" | "function"): string 
     : `is declared \`in: ${other.in}\`, not \`in: ${where}\``;
 }
 
+/** A parameter written without `in` is already reported; it is neither declared nor undeclared here. */
+function hasNoLocation(decl: Op, name: string): boolean {
+  const p = decl.raw.parameters?.get(name);
+  return p !== undefined && p.in === undefined;
+}
+
 function checkPathParameters(decl: Op, segments: readonly IRPathSegment[], reporter: Reporter): void {
-  const declared = parametersIn(decl, "path");
   const used = segments.filter((s) => s.kind === "param").map((s) => s.name);
-  const seen = new Set<string>();
-  for (const name of used) {
-    if (seen.has(name)) reporter.error(decl, ["path"], "invalidPath", `path parameter "{${name}}" appears twice`);
-    seen.add(name);
-    if (!declared.has(name)) {
-      reporter.error(
-        decl,
-        ["path"],
-        "undeclaredParameter",
-        `path parameter "{${name}}" ${undeclared(decl, name, "path")}`,
-        {
-          hint: hintFor(name, declared.keys()),
-        },
-      );
-    }
-  }
-  for (const name of declared.keys()) {
-    if (!seen.has(name)) {
-      reporter.error(
-        decl,
-        ["parameters", name],
-        "unusedParameter",
-        `path parameter "${name}" is declared but the path template has no "{${name}}"`,
-        { at: "key", hint: hintFor(name, used) },
-      );
-    }
-  }
+  checkUsage(decl, "path", used, reporter, {
+    twice: (name) => `path parameter "{${name}}" appears twice`,
+    undeclared: (name) => `path parameter "{${name}}"`,
+    unused: (name) => `path parameter "${name}" is declared but the path template has no "{${name}}"`,
+  });
 }
 
 /** Every `{x}` of a call is an `in: function` parameter, and each of those appears exactly once. */
 function checkCallArguments(decl: Op, segments: readonly IRPathSegment[], reporter: Reporter): void {
-  const declared = parametersIn(decl, "function");
   const used = segments.flatMap((s) => (s.kind === "call" ? s.args : []));
+  checkUsage(decl, "function", used, reporter, {
+    twice: (name) => `function parameter "${name}" appears twice in the path`,
+    undeclared: (name) => `function argument "{${name}}"`,
+    unused: (name) =>
+      `function parameter "${name}" is declared but no function call in the path passes it (write ${name}={${name}})`,
+  });
+}
+
+/**
+ * The parameters the path uses against those declared `in: where`: each used once and declared, each
+ * declared one used. A "did you mean" pairs an undeclared name with a declared one the path does
+ * not use, and the other way round.
+ */
+function checkUsage(
+  decl: Op,
+  where: "path" | "function",
+  used: readonly string[],
+  reporter: Reporter,
+  say: { twice: (n: string) => string; undeclared: (n: string) => string; unused: (n: string) => string },
+): void {
+  const declared = parametersIn(decl, where);
   const seen = new Set<string>();
   for (const name of used) {
-    if (seen.has(name))
-      reporter.error(decl, ["path"], "invalidPath", `function parameter "${name}" appears twice in the path`);
+    if (seen.has(name)) reporter.error(decl, ["path"], "invalidPath", say.twice(name));
     seen.add(name);
-    if (!declared.has(name)) {
-      reporter.error(
-        decl,
-        ["path"],
-        "undeclaredParameter",
-        `function argument "{${name}}" ${undeclared(decl, name, "function")}`,
-        {
-          hint: hintFor(name, declared.keys()),
-        },
-      );
-    }
+    if (declared.has(name) || hasNoLocation(decl, name)) continue;
+    const elsewhere = decl.raw.parameters?.has(name) === true; // the message says where it is
+    const hint = elsewhere
+      ? undefined
+      : hintFor(
+          name,
+          [...declared.keys()].filter((d) => !used.includes(d)),
+        );
+    reporter.error(decl, ["path"], "undeclaredParameter", `${say.undeclared(name)} ${undeclared(decl, name, where)}`, {
+      hint,
+    });
   }
   for (const name of declared.keys()) {
-    if (!seen.has(name)) {
-      reporter.error(
-        decl,
-        ["parameters", name],
-        "unusedParameter",
-        `function parameter "${name}" is declared but no function call in the path passes it (write ${name}={${name}})`,
-        { at: "key", hint: hintFor(name, used) },
-      );
-    }
+    if (seen.has(name)) continue;
+    const hint = hintFor(
+      name,
+      used.filter((u) => !declared.has(u)),
+    );
+    reporter.error(decl, ["parameters", name], "unusedParameter", say.unused(name), { at: "key", hint });
   }
 }
 
@@ -144,6 +143,7 @@ function checkCallArguments(decl: Op, segments: readonly IRPathSegment[], report
 function checkPathEnd(decl: Op, segments: readonly IRPathSegment[], reporter: Reporter): void {
   const last = segments.at(-1);
   const { function: fn, action } = decl.raw;
+  if (fn !== undefined && action !== undefined) return; // reported as both
   const names = (q: string): string[] => [q, q.slice(q.lastIndexOf(".") + 1)];
   if (fn !== undefined && !(last?.kind === "call" && names(fn).includes(last.name))) {
     reporter.error(
@@ -191,8 +191,7 @@ function checkParameters(decl: Op, reporter: Reporter): void {
       reporter.error(decl, at("in"), "invalidParameter", "only an action (`action:`) has body parameters");
     if (where === "function" && decl.raw.action !== undefined)
       reporter.error(decl, at("in"), "invalidParameter", "an action takes its parameters in the body (`in: body`)");
-    const problem =
-      where === undefined || p.ref === undefined ? undefined : parameterTypeProblem(where, p.ref, p.collection);
+    const problem = where === undefined || p.ref === undefined ? undefined : parameterTypeProblem(where, p.ref);
     if (problem !== undefined) reporter.error(decl, at("type"), "invalidParameter", problem);
   }
   const bodyParameters = [...(decl.raw.parameters?.values() ?? [])].some((p) => p.in === "body");
@@ -208,11 +207,7 @@ function checkParameters(decl: Op, reporter: Reporter): void {
 }
 
 /** Why a parameter in `where` cannot have the type `ref`, or undefined. */
-function parameterTypeProblem(
-  where: NonNullable<RawParameter["in"]>,
-  ref: IRTypeRef,
-  collection?: boolean,
-): string | undefined {
+function parameterTypeProblem(where: NonNullable<RawParameter["in"]>, ref: IRTypeRef): string | undefined {
   if (ref.kind === "primitive" && ref.edm === "Edm.Stream") return "a parameter is never an Edm.Stream";
   if (where === "body") return undefined;
   if (ref.kind === "complex" || ref.kind === "entity") {
@@ -224,7 +219,7 @@ function parameterTypeProblem(
   }
   if (ref.kind === "primitive" && EDM[ref.edm].literal.kind === "none")
     return `${ref.edm} has no URL form, so it cannot be a ${where} parameter`;
-  return collection === true && where !== "function" ? "only function and body parameters are collections" : undefined;
+  return undefined;
 }
 
 function checkHeaders(decl: Op, reporter: Reporter): void {

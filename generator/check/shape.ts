@@ -338,8 +338,11 @@ function walkMap(
       const value = shape.value;
       const why = ` (${JSON.stringify(name)} is written with nothing after it)`;
       if (value.kind !== "object") report(ctx, pair.key as Node, childPath, "type", `"${name}" has no value`);
-      else if (!reportMissing(value, new Set(), pair.key as Node, childPath, ctx, why))
+      else {
+        // Declared all the same, so that what refers to it by name finds it.
+        reportMissing(value, new Set(), pair.key as Node, childPath, ctx, why);
         out.set(name, Object.create(null));
+      }
       continue;
     }
     const v = walk(valueNode, shape.value, childPath, ctx);

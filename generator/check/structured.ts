@@ -222,7 +222,7 @@ function checkNavigation(model: SpecModel, decl: Decl<RawStructured>, reporter: 
         decl,
         [...sub, "type"],
         "invalidNavigation",
-        `a navigation property must lead to an entity type; "${n.type}" is ${n.ref.kind === "primitive" ? "a primitive" : `a ${n.ref.kind} type`}`,
+        `a navigation property must lead to an entity type; "${n.type}" is ${n.ref.kind === "primitive" ? "a primitive" : n.ref.kind === "enum" ? "an enum" : "a complex type"}`,
       );
     }
   }
