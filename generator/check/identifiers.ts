@@ -5,10 +5,15 @@
  * `identifierLeadingCharacter *127identifierCharacter`), which CSDL calls SimpleIdentifier:
  * a letter (Unicode L or Nl) or `_`, then letters, `_`, decimal digits (Nd), marks (Mn, Mc),
  * connector punctuation (Pc) or format characters (Cf), at most 128 characters in all.
+ *
+ * One deliberate restriction (the README says why): the bidirectional embedding, override and
+ * isolate controls (U+202A-U+202E, U+2066-U+2069), format characters that CSDL allows, are refused:
+ * they make code read differently from how it runs ("Trojan Source", CVE-2021-42574).
  */
 
 const LEADING = /^[\p{L}\p{Nl}_]$/u;
 const FOLLOWING = /^[\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Cf}_]$/u;
+const BIDI_CONTROL = /^[\u202A-\u202E\u2066-\u2069]$/u;
 
 /** CSDL: a simple identifier has at most 128 characters, a namespace at most 511. */
 export const MAX_IDENTIFIER = 128;
@@ -26,6 +31,9 @@ export function identifierProblem(name: string): string | undefined {
   if (!LEADING.test(chars[0]!)) return `it starts with ${describeChar(chars[0]!)}; a name starts with a letter or _`;
   const bad = chars.find((c) => !FOLLOWING.test(c));
   if (bad !== undefined) return `it contains ${describeChar(bad)}; a name holds letters, digits and _ only`;
+  const bidi = chars.find((c) => BIDI_CONTROL.test(c));
+  if (bidi !== undefined)
+    return `it contains the bidirectional control ${describeChar(bidi)}, which makes code read differently from how it runs`;
   return undefined;
 }
 

@@ -210,17 +210,15 @@ function walkInteger(
 
 /**
  * An integer as written, to any size: yaml reads 9223372036854775807 as a number that is not that
- * value, so the decimal text comes from the source (`+12` and `007` are 12 and 7; `0x1F` and `0o17`
- * are read by yaml, exactly, when they are safe integers).
+ * value, so the decimal text comes from the source. Decimal digits with an optional sign (`+12` and
+ * `007` are 12 and 7), or YAML's `0x1F` and `0o17`; a float (`1e3`, `2.0`) or a quoted number is not one.
  */
 function walkIntegerText(node: Node, path: readonly string[], ctx: WalkContext): unknown {
   const v = isScalar(node) ? node.value : undefined;
   const source = isScalar(node) && node.type === "PLAIN" ? node.source : undefined;
-  if (typeof v === "number" && typeof source === "string" && /^[-+]?[0-9]+$/.test(source)) {
-    return BigInt(source).toString();
+  if ((typeof v === "number" || typeof v === "bigint") && typeof source === "string") {
+    if (/^[-+]?[0-9]+$/.test(source) || /^0x[0-9A-Fa-f]+$|^0o[0-7]+$/.test(source)) return BigInt(source).toString();
   }
-  if (typeof v === "number" && Number.isSafeInteger(v)) return String(v);
-  if (typeof v === "bigint") return v.toString();
   const quoted = isScalar(node) && typeof v === "string" && /^[-+]?[0-9]+$/.test(v);
   report(
     ctx,
