@@ -37,7 +37,8 @@ const fn = contenders[contender];
 const value = payloads[payload];
 if (fn === undefined || value === undefined) throw new Error(`unknown contender or payload: ${contender}, ${payload}`);
 let sink = 0;
-for (let i = 0; i < 5000; i++) for (const f of Object.values(contenders)) for (const v of Object.values(payloads)) if (f(v)) sink++;
+for (let i = 0; i < 5000; i++)
+  for (const f of Object.values(contenders)) for (const v of Object.values(payloads)) if (f(v)) sink++;
 const n = Number(count);
 for (let i = 0; i < n; i++) if (fn(value)) sink++;
 if (sink < 0) console.log(sink);
