@@ -91,7 +91,8 @@ function check(
         where,
         sub,
         "misplacedCode",
-        `"${known.name}" cannot be acknowledged on ${PLACE_NAMES[place]}; it belongs on ${entry.where.map((p) => PLACE_NAMES[p]).join(" or ")}`,
+        `"${known.name}" cannot be acknowledged on ${PLACE_NAMES[place]}; ` +
+          `it belongs on ${entry.where.map((p) => PLACE_NAMES[p]).join(" or ")}`,
         { at: "key" },
       );
     }

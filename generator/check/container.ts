@@ -23,7 +23,8 @@ export function checkContainer(model: SpecModel, reporter: Reporter): void {
         decl,
         ["type"],
         "invalidContainer",
-        `an entity set's entities are addressed by key, and "${ref.qname}" has none; use a singleton, or give the type a key`,
+        `an entity set's entities are addressed by key, and "${ref.qname}" has none; ` +
+          "use a singleton, or give the type a key",
       );
     }
   }

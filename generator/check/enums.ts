@@ -100,7 +100,8 @@ function checkFlags(decl: Decl<RawEnum>, reporter: Reporter): void {
         decl,
         [...at, "value"],
         "flagsValue",
-        `member "${name}" has the value ${v}, which is neither a power of two nor a combination of the other members' values`,
+        `member "${name}" has the value ${v}, ` +
+          "which is neither a power of two nor a combination of the other members' values",
         { acknowledge: new Map([...(decl.raw.acknowledge ?? []), ...(m.acknowledge ?? [])]) },
       );
     }

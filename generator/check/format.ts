@@ -66,7 +66,8 @@ const ACKNOWLEDGE_KEY = (() => {
 
 const acknowledge = opt(
   map(
-    "Differences or warnings kept on purpose: a code (a checker warning such as `collectionUpdate`, or a drift code such as `nullable` or `missingProperty:<name>`) and the reason.",
+    "Differences or warnings kept on purpose: a code (a checker warning such as `collectionUpdate`, " +
+      "or a drift code such as `nullable` or `missingProperty:<name>`) and the reason.",
     "the code",
     str("Why the spec keeps it this way."),
     ACKNOWLEDGE_KEY,
@@ -74,7 +75,8 @@ const acknowledge = opt(
 );
 
 const typeRef = str(
-  "A type: an Edm primitive (`Edm.String`, `Edm.Int32`, `Edm.Guid`, `Edm.Date`, `Edm.Stream`, ...), a qualified name (`microsoft.graph.identity`) or a name in this file's namespace (`endpoint`).",
+  "A type: an Edm primitive (`Edm.String`, `Edm.Int32`, `Edm.Guid`, `Edm.Date`, `Edm.Stream`, ...), " +
+    "a qualified name (`microsoft.graph.identity`) or a name in this file's namespace (`endpoint`).",
 );
 
 const tsName = opt(
@@ -147,7 +149,8 @@ const structured = obj(
     hasStream: opt(bool("A media entity: its bytes are read and written at `.../$value`. Entity types only.")),
     key: opt(
       list(
-        "The key properties of an entity type; when given, not empty. An entity type with no key of its own or inherited is keyless.",
+        "The key properties of an entity type; when given, not empty. " +
+          "An entity type with no key of its own or inherited is keyless.",
         str("A property name."),
       ),
     ),
@@ -239,7 +242,8 @@ const operation = obj(
     method: req(str("The HTTP method.", { oneOf: HTTP_METHODS })),
     path: req(
       str(
-        "The path template, relative to the base URL, with `{name}` for each path parameter and `name(a={a})` for a function call.",
+        "The path template, relative to the base URL, with `{name}` for each path parameter " +
+          "and `name(a={a})` for a function call.",
       ),
     ),
     function: opt(qualifiedName("Makes this an OData function (GET, path ends in a call of it): its qualified name.")),
@@ -250,7 +254,8 @@ const operation = obj(
     headers: opt(map("Request headers.", "the header name", header)),
     query: opt(
       list(
-        "OData system query options the operation accepts. The generated client offers `$select` and `$expand`; any other is warned about, and not offered.",
+        "OData system query options the operation accepts. The generated client offers `$select` and `$expand`; " +
+          "any other is warned about, and not offered.",
         str("A query option.", { oneOf: QUERY_OPTIONS }),
       ),
     ),
@@ -300,7 +305,8 @@ const api = obj("The API this spec describes. Exactly one spec file has it.", {
   ),
   namespace: opt(
     str(
-      "The service's main namespace, whose types keep simple TypeScript names. Default: the declared namespace with the fewest dots.",
+      "The service's main namespace, whose types keep simple TypeScript names. " +
+        "Default: the declared namespace with the fewest dots.",
       { schemaPattern: NAMESPACE },
     ),
   ),

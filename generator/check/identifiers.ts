@@ -33,7 +33,7 @@ export function identifierProblem(name: string): string | undefined {
   if (bad !== undefined) return `it contains ${describeChar(bad)}; a name holds letters, digits and _ only`;
   const bidi = chars.find((c) => BIDI_CONTROL.test(c));
   if (bidi !== undefined)
-    return `it contains the bidirectional control ${describeChar(bidi)}, which makes code read differently from how it runs`;
+    return `it contains the bidirectional control ${describeChar(bidi)}, which makes code read otherwise than it runs`;
   return undefined;
 }
 

@@ -44,7 +44,8 @@ export function checkNames(model: SpecModel, reporter: Reporter): void {
         decl,
         [],
         "invalidName",
-        `${quoteName(decl.name)} cannot be an operation id: use ASCII letters, digits and _, not starting with a digit (it names the generated functions as it is)`,
+        `${quoteName(decl.name)} cannot be an operation id: use ASCII letters, digits and _, ` +
+          "not starting with a digit (it names the generated functions as it is)",
         { at: "key" },
       );
     }
@@ -102,7 +103,8 @@ function checkNamespaces(model: SpecModel, reporter: Reporter): void {
       api,
       ["apiVersion"],
       "nameTooLong",
-      `the apiVersion names the package's folder (generated/<apiVersion>/), and at ${utf8Length(folder)} bytes it is longer than the ${MAX_FILE_NAME_BYTES} a file system takes`,
+      `the apiVersion names the package's folder (generated/<apiVersion>/), and at ${utf8Length(folder)} bytes ` +
+        `it is longer than the ${MAX_FILE_NAME_BYTES} a file system takes`,
     );
   }
 }
@@ -116,7 +118,8 @@ function checkFileName(decl: Decl<unknown>, reporter: Reporter): void {
     decl,
     [],
     "nameTooLong",
-    `the schema file of ${quoteName(decl.qname)} (schemas/<namespace>.<name>.schema.json) would have a ${bytes}-byte name, more than the ${MAX_FILE_NAME_BYTES} a file system takes`,
+    `the schema file of ${quoteName(decl.qname)} (schemas/<namespace>.<name>.schema.json) ` +
+      `would have a ${bytes}-byte name, more than the ${MAX_FILE_NAME_BYTES} a file system takes`,
     { at: "key", hint: "shorten the name or the namespace" },
   );
 }
@@ -128,7 +131,8 @@ function checkTsName(decl: Decl<RawStructured | RawEnum>, reporter: Reporter): v
     decl,
     ["tsName"],
     "invalidName",
-    `${quoteName(pinned)} cannot be a TypeScript name: use ASCII letters, digits, _ and $, not starting with a digit, and no reserved word`,
+    `${quoteName(pinned)} cannot be a TypeScript name: ` +
+      "use ASCII letters, digits, _ and $, not starting with a digit, and no reserved word",
   );
 }
 

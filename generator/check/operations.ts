@@ -139,6 +139,10 @@ function checkUsage(
   }
 }
 
+function callArguments(decl: Op): string {
+  return [...parametersIn(decl, "function").keys()].map((p) => `${p}={${p}}`).join(",");
+}
+
 /** A function's path ends in a call of it, an action's in its name (qualified or simple). */
 function checkPathEnd(decl: Op, segments: readonly IRPathSegment[], reporter: Reporter): void {
   const last = segments.at(-1);
@@ -150,7 +154,7 @@ function checkPathEnd(decl: Op, segments: readonly IRPathSegment[], reporter: Re
       decl,
       ["path"],
       "invalidPath",
-      `the path of the function "${fn}" ends in a call of it, such as ".../${fn}(${[...parametersIn(decl, "function").keys()].map((p) => `${p}={${p}}`).join(",")})"`,
+      `the path of the function "${fn}" ends in a call of it, such as ".../${fn}(${callArguments(decl)})"`,
     );
   }
   if (action !== undefined && !(last?.kind === "literal" && names(action).includes(last.value))) {
@@ -275,7 +279,8 @@ function warnDoubtful(model: SpecModel, decl: Op, reporter: Reporter): void {
         decl,
         ["path"],
         "collectionUpdate",
-        `${method} of one entity at a collection URL (it ends in "/${last}", with no key): OData updates an entity at its own URL, such as ".../${last}/{id}"`,
+        `${method} of one entity at a collection URL (it ends in "/${last}", with no key): ` +
+          `OData updates an entity at its own URL, such as ".../${last}/{id}"`,
         { acknowledge },
       );
     }
@@ -286,7 +291,8 @@ function warnDoubtful(model: SpecModel, decl: Op, reporter: Reporter): void {
         decl,
         ["query", String(i)],
         "queryNotOffered",
-        `${option} is a valid OData option, but the generated client offers only ${CLIENT_QUERY_OPTIONS.join(" and ")}: this one gets no typed option and is never sent`,
+        `${option} is a valid OData option, but the generated client offers only ` +
+          `${CLIENT_QUERY_OPTIONS.join(" and ")}: this one gets no typed option and is never sent`,
         { acknowledge },
       );
     }

@@ -38,7 +38,9 @@ function parseSegment(part: string): IRPathSegment | { problem: string } {
   if (call !== null && (call[2] === "" || part.includes("{"))) return parseCall(part, call[1]!, call[2]!);
   if (part.includes("{") || part.includes("}")) {
     return {
-      problem: `segment ${quoteName(part)} mixes a parameter with text; a parameter takes a whole segment, or is an argument of a function call written name(a={a})`,
+      problem:
+        `segment ${quoteName(part)} mixes a parameter with text; a parameter takes a whole segment, ` +
+        "or is an argument of a function call written name(a={a})",
     };
   }
   if (!LITERAL_SEGMENT.test(part) || part === "." || part === "..") {

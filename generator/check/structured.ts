@@ -86,6 +86,11 @@ function inheritedNames(model: SpecModel, decl: Decl<RawStructured>): Map<string
   return names;
 }
 
+function kindName(ref: IRTypeRef): string {
+  if (ref.kind === "primitive") return "a primitive";
+  return ref.kind === "enum" ? "an enum" : ref.kind === "complex" ? "a complex type" : "an entity type";
+}
+
 const isStream = (ref: IRTypeRef | undefined): boolean => ref?.kind === "primitive" && ref.edm === "Edm.Stream";
 
 function checkProperties(model: SpecModel, decl: Decl<RawStructured>, reporter: Reporter): void {
@@ -222,7 +227,7 @@ function checkNavigation(model: SpecModel, decl: Decl<RawStructured>, reporter: 
         decl,
         [...sub, "type"],
         "invalidNavigation",
-        `a navigation property must lead to an entity type; "${n.type}" is ${n.ref.kind === "primitive" ? "a primitive" : n.ref.kind === "enum" ? "an enum" : "a complex type"}`,
+        `a navigation property must lead to an entity type; "${n.type}" is ${kindName(n.ref)}`,
       );
     }
   }

@@ -145,7 +145,9 @@ export function assignNames(
       diagnostics.push({
         severity: "error",
         code: "nameCollision",
-        message: `the TypeScript name "${pin.name}" of "${t.type.qname}" collides: ${clash.name} is taken by ${clash.owner}`,
+        message:
+          `the TypeScript name "${pin.name}" of "${t.type.qname}" collides: ` +
+          `${clash.name} is taken by ${clash.owner}`,
         location: pin.at,
         specPath: pin.specPath,
       });

@@ -88,7 +88,7 @@ function yamlDiagnostics(file: string, text: string, doc: Document.Parsed, lines
     const after =
       more === 0
         ? ""
-        : ` (the parser's ${more} later ${more === 1 ? "complaint" : "complaints"} in this file may follow from this one)`;
+        : ` (the parser's ${more} later ${more === 1 ? "complaint" : "complaints"} here may follow from this one)`;
     return [
       {
         severity: "error",

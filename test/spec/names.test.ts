@@ -17,7 +17,7 @@ const API = {
   specVersion: "1.0.0",
 };
 
-/** A spec with `name` in one position: a type, a property, a navigation property, a member, a parameter, a container member. */
+/** A spec with `name` in one position: type, property, navigation property, member, namespace, container, parameter. */
 function specWith(position: string, name: string): string {
   const entity = { kind: "entity", key: ["id"], properties: { id: { type: "Edm.String", nullable: false } } };
   const doc: Record<string, unknown> = {
