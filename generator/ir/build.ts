@@ -103,18 +103,22 @@ export function buildIR(model: Checked): { ir: IR; diagnostics: readonly Diagnos
     operations: operations
       .map((d) => operation(d, names.operations.get(d.name)!))
       .sort((a, b) => compareStrings(a.id, b.id)),
-    container: [...model.container.values()]
-      .map((d): IRContainerMember => ({
-        kind: d.kind,
-        name: d.name,
-        type: qnameOf(d.raw.ref, d.qname),
-        ...(d.raw.description === undefined ? {} : { description: d.raw.description }),
-        source: where(d),
-      }))
-      .sort((a, b) => compareStrings(a.name, b.name)),
+    container: containerOf(model),
     ...acknowledged(fileAcknowledged),
   };
   return { ir, diagnostics: names.diagnostics };
+}
+
+function containerOf(model: SpecModel): IRContainerMember[] {
+  return [...model.container.values()]
+    .map((d): IRContainerMember => ({
+      kind: d.kind,
+      name: d.name,
+      type: qnameOf(d.raw.ref, d.qname),
+      ...(d.raw.description === undefined ? {} : { description: d.raw.description }),
+      source: where(d),
+    }))
+    .sort((a, b) => compareStrings(a.name, b.name));
 }
 
 function toName(decl: Decl<RawStructured | RawEnum>, type: IRType): TypeToName {
