@@ -17,6 +17,7 @@ export function collect(files: readonly LoadedFile[], reporter: Reporter): SpecM
     structured: new Map(),
     enums: new Map(),
     operations: new Map(),
+    container: new Map(),
   };
   for (const loaded of files) {
     // A syntax error leaves nothing reliable to check (it is already reported); a duplicate key does.
@@ -86,13 +87,28 @@ function declareFile(model: SpecModel, file: WalkedFile, reporter: Reporter): vo
       { qname: id, namespace: ns ?? "", name: id, file, path: ["operations", id], raw: op },
       reporter,
     );
+  for (const [group, kind] of [
+    ["entitySets", "entitySet"],
+    ["singletons", "singleton"],
+  ] as const) {
+    for (const [name, member] of raw.container?.[group] ?? []) {
+      const path = ["container", group, name];
+      declare(
+        model.container,
+        model,
+        { qname: name, namespace: ns ?? "", name, file, path, raw: member, kind },
+        reporter,
+      );
+    }
+  }
 }
 
-function declare<T>(table: Map<string, Decl<T>>, model: SpecModel, decl: Decl<T>, reporter: Reporter): void {
+function declare<T, D extends Decl<T>>(table: Map<string, D>, model: SpecModel, decl: D, reporter: Reporter): void {
   const isOperation = table === (model.operations as Map<string, unknown>);
-  const first = isOperation ? table.get(decl.qname) : otherKind(model, decl.qname);
+  const isContainer = table === (model.container as Map<string, unknown>);
+  const first = isOperation || isContainer ? table.get(decl.qname) : otherKind(model, decl.qname);
   if (first !== undefined) {
-    const what = isOperation ? "operation id" : "type name";
+    const what = isOperation ? "operation id" : isContainer ? "container name" : "type name";
     reporter.error(
       decl,
       [],

@@ -8,17 +8,26 @@ import type { Shape } from "./shape.ts";
 function toSchema(shape: Shape): Record<string, unknown> {
   const description = shape.doc;
   switch (shape.kind) {
-    case "string":
+    case "string": {
+      const pattern = shape.pattern ?? shape.schemaPattern;
       return {
         type: "string",
         description,
         ...(shape.oneOf === undefined ? {} : { enum: [...shape.oneOf] }),
-        ...(shape.pattern === undefined ? {} : { pattern: shape.pattern.source }),
+        ...(pattern === undefined ? {} : { pattern: pattern.source }),
       };
+    }
     case "boolean":
       return { type: "boolean", description };
     case "integer":
-      return { type: "integer", description, ...(shape.min === undefined ? {} : { minimum: shape.min }) };
+      return {
+        type: "integer",
+        description,
+        ...(shape.min === undefined ? {} : { minimum: shape.min }),
+        ...(shape.max === undefined ? {} : { maximum: shape.max }),
+      };
+    case "integerText":
+      return { type: "integer", description };
     case "object": {
       const required = Object.entries(shape.fields)
         .filter(([, f]) => f.required === true)
@@ -33,16 +42,26 @@ function toSchema(shape: Shape): Record<string, unknown> {
     }
     case "map":
       return {
-        type: ["object", "null"],
+        type: "object",
         description,
-        propertyNames: { description: shape.keyDoc },
-        additionalProperties: toSchema(shape.value),
+        propertyNames: {
+          description: shape.keyDoc,
+          ...(shape.keyPattern === undefined ? {} : { pattern: shape.keyPattern.source }),
+        },
+        additionalProperties: entry(shape.value),
       };
     case "list":
       return { type: "array", description, items: toSchema(shape.item) };
     case "either":
       return { description, anyOf: shape.options.map(toSchema) };
   }
+}
+
+/** A map's entry: `name:` with nothing after it is an empty entry, allowed when nothing in it is required. */
+function entry(shape: Shape): Record<string, unknown> {
+  const schema = toSchema(shape);
+  const empty = shape.kind === "object" && !Object.values(shape.fields).some((f) => f.required === true);
+  return empty ? { ...schema, type: ["object", "null"] } : schema;
 }
 
 export function specFormatSchema(): string {

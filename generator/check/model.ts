@@ -1,12 +1,21 @@
 /**
  * The checked-but-not-yet-IR view of the spec: every declaration from every file in one table,
- * each remembering its file and where its parts were written, for diagnostics.
+ * each remembering its file and where its parts were written, for diagnostics. Once the checks
+ * pass, every reference in it is resolved (`check/resolve.ts`) and every path template parsed, so
+ * the IR builder reads it without resolving anything again.
  */
-import { hintFor, type Diagnostic, type Severity } from "../model/diagnostics.ts";
-import { EDM_PRIMITIVES, type EdmPrimitive } from "../model/edm.ts";
-import type { IRTypeRef, SourceLocation } from "../model/ir.ts";
+import type { Diagnostic, Severity } from "../model/diagnostics.ts";
+import type { SourceLocation } from "../model/ir.ts";
 import type { LoadedFile } from "../load/load.ts";
-import type { RawFile, RawOperation, RawStructured } from "./format.ts";
+import type {
+  RawAcknowledge,
+  RawApi,
+  RawContainerMember,
+  RawEnum,
+  RawFile,
+  RawOperation,
+  RawStructured,
+} from "./format.ts";
 import { displayPath, pathKey, type NodeLocations } from "./shape.ts";
 
 export interface WalkedFile {
@@ -16,7 +25,7 @@ export interface WalkedFile {
 }
 
 export interface Decl<T> {
-  readonly qname: string; // for operations: the id
+  readonly qname: string; // for operations and container members: the name
   readonly namespace: string;
   readonly name: string;
   readonly file: WalkedFile;
@@ -24,8 +33,9 @@ export interface Decl<T> {
   readonly raw: T;
 }
 
-export type RawEnum = NonNullable<RawFile["enums"]> extends Map<string, infer E> ? E : never;
-export type RawApi = NonNullable<RawFile["api"]>;
+export interface ContainerDecl extends Decl<RawContainerMember> {
+  readonly kind: "entitySet" | "singleton";
+}
 
 export interface SpecModel {
   readonly files: readonly WalkedFile[];
@@ -37,7 +47,31 @@ export interface SpecModel {
   readonly structured: Map<string, Decl<RawStructured>>;
   readonly enums: Map<string, Decl<RawEnum>>;
   readonly operations: Map<string, Decl<RawOperation>>;
+  readonly container: Map<string, ContainerDecl>;
   api?: Decl<RawApi>;
+}
+
+export interface ReportOptions {
+  readonly hint?: string;
+  readonly at?: "key" | "value";
+  /** For a warning: the acknowledgements of the node it is about (the warning may be one of them). */
+  readonly acknowledge?: RawAcknowledge;
+}
+
+/**
+ * Where a part of a file was written: the key or the value at `path`, else the nearest enclosing
+ * node that was (a missing key is reported where its mapping is).
+ */
+export function locationOf(
+  file: WalkedFile,
+  path: readonly string[],
+  which: "key" | "value" = "value",
+): SourceLocation {
+  for (let n = path.length; n >= 0; n--) {
+    const hit = file.locations.byPath.get(pathKey(path.slice(0, n)));
+    if (hit !== undefined) return (which === "key" && n === path.length ? hit.key : undefined) ?? hit.value;
+  }
+  return { file: file.loaded.file, line: 1, col: 1 };
 }
 
 /** Collects diagnostics and knows where each part of a declaration was written. */
@@ -45,11 +79,7 @@ export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
 
   location(file: WalkedFile, path: readonly string[], which: "key" | "value" = "value"): SourceLocation {
-    for (let n = path.length; n >= 0; n--) {
-      const hit = file.locations.byPath.get(pathKey(path.slice(0, n)));
-      if (hit !== undefined) return (which === "key" && n === path.length ? hit.key : undefined) ?? hit.value;
-    }
-    return { file: file.loaded.file, line: 1, col: 1 };
+    return locationOf(file, path, which);
   }
 
   add(
@@ -58,9 +88,10 @@ export class Reporter {
     sub: readonly string[],
     code: string,
     message: string,
-    opts: { hint?: string; at?: "key" | "value" } = {},
+    opts: ReportOptions = {},
   ): void {
     const path = [...decl.path, ...sub];
+    const reason = severity === "warning" ? opts.acknowledge?.get(code) : undefined;
     this.diagnostics.push({
       severity,
       code,
@@ -68,6 +99,7 @@ export class Reporter {
       location: this.location(decl.file, path, opts.at ?? "value"),
       specPath: displayPath(path),
       ...(opts.hint === undefined ? {} : { hint: opts.hint }),
+      ...(reason === undefined ? {} : { acknowledged: reason }),
     });
   }
 
@@ -76,7 +108,7 @@ export class Reporter {
     sub: readonly string[],
     code: string,
     message: string,
-    opts: { hint?: string; at?: "key" | "value" } = {},
+    opts: ReportOptions = {},
   ): void {
     this.add("error", decl, sub, code, message, opts);
   }
@@ -86,7 +118,7 @@ export class Reporter {
     sub: readonly string[],
     code: string,
     message: string,
-    opts: { hint?: string; at?: "key" | "value" } = {},
+    opts: ReportOptions = {},
   ): void {
     this.add("warning", decl, sub, code, message, opts);
   }
@@ -96,59 +128,23 @@ export class Reporter {
   }
 }
 
-/** Resolves a type reference written in `namespace`; `undefined` when it names nothing. */
-export function resolveTypeRef(model: SpecModel, namespace: string, ref: string): IRTypeRef | undefined {
-  if (ref.startsWith("Edm.")) {
-    return (EDM_PRIMITIVES as readonly string[]).includes(ref)
-      ? { kind: "primitive", edm: ref as EdmPrimitive }
-      : undefined;
-  }
-  const qname = ref.includes(".") ? ref : `${namespace}.${ref}`;
-  const s = model.structured.get(qname);
-  if (s !== undefined) return { kind: s.raw.kind === "entity" ? "entity" : "complex", qname };
-  if (model.enums.has(qname)) return { kind: "enum", qname };
-  return undefined;
+/** The qualified name a resolved structured reference names, if it names one. */
+export function structuredTarget(ref: RawStructured["baseRef"]): string | undefined {
+  return ref?.kind === "entity" || ref?.kind === "complex" ? ref.qname : undefined;
 }
 
-/**
- * Reports a type reference that resolves to nothing ("type" is what the message calls it, such as
- * "base type"). While a file is unreadable a name that is not Edm's is left unreported: that file
- * may declare it, and the syntax error is the problem to fix first; the next run reports it if not.
- */
-export function unresolved(
-  model: SpecModel,
-  reporter: Reporter,
-  decl: Decl<unknown>,
-  sub: readonly string[],
-  ref: string,
-  what = "type",
-): void {
-  if (model.unreadable.length > 0 && !ref.startsWith("Edm.")) return;
-  reporter.error(decl, sub, "unresolvedType", `${what} "${ref}" is not declared`, {
-    hint: typeRefHint(model, decl.namespace, ref),
-  });
-}
-
-/** The "did you mean" for a reference that resolved to nothing, or the Edm types there are. */
-function typeRefHint(model: SpecModel, namespace: string, ref: string): string | undefined {
-  if (ref.startsWith("Edm."))
-    return hintFor(ref, EDM_PRIMITIVES) ?? `the Edm types a spec can use: ${EDM_PRIMITIVES.join(", ")}`;
-  const names = [...model.structured.keys(), ...model.enums.keys()];
-  const local = names.filter((q) => q.startsWith(`${namespace}.`)).map((q) => q.slice(namespace.length + 1));
-  return ref.includes(".") ? hintFor(ref, names) : hintFor(ref, [...local, ...names]);
-}
-
-/** The chain of base types from the direct base upwards; stops at a cycle or an unknown base. */
+/** The chain of base types from the direct base upwards (resolved bases); stops at a cycle or an unknown base. */
 export function baseChain(model: SpecModel, qname: string): Decl<RawStructured>[] {
   const chain: Decl<RawStructured>[] = [];
   const seen = new Set([qname]);
   let cur = model.structured.get(qname);
-  while (cur?.raw.base !== undefined) {
-    const ref = resolveTypeRef(model, cur.namespace, cur.raw.base);
-    if (ref === undefined || ref.kind === "primitive" || ref.kind === "enum" || seen.has(ref.qname)) break;
-    seen.add(ref.qname);
-    cur = model.structured.get(ref.qname);
-    if (cur !== undefined) chain.push(cur);
+  for (;;) {
+    const base = structuredTarget(cur?.raw.baseRef);
+    if (base === undefined || seen.has(base)) break;
+    seen.add(base);
+    cur = model.structured.get(base);
+    if (cur === undefined) break;
+    chain.push(cur);
   }
   return chain;
 }

@@ -11,11 +11,34 @@ import type { SourceLocation } from "../model/ir.ts";
 import { locate } from "../load/load.ts";
 
 export type Shape =
-  | { kind: "string"; doc: string; pattern?: RegExp; patternHint?: string; oneOf?: readonly string[] }
+  | {
+      kind: "string";
+      doc: string;
+      pattern?: RegExp;
+      patternHint?: string;
+      oneOf?: readonly string[];
+      /** A pattern for editors only: the checker says precisely what is wrong itself. */
+      schemaPattern?: RegExp;
+    }
   | { kind: "boolean"; doc: string }
-  | { kind: "integer"; doc: string; min?: number }
-  | { kind: "object"; doc: string; fields: Readonly<Record<string, Field>> }
-  | { kind: "map"; doc: string; keyDoc: string; value: Shape }
+  | { kind: "integer"; doc: string; min?: number; max?: number }
+  /** An integer of any size, read exactly from the source text: yields its decimal text. */
+  | { kind: "integerText"; doc: string }
+  | {
+      kind: "object";
+      doc: string;
+      fields: Readonly<Record<string, Field>>;
+      /** Keys that belong to another kind of entry: the hint says where. */
+      elsewhere?: Readonly<Record<string, string>>;
+    }
+  | {
+      kind: "map";
+      doc: string;
+      keyDoc: string;
+      value: Shape;
+      /** What keys look like, for editors only: the checker says precisely what is wrong itself. */
+      keyPattern?: RegExp;
+    }
   | { kind: "list"; doc: string; item: Shape }
   | { kind: "either"; doc: string; options: readonly Shape[] };
 
@@ -102,6 +125,8 @@ function walk(node: Node, shape: Shape, path: readonly string[], ctx: WalkContex
       return walkScalar(node, path, ctx, "boolean", "true or false");
     case "integer":
       return walkInteger(node, shape, path, ctx);
+    case "integerText":
+      return walkIntegerText(node, path, ctx);
     case "object":
       return walkObject(node, shape, path, ctx);
     case "map":
@@ -162,17 +187,48 @@ function walkInteger(
   ctx: WalkContext,
 ): unknown {
   const v = isScalar(node) ? node.value : undefined;
-  if (typeof v !== "number" || !Number.isSafeInteger(v) || (shape.min !== undefined && v < shape.min)) {
-    report(
-      ctx,
-      node,
-      path,
-      "type",
-      `expected an integer${shape.min === undefined ? "" : ` of at least ${shape.min}`}, found ${describeFound(node)}`,
-    );
+  const { min, max } = shape;
+  if (
+    typeof v !== "number" ||
+    !Number.isSafeInteger(v) ||
+    (min !== undefined && v < min) ||
+    (max !== undefined && v > max)
+  ) {
+    const range =
+      min !== undefined && max !== undefined
+        ? ` from ${min} to ${max}`
+        : min !== undefined
+          ? ` of at least ${min}`
+          : max !== undefined
+            ? ` of at most ${max}`
+            : "";
+    report(ctx, node, path, "type", `expected an integer${range}, found ${describeFound(node)}`);
     return undefined;
   }
   return v;
+}
+
+/**
+ * An integer as written, to any size: yaml reads 9223372036854775807 as a number that is not that
+ * value, so the decimal text comes from the source. Decimal digits with an optional sign (`+12` and
+ * `007` are 12 and 7), or YAML's `0x1F` and `0o17`; a float (`1e3`, `2.0`) or a quoted number is not one.
+ */
+function walkIntegerText(node: Node, path: readonly string[], ctx: WalkContext): unknown {
+  const v = isScalar(node) ? node.value : undefined;
+  const source = isScalar(node) && node.type === "PLAIN" ? node.source : undefined;
+  if ((typeof v === "number" || typeof v === "bigint") && typeof source === "string") {
+    if (/^[-+]?[0-9]+$/.test(source) || /^0x[0-9A-Fa-f]+$|^0o[0-7]+$/.test(source)) return BigInt(source).toString();
+  }
+  const quoted = isScalar(node) && typeof v === "string" && /^[-+]?[0-9]+$/.test(v);
+  report(
+    ctx,
+    node,
+    path,
+    "type",
+    `expected an integer, found ${describeFound(node)}`,
+    quoted ? "write the number without quotes" : undefined,
+  );
+  return undefined;
 }
 
 function keyText(pair: Pair): string | undefined {
@@ -220,13 +276,14 @@ function walkObject(
   for (const { name, pair, childPath } of list) {
     const field = Object.hasOwn(shape.fields, name) ? shape.fields[name] : undefined;
     if (field === undefined) {
+      const elsewhere = shape.elsewhere !== undefined && Object.hasOwn(shape.elsewhere, name);
       report(
         ctx,
         pair.key as Node,
         childPath,
         "unknownKey",
-        `unknown key "${name}"; expected one of ${known.join(", ")}`,
-        hintFor(name, known),
+        `unknown key ${JSON.stringify(name)}; expected one of ${known.join(", ")}`,
+        elsewhere ? shape.elsewhere![name] : hintFor(name, known),
       );
       continue;
     }
@@ -241,12 +298,26 @@ function walkObject(
     const v = walk(pair.value as Node, field.shape, childPath, ctx);
     if (v !== undefined) out[name] = v;
   }
+  reportMissing(shape, new Set(list.map((e) => e.name)), node, path, ctx, "");
+  return out;
+}
+
+function reportMissing(
+  shape: Extract<Shape, { kind: "object" }>,
+  present: ReadonlySet<string>,
+  node: Node,
+  path: readonly string[],
+  ctx: WalkContext,
+  why: string,
+): boolean {
+  let missing = false;
   for (const [name, field] of Object.entries(shape.fields)) {
-    if (field.required === true && !list.some((e) => e.name === name)) {
-      report(ctx, node, path, "missingKey", `missing required key "${name}"`);
+    if (field.required === true && !present.has(name)) {
+      report(ctx, node, path, "missingKey", `missing required key "${name}"${why}`);
+      missing = true;
     }
   }
-  return out;
+  return missing;
 }
 
 function walkMap(
@@ -261,9 +332,15 @@ function walkMap(
   for (const { name, pair, childPath } of list) {
     const valueNode = pair.value as Node | null;
     if (valueNode === null || (isScalar(valueNode) && valueNode.value === null)) {
-      // `serviceEndpoint:` with nothing after it is an empty definition.
-      if (shape.value.kind === "object") out.set(name, Object.create(null));
-      else report(ctx, pair.key as Node, childPath, "type", `"${name}" has no value`);
+      // `serviceEndpoint:` with nothing after it is an empty definition, when nothing is required.
+      const value = shape.value;
+      const why = ` (${JSON.stringify(name)} is written with nothing after it)`;
+      if (value.kind !== "object") report(ctx, pair.key as Node, childPath, "type", `"${name}" has no value`);
+      else {
+        // Declared all the same, so that what refers to it by name finds it.
+        reportMissing(value, new Set(), pair.key as Node, childPath, ctx, why);
+        out.set(name, Object.create(null));
+      }
       continue;
     }
     const v = walk(valueNode, shape.value, childPath, ctx);
@@ -296,12 +373,30 @@ function walkEither(
   path: readonly string[],
   ctx: WalkContext,
 ): unknown {
-  const option = shape.options.find((o) =>
-    o.kind === "object" ? isMap(node) : o.kind === "list" ? isSeq(node) : isScalar(node),
-  );
+  const option = shape.options.find((o) => fits(o, node));
   if (option === undefined) {
     report(ctx, node, path, "type", `expected ${shape.doc}, found ${describeFound(node)}`);
     return undefined;
   }
   return walk(node, option, path, ctx);
+}
+
+/** Does the node have the form of the option (a mapping, a list, or a scalar of its JSON type)? */
+function fits(option: Shape, node: Node): boolean {
+  switch (option.kind) {
+    case "object":
+    case "map":
+      return isMap(node);
+    case "list":
+      return isSeq(node);
+    case "either":
+      return option.options.some((o) => fits(o, node));
+    case "string":
+      return isScalar(node) && typeof node.value === "string";
+    case "boolean":
+      return isScalar(node) && typeof node.value === "boolean";
+    case "integer":
+    case "integerText":
+      return isScalar(node) && (typeof node.value === "number" || typeof node.value === "bigint");
+  }
 }

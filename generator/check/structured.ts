@@ -1,60 +1,61 @@
 /**
- * Stage 2b: checks on entity and complex types — type references, bases and cycles, redefined
- * properties, keys, wire names.
+ * Stage 2c: checks on entity and complex types: bases and cycles, redefined properties, property
+ * types and facets, streams, keys, navigation properties. References are already resolved.
  */
-import { baseChain, resolveTypeRef, unresolved, type Decl, type Reporter, type SpecModel } from "./model.ts";
-import type { RawStructured } from "./format.ts";
+import type { EdmPrimitive } from "../model/edm.ts";
+import type { IRTypeRef } from "../model/ir.ts";
+import type { RawProperty, RawStructured } from "./format.ts";
+import { baseChain, structuredTarget, type Decl, type Reporter, type SpecModel } from "./model.ts";
 
-/** Names a type or enum may have: they sit inside qualified names and URI fragments. */
-export const TYPE_NAME = /^[^\s.@#/()\\,:;'"`*${}[\]<>|?=&%+!~^]+$/u;
+/** The primitive types a key property may have (CSDL 4.01, Key); an enum type may be one too. */
+const KEY_TYPES: ReadonlySet<EdmPrimitive> = new Set([
+  "Edm.Boolean",
+  "Edm.Byte",
+  "Edm.Date",
+  "Edm.DateTimeOffset",
+  "Edm.Decimal",
+  "Edm.Duration",
+  "Edm.Guid",
+  "Edm.Int16",
+  "Edm.Int32",
+  "Edm.Int64",
+  "Edm.SByte",
+  "Edm.String",
+  "Edm.TimeOfDay",
+]);
 
-/** Why a wire name cannot be one, or undefined when it can. */
-export function wireNameProblem(name: string): string | undefined {
-  if (name.length === 0) return "it is empty";
-  if (name.length > 128) return "it is longer than 128 characters";
-  if (name.includes("@")) return "it contains `@`, which marks an instance annotation on the wire";
-  if (/[\u0000-\u001f\u007f]/.test(name)) return "it contains a control character";
-  if (/^\$|^#/.test(name)) return "it starts with `$` or `#`, which OData reserves";
-  return undefined;
-}
+/** Which primitives take which facet (CSDL 4.01, Type Facets). */
+const FACETS: Readonly<Record<"maxLength" | "precision" | "scale", readonly EdmPrimitive[]>> = {
+  maxLength: ["Edm.String", "Edm.Binary", "Edm.Stream"],
+  precision: ["Edm.Decimal", "Edm.DateTimeOffset", "Edm.Duration", "Edm.TimeOfDay"],
+  scale: ["Edm.Decimal"],
+};
 
 export function checkStructured(model: SpecModel, reporter: Reporter): void {
   for (const decl of model.structured.values()) {
-    if (!TYPE_NAME.test(decl.name)) {
-      reporter.error(
-        decl,
-        [],
-        "invalidName",
-        `"${decl.name}" cannot be a type name: use letters, digits and _ (no dots, spaces or punctuation)`,
-        { at: "key" },
-      );
-    }
     checkBase(model, decl, reporter);
     checkProperties(model, decl, reporter);
     checkKey(model, decl, reporter);
     checkNavigation(model, decl, reporter);
+    if (decl.raw.hasStream === true && decl.raw.kind !== "entity")
+      reporter.error(decl, ["hasStream"], "invalidStream", "only an entity type can be a media entity (`hasStream`)");
   }
 }
 
 function checkBase(model: SpecModel, decl: Decl<RawStructured>, reporter: Reporter): void {
-  const base = decl.raw.base;
-  if (base === undefined) return;
-  const ref = resolveTypeRef(model, decl.namespace, base);
-  if (ref === undefined) {
-    unresolved(model, reporter, decl, ["base"], base, "base type");
-    return;
-  }
-  if (ref.kind === "primitive" || ref.kind === "enum") {
+  const { base, baseRef } = decl.raw;
+  if (base === undefined || baseRef === undefined) return;
+  if (baseRef.kind === "primitive" || baseRef.kind === "enum") {
     reporter.error(decl, ["base"], "invalidBase", `base type "${base}" is not an entity or complex type`);
     return;
   }
   const kind = decl.raw.kind ?? "complex";
-  if (ref.kind !== kind) {
+  if (baseRef.kind !== kind) {
     reporter.error(
       decl,
       ["base"],
       "invalidBase",
-      `a ${kind} type cannot derive from the ${ref.kind} type "${ref.qname}"`,
+      `a ${kind} type cannot derive from the ${baseRef.kind} type "${baseRef.qname}"`,
     );
   }
   const cycle = findCycle(model, decl.qname);
@@ -66,15 +67,14 @@ function checkBase(model: SpecModel, decl: Decl<RawStructured>, reporter: Report
 function findCycle(model: SpecModel, start: string): string[] | undefined {
   const path = [start];
   let cur = model.structured.get(start);
-  while (cur?.raw.base !== undefined) {
-    const ref = resolveTypeRef(model, cur.namespace, cur.raw.base);
-    if (ref === undefined || ref.kind === "primitive" || ref.kind === "enum") return undefined;
-    if (ref.qname === start) return [...path, start];
-    if (path.includes(ref.qname)) return undefined; // a cycle further up, reported on its own members
-    path.push(ref.qname);
-    cur = model.structured.get(ref.qname);
+  for (;;) {
+    const base = structuredTarget(cur?.raw.baseRef);
+    if (base === undefined) return undefined;
+    if (base === start) return [...path, start];
+    if (path.includes(base)) return undefined; // a cycle further up, reported on its own members
+    path.push(base);
+    cur = model.structured.get(base);
   }
-  return undefined;
 }
 
 function inheritedNames(model: SpecModel, decl: Decl<RawStructured>): Map<string, string> {
@@ -86,13 +86,17 @@ function inheritedNames(model: SpecModel, decl: Decl<RawStructured>): Map<string
   return names;
 }
 
+function kindName(ref: IRTypeRef): string {
+  if (ref.kind === "primitive") return "a primitive";
+  return ref.kind === "enum" ? "an enum" : ref.kind === "complex" ? "a complex type" : "an entity type";
+}
+
+const isStream = (ref: IRTypeRef | undefined): boolean => ref?.kind === "primitive" && ref.edm === "Edm.Stream";
+
 function checkProperties(model: SpecModel, decl: Decl<RawStructured>, reporter: Reporter): void {
   const inherited = inheritedNames(model, decl);
   for (const [name, p] of decl.raw.properties ?? []) {
     const sub = ["properties", name];
-    const problem = wireNameProblem(name);
-    if (problem !== undefined)
-      reporter.error(decl, sub, "invalidName", `"${name}" cannot be a wire name: ${problem}`, { at: "key" });
     const from = inherited.get(name);
     if (from !== undefined) {
       reporter.error(
@@ -103,10 +107,7 @@ function checkProperties(model: SpecModel, decl: Decl<RawStructured>, reporter: 
         { at: "key" },
       );
     }
-    if (p.type !== undefined && resolveTypeRef(model, decl.namespace, p.type) === undefined) {
-      unresolved(model, reporter, decl, [...sub, "type"], p.type);
-    }
-    if (p.type !== undefined && resolveTypeRef(model, decl.namespace, p.type)?.kind === "entity") {
+    if (p.ref?.kind === "entity") {
       reporter.error(
         decl,
         [...sub, "type"],
@@ -114,61 +115,119 @@ function checkProperties(model: SpecModel, decl: Decl<RawStructured>, reporter: 
         `a structural property cannot hold the entity type "${p.type}"; use a navigation property`,
       );
     }
+    if (isStream(p.ref) && p.collection === true) {
+      reporter.error(
+        decl,
+        [...sub, "collection"],
+        "invalidStream",
+        "an Edm.Stream property is never a collection (each stream is read at its own URL)",
+      );
+    }
+    checkFacets(decl, sub, p, reporter);
+  }
+}
+
+function checkFacets(decl: Decl<RawStructured>, sub: readonly string[], p: RawProperty, reporter: Reporter): void {
+  if (p.ref === undefined) return;
+  const edm = p.ref.kind === "primitive" ? p.ref.edm : undefined;
+  for (const facet of ["maxLength", "precision", "scale"] as const) {
+    if (p[facet] === undefined || (edm !== undefined && FACETS[facet].includes(edm))) continue;
+    reporter.error(decl, [...sub, facet], "invalidFacet", `\`${facet}\` applies to ${FACETS[facet].join(", ")} only`, {
+      at: "key",
+    });
+  }
+  if (edm !== undefined && edm !== "Edm.Decimal" && p.precision !== undefined && p.precision > 12) {
+    reporter.error(decl, [...sub, "precision"], "invalidFacet", "the precision of a temporal type is at most 12");
+  }
+  if (edm === "Edm.Decimal" && p.precision === 0)
+    reporter.error(decl, [...sub, "precision"], "invalidFacet", "the precision of an Edm.Decimal is at least 1");
+  if (typeof p.scale === "number" && p.precision !== undefined && p.scale > p.precision) {
+    reporter.error(
+      decl,
+      [...sub, "scale"],
+      "invalidFacet",
+      `the scale (${p.scale}) exceeds the precision (${p.precision})`,
+    );
   }
 }
 
 function checkKey(model: SpecModel, decl: Decl<RawStructured>, reporter: Reporter): void {
   const kind = decl.raw.kind ?? "complex";
-  if (kind === "complex" && decl.raw.key !== undefined) {
+  const ownKey = decl.raw.key;
+  if (ownKey === undefined) return;
+  if (kind === "complex") {
     reporter.error(decl, ["key"], "invalidKey", "a complex type has no key; declare it as `kind: entity`");
     return;
   }
-  if (kind !== "entity") return;
+  if (ownKey.length === 0) {
+    reporter.error(decl, ["key"], "invalidKey", "`key: []` declares no key; leave `key` out for a keyless entity type");
+    return;
+  }
   const chain = baseChain(model, decl.qname);
-  const ownKey = decl.raw.key;
-  if (ownKey === undefined && !chain.some((b) => b.raw.key !== undefined) && decl.raw.base === undefined) {
-    reporter.error(decl, [], "missingKey", "an entity type needs a `key` (or a base entity type that has one)", {
-      at: "key",
-    });
+  const keyed = chain.find((b) => b.raw.key !== undefined);
+  if (keyed !== undefined) {
+    reporter.error(
+      decl,
+      ["key"],
+      "invalidKey",
+      `the key is inherited from the base type "${keyed.qname}" and cannot be redeclared`,
+    );
   }
-  if (ownKey !== undefined && chain.some((b) => b.raw.key !== undefined)) {
-    reporter.error(decl, ["key"], "invalidKey", "the key is inherited from the base type and cannot be redeclared");
-  }
-  ownKey?.forEach((k, i) => {
+  const seen = new Set<string>();
+  ownKey.forEach((k, i) => {
+    const at = ["key", String(i)];
+    if (seen.has(k)) reporter.error(decl, at, "invalidKey", `key property "${k}" is listed twice`);
+    seen.add(k);
     const prop = decl.raw.properties?.get(k) ?? chain.map((b) => b.raw.properties?.get(k)).find((p) => p !== undefined);
     if (prop === undefined) {
-      reporter.error(decl, ["key", String(i)], "invalidKey", `key property "${k}" is not a property of this type`);
-    } else if (prop.nullable !== false || prop.collection === true || !(prop.type ?? "").startsWith("Edm.")) {
+      const navigation = [decl, ...chain].some((d) => d.raw.navigation?.has(k) === true);
       reporter.error(
         decl,
-        ["key", String(i)],
+        at,
         "invalidKey",
-        `key property "${k}" must be a single, non-nullable primitive (nullable: false)`,
+        navigation
+          ? `key property "${k}" is a navigation property; a key is made of structural properties`
+          : `key property "${k}" is not a property of this type or its bases`,
       );
+      return;
     }
+    const problem = keyProblem(prop);
+    if (problem !== undefined) reporter.error(decl, at, "invalidKey", `key property "${k}" ${problem}`);
   });
+}
+
+function keyProblem(p: RawProperty): string | undefined {
+  if (p.collection === true) return "is a collection; a key is a single value";
+  if (p.nullable !== false) return "must not be nullable (write `nullable: false`)";
+  if (p.ref === undefined || p.ref.kind === "enum") return undefined;
+  if (p.ref.kind !== "primitive") return `is of the structured type "${p.ref.qname}"; a key is a primitive or an enum`;
+  if (!KEY_TYPES.has(p.ref.edm))
+    return `is ${p.ref.edm}, which cannot be a key (a key is one of ${[...KEY_TYPES].join(", ")}, or an enum)`;
+  return undefined;
 }
 
 function checkNavigation(model: SpecModel, decl: Decl<RawStructured>, reporter: Reporter): void {
   const inherited = inheritedNames(model, decl);
   for (const [name, n] of decl.raw.navigation ?? []) {
     const sub = ["navigation", name];
-    const problem = wireNameProblem(name);
-    if (problem !== undefined)
-      reporter.error(decl, sub, "invalidName", `"${name}" cannot be a wire name: ${problem}`, { at: "key" });
     if (decl.raw.properties?.has(name) === true || inherited.has(name)) {
       reporter.error(decl, sub, "duplicateName", `"${name}" is already a property of this type`, { at: "key" });
     }
-    if (n.type === undefined) continue;
-    const ref = resolveTypeRef(model, decl.namespace, n.type);
-    if (ref === undefined) {
-      unresolved(model, reporter, decl, [...sub, "type"], n.type);
-    } else if (ref.kind !== "entity") {
+    if (n.collection === true && n.nullable !== undefined) {
+      reporter.error(
+        decl,
+        [...sub, "nullable"],
+        "invalidNavigation",
+        "`nullable` is for a single-valued navigation property; a collection is never null",
+        { at: "key" },
+      );
+    }
+    if (n.ref !== undefined && n.ref.kind !== "entity") {
       reporter.error(
         decl,
         [...sub, "type"],
         "invalidNavigation",
-        `a navigation property must lead to an entity type; "${n.type}" is ${ref.kind === "primitive" ? "a primitive" : `a ${ref.kind} type`}`,
+        `a navigation property must lead to an entity type; "${n.type}" is ${kindName(n.ref)}`,
       );
     }
   }

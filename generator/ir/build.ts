@@ -1,27 +1,45 @@
 /**
- * Stage 3: build the IR from a checked spec. `loadSpec` is the front half of the pipeline:
+ * Stage 3: the IR built from the checked spec. `loadSpec` is the front half of the pipeline:
  * load -> check -> IR. It returns every diagnostic and an IR only when there is no error.
+ *
+ * The checked model carries every reference resolved and every path parsed; this only reads it,
+ * applies the format's defaults, fixes the TypeScript names (`names.ts`) and sorts.
  */
-import { checkEnums, memberName } from "../check/enums.ts";
-import { collect } from "../check/collect.ts";
-import type { RawMember, RawOperation, RawProperty, RawStructured } from "../check/format.ts";
-import { Reporter, resolveTypeRef, type Decl, type SpecModel } from "../check/model.ts";
-import { checkOperations, parsePathTemplate } from "../check/operations.ts";
-import { checkStructured } from "../check/structured.ts";
+import { checkSpecDir, checkSpecTexts, type CheckResult } from "../check/index.ts";
+import { memberName, memberValue } from "../check/enums.ts";
+import type {
+  RawAcknowledge,
+  RawBody,
+  RawNavigation,
+  RawOperation,
+  RawParameter,
+  RawProperty,
+  RawStructured,
+  RawEnum,
+} from "../check/format.ts";
+import { locationOf, structuredTarget, type Decl, type SpecModel } from "../check/model.ts";
+import { displayPath } from "../check/shape.ts";
 import { compareDiagnostics, compareStrings, InternalError, type Diagnostic } from "../model/diagnostics.ts";
-import { loadSpecFiles, parseSpecTexts, type LoadResult } from "../load/load.ts";
-import { assignNames } from "./names.ts";
 import type {
   HttpMethod,
   IR,
+  IRAcknowledged,
   IRBody,
+  IRContainerMember,
+  IRDeprecation,
   IREnum,
+  IRFacets,
+  IRNavigation,
   IROperation,
+  IRParameter,
   IRProperty,
+  IRResponse,
   IRStructured,
+  IRType,
   IRTypeRef,
   SourceLocation,
 } from "../model/ir.ts";
+import { assignNames, type TypeToName } from "./names.ts";
 
 export interface SpecResult {
   readonly ir?: IR;
@@ -29,31 +47,45 @@ export interface SpecResult {
 }
 
 export async function loadSpec(specDir: string): Promise<SpecResult> {
-  return buildIR(await loadSpecFiles(specDir));
+  return fromCheck(await checkSpecDir(specDir));
 }
 
 /** The same from texts already in memory (tests, watch mode). */
 export function loadSpecFromTexts(inputs: readonly { file: string; text: string }[]): SpecResult {
-  return buildIR(parseSpecTexts(inputs));
+  return fromCheck(checkSpecTexts(inputs));
 }
 
-function buildIR(loaded: LoadResult): SpecResult {
-  const reporter = new Reporter();
-  reporter.diagnostics.push(...loaded.diagnostics);
-  const model = collect(loaded.files, reporter);
-  checkStructured(model, reporter);
-  checkEnums(model, reporter);
-  checkOperations(model, reporter);
-  if (reporter.hasErrors || model.api === undefined) {
-    return { diagnostics: reporter.diagnostics.sort(compareDiagnostics) };
-  }
+function fromCheck(checked: CheckResult): SpecResult {
+  if (checked.model === undefined) return { diagnostics: checked.diagnostics };
+  const { ir, diagnostics } = buildIR(checked.model);
+  const all = [...checked.diagnostics, ...diagnostics].sort(compareDiagnostics);
+  return all.some((d) => d.severity === "error") ? { diagnostics: all } : { ir, diagnostics: all };
+}
+
+type Checked = NonNullable<CheckResult["model"]>;
+
+/** The IR of a checked model, with the diagnostics of naming (renames; a pinned name that collides). */
+export function buildIR(model: Checked): { ir: IR; diagnostics: readonly Diagnostic[] } {
   const derived = derivedIndex(model);
-  const types = [
-    ...[...model.structured.values()].map((d) => structured(model, reporter, d, derived.get(d.qname) ?? [])),
-    ...[...model.enums.values()].map((d) => enumType(reporter, d)),
+  const mainNamespace = mainNamespaceOf(model);
+  const unnamed: TypeToName[] = [
+    ...[...model.structured.values()].map((d) => toName(d, structured(model, d, derived.get(d.qname) ?? []))),
+    ...[...model.enums.values()].map((d) => toName(d, enumType(d))),
   ];
-  const named = assignNames(types, [...model.operations.keys()], reporter.diagnostics);
+  const operations = [...model.operations.values()];
+  const names = assignNames(
+    unnamed,
+    operations.map((d) => ({
+      id: d.name,
+      bodyParameters: [...(d.raw.parameters?.values() ?? [])].some((p) => p.in === "body"),
+      source: where(d),
+      specPath: displayPath(d.path),
+      ...acknowledged(d.raw.acknowledge),
+    })),
+    mainNamespace,
+  );
   const api = model.api.raw;
+  const fileAcknowledged = new Map(model.files.flatMap((f) => [...(f.raw.acknowledge ?? [])]));
   const ir: IR = {
     api: {
       packageName: api.package,
@@ -61,76 +93,107 @@ function buildIR(loaded: LoadResult): SpecResult {
       apiVersion: api.apiVersion,
       baseUrl: api.baseUrl.replace(/\/+$/, ""),
       specVersion: api.specVersion,
-      mainNamespace: mainNamespace(model),
+      mainNamespace,
       ...(api.description === undefined ? {} : { description: api.description }),
     },
     files: model.files.map((f) => f.loaded.file),
-    types: named.types.sort((a, b) => compareStrings(a.qname, b.qname)),
-    operations: [...model.operations.values()]
-      .map((d) => operation(model, reporter, d, named.operationNames))
+    types: unnamed
+      .map(({ type }): IRType => ({ ...type, tsName: names.types.get(type.qname)! }))
+      .sort((a, b) => compareStrings(a.qname, b.qname)),
+    operations: operations
+      .map((d) => operation(d, names.operations.get(d.name)!))
       .sort((a, b) => compareStrings(a.id, b.id)),
-    container: [],
+    container: containerOf(model),
+    ...acknowledged(fileAcknowledged),
   };
-  return { ir, diagnostics: reporter.diagnostics.sort(compareDiagnostics) };
+  return { ir, diagnostics: names.diagnostics };
 }
 
-/** The namespace with the fewest segments (then the first in code-unit order): the service's main one. */
-function mainNamespace(model: SpecModel): string {
+function containerOf(model: SpecModel): IRContainerMember[] {
+  return [...model.container.values()]
+    .map((d): IRContainerMember => ({
+      kind: d.kind,
+      name: d.name,
+      type: qnameOf(d.raw.ref, d.qname),
+      ...(d.raw.description === undefined ? {} : { description: d.raw.description }),
+      source: where(d),
+    }))
+    .sort((a, b) => compareStrings(a.name, b.name));
+}
+
+function toName(decl: Decl<RawStructured | RawEnum>, type: IRType): TypeToName {
+  const pin = decl.raw.tsName;
+  return {
+    type,
+    specPath: displayPath(decl.path),
+    ...(pin === undefined
+      ? {}
+      : {
+          pinned: { name: pin, at: where(decl, ["tsName"], "value"), specPath: displayPath([...decl.path, "tsName"]) },
+        }),
+  };
+}
+
+/**
+ * The service's main namespace: the one the api names, else the declared namespace with the fewest
+ * dots (then the first in code-unit order).
+ */
+function mainNamespaceOf(model: Checked): string {
+  if (model.api.raw.namespace !== undefined) return model.api.raw.namespace;
   const all = [...new Set([...model.structured.values(), ...model.enums.values()].map((d) => d.namespace))];
   const depth = (ns: string): number => ns.split(".").length;
   return all.sort((a, b) => depth(a) - depth(b) || compareStrings(a, b))[0] ?? "";
 }
 
-function loc(
-  reporter: Reporter,
-  decl: Decl<unknown>,
-  sub: readonly string[] = [],
-  at: "key" | "value" = "key",
-): SourceLocation {
-  return reporter.location(decl.file, [...decl.path, ...sub], at);
+function where(decl: Decl<unknown>, sub: readonly string[] = [], at: "key" | "value" = "key"): SourceLocation {
+  return locationOf(decl.file, [...decl.path, ...sub], at);
 }
 
-function ref(model: SpecModel, namespace: string, text: string | undefined): IRTypeRef {
-  const r = resolveTypeRef(model, namespace, text ?? "Edm.String");
-  if (r === undefined) throw new InternalError(`unresolved type "${text}" survived the checks`);
-  return r;
+function acknowledged(map: RawAcknowledge | undefined): { acknowledged?: IRAcknowledged } {
+  if (map === undefined || map.size === 0) return {};
+  return { acknowledged: Object.fromEntries([...map].sort(([a], [b]) => compareStrings(a, b))) };
+}
+
+/** A resolved reference; the checks guarantee it is there. */
+function resolved(ref: IRTypeRef | undefined, what: string): IRTypeRef {
+  if (ref === undefined) throw new InternalError(`the reference of ${what} was not resolved by the checks`);
+  return ref;
+}
+
+function qnameOf(ref: IRTypeRef | undefined, what: string): string {
+  const r = resolved(ref, what);
+  if (r.kind === "primitive")
+    throw new InternalError(`${what} names a primitive where the checks require a named type`);
+  return r.qname;
 }
 
 /** Direct derived types of every structured type, found in one pass. */
 function derivedIndex(model: SpecModel): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const d of model.structured.values()) {
-    const base = d.raw.base === undefined ? undefined : resolveTypeRef(model, d.namespace, d.raw.base);
-    if (base === undefined || base.kind === "primitive" || base.kind === "enum") continue;
-    index.set(base.qname, [...(index.get(base.qname) ?? []), d.qname]);
+    const base = structuredTarget(d.raw.baseRef);
+    if (base !== undefined) index.set(base, [...(index.get(base) ?? []), d.qname]);
   }
   for (const list of index.values()) list.sort(compareStrings);
   return index;
 }
 
+/** The key: its own, else the nearest base's; empty for a keyless entity type. */
 function keyOf(model: SpecModel, decl: Decl<RawStructured>): string[] {
-  let cur: Decl<RawStructured> | undefined = decl;
-  while (cur !== undefined) {
+  const seen = new Set<string>();
+  for (let cur: Decl<RawStructured> | undefined = decl; cur !== undefined && !seen.has(cur.qname);) {
     if (cur.raw.key !== undefined) return [...cur.raw.key];
-    const base: IRTypeRef | undefined =
-      cur.raw.base === undefined ? undefined : resolveTypeRef(model, cur.namespace, cur.raw.base);
-    cur =
-      base === undefined || base.kind === "primitive" || base.kind === "enum"
-        ? undefined
-        : model.structured.get(base.qname);
+    seen.add(cur.qname);
+    const base = structuredTarget(cur.raw.baseRef);
+    cur = base === undefined ? undefined : model.structured.get(base);
   }
   return [];
 }
 
-function structured(
-  model: SpecModel,
-  reporter: Reporter,
-  decl: Decl<RawStructured>,
-  derived: readonly string[],
-): IRStructured {
+function structured(model: SpecModel, decl: Decl<RawStructured>, derived: readonly string[]): IRStructured {
   const raw = decl.raw;
   const kind = raw.kind ?? "complex";
-  const base = raw.base === undefined ? undefined : ref(model, decl.namespace, raw.base);
+  const base = structuredTarget(raw.baseRef);
   return {
     kind,
     qname: decl.qname,
@@ -138,58 +201,67 @@ function structured(
     name: decl.name,
     tsName: "",
     ...(raw.description === undefined ? {} : { description: raw.description }),
-    source: loc(reporter, decl),
-    ...(base === undefined || base.kind === "primitive" ? {} : { baseType: base.qname }),
+    ...acknowledged(raw.acknowledge),
+    source: where(decl),
+    ...(base === undefined ? {} : { baseType: base }),
     abstract: raw.abstract === true,
     open: raw.open === true,
-    hasStream: false,
+    hasStream: raw.hasStream === true,
     key: kind === "entity" ? keyOf(model, decl) : [],
-    properties: [...(raw.properties ?? [])].map(([name, p]) => property(model, reporter, decl, name, p)),
-    navigation: [...(raw.navigation ?? [])].map(([name, n]) => ({
-      wireName: name,
-      target: (ref(model, decl.namespace, n.type) as { qname: string }).qname,
-      collection: n.collection === true,
-      nullable: true,
-      containsTarget: false,
-      ...(n.description === undefined ? {} : { description: n.description }),
-      source: loc(reporter, decl, ["navigation", name]),
-    })),
+    properties: [...(raw.properties ?? [])].map(([name, p]) => property(decl, name, p)),
+    navigation: [...(raw.navigation ?? [])].map(([name, n]) => navigation(decl, name, n)),
     derived: [...derived],
   };
 }
 
-function property(
-  model: SpecModel,
-  reporter: Reporter,
-  decl: Decl<RawStructured>,
-  name: string,
-  p: RawProperty,
-): IRProperty {
+function property(decl: Decl<RawStructured>, name: string, p: RawProperty): IRProperty {
+  const facets: IRFacets = {
+    ...(p.maxLength === undefined ? {} : { maxLength: p.maxLength }),
+    ...(p.precision === undefined ? {} : { precision: p.precision }),
+    ...(p.scale === undefined ? {} : { scale: p.scale }),
+  };
   return {
     wireName: name,
-    type: ref(model, decl.namespace, p.type),
+    type: resolved(p.ref, `${decl.qname}.${name}`),
     collection: p.collection === true,
     nullable: p.nullable !== false,
     ...(p.description === undefined ? {} : { description: p.description }),
-    ...(p.deprecated?.message === undefined
-      ? {}
-      : {
-          deprecated: {
-            message: p.deprecated.message,
-            ...(p.deprecated.since === undefined ? {} : { since: p.deprecated.since }),
-            ...(p.deprecated.removal === undefined ? {} : { removal: p.deprecated.removal }),
-          },
-        }),
+    ...(p.deprecated?.message === undefined ? {} : { deprecated: deprecation(p.deprecated.message, p.deprecated) }),
     readOnly: p.readOnly === true,
-    source: loc(reporter, decl, ["properties", name]),
+    ...(Object.keys(facets).length === 0 ? {} : { facets }),
+    ...acknowledged(p.acknowledge),
+    source: where(decl, ["properties", name]),
   };
 }
 
-function enumType(reporter: Reporter, decl: Decl<{ description?: string; members?: (string | RawMember)[] }>): IREnum {
+function deprecation(message: string, d: { since?: string; removal?: string }): IRDeprecation {
+  return {
+    message,
+    ...(d.since === undefined ? {} : { since: d.since }),
+    ...(d.removal === undefined ? {} : { removal: d.removal }),
+  };
+}
+
+function navigation(decl: Decl<RawStructured>, name: string, n: RawNavigation): IRNavigation {
+  return {
+    wireName: name,
+    target: qnameOf(n.ref, `${decl.qname}.${name}`),
+    collection: n.collection === true,
+    // Nullable unless it says otherwise (CSDL); only a single-valued one may say so.
+    nullable: n.nullable !== false,
+    containsTarget: n.containsTarget === true,
+    ...(n.description === undefined ? {} : { description: n.description }),
+    ...acknowledged(n.acknowledge),
+    source: where(decl, ["navigation", name]),
+  };
+}
+
+function enumType(decl: Decl<RawEnum>): IREnum {
   const members = (decl.raw.members ?? []).map((m, i) => ({
     name: memberName(m)!,
-    value: String(typeof m === "string" || m.value === undefined ? i : m.value),
+    value: memberValue(m, i),
     ...(typeof m === "string" || m.description === undefined ? {} : { description: m.description }),
+    ...(typeof m === "string" ? {} : acknowledged(m.acknowledge)),
   }));
   return {
     kind: "enum",
@@ -198,50 +270,59 @@ function enumType(reporter: Reporter, decl: Decl<{ description?: string; members
     name: decl.name,
     tsName: "",
     ...(decl.raw.description === undefined ? {} : { description: decl.raw.description }),
-    source: loc(reporter, decl),
+    ...acknowledged(decl.raw.acknowledge),
+    source: where(decl),
     members,
-    underlying: "Edm.Int32",
-    flags: false,
+    underlying: decl.raw.underlying ?? "Edm.Int32",
+    flags: decl.raw.flags === true,
     evolvable: members.some((m) => m.name === "unknownFutureValue"),
   };
 }
 
-function body(
-  model: SpecModel,
-  namespace: string,
-  b: { type?: string; collection?: boolean } | undefined,
-): IRBody | undefined {
-  return b?.type === undefined ? undefined : { type: ref(model, namespace, b.type), collection: b.collection === true };
+function body(b: RawBody | undefined, what: string): IRBody | undefined {
+  return b?.type === undefined ? undefined : { type: resolved(b.ref, what), collection: b.collection === true };
 }
 
-function operation(
-  model: SpecModel,
-  reporter: Reporter,
-  decl: Decl<RawOperation>,
-  names: ReadonlyMap<string, string>,
-): IROperation {
+function parameter(decl: Decl<RawOperation>, name: string, p: RawParameter): IRParameter {
+  const location = p.in ?? "path";
+  return {
+    name,
+    in: location,
+    type: resolved(p.ref, `${decl.name}(${name})`),
+    collection: p.collection === true,
+    // Path and query parameters are never null; function and body ones are unless they say otherwise (CSDL).
+    nullable: (location === "function" || location === "body") && p.nullable !== false,
+    required: location === "path" || (location === "query" ? p.required === true : p.required !== false),
+    ...(p.description === undefined ? {} : { description: p.description }),
+    source: where(decl, ["parameters", name]),
+  };
+}
+
+function operation(decl: Decl<RawOperation>, tsName: string): IROperation {
   const raw = decl.raw;
-  const parsed = parsePathTemplate(raw.path ?? "/");
-  if ("problem" in parsed) throw new InternalError(`malformed path survived the checks: ${parsed.problem}`);
-  const requestBody = body(model, decl.namespace, raw.requestBody);
+  if (raw.segments === undefined) throw new InternalError(`the path of ${decl.name} was not parsed by the checks`);
+  const requestBody = body(raw.requestBody, `${decl.name} request body`);
+  const odataName = raw.function ?? raw.action;
+  const responses: IRResponse[] = [...(raw.responses ?? [])]
+    .map(([status, r]) => {
+      const b = body(r.body, `${decl.name} response ${status}`);
+      return {
+        status: Number(status),
+        ...(r.description === undefined ? {} : { description: r.description }),
+        ...(b === undefined ? {} : { body: b }),
+      };
+    })
+    .sort((a, b) => a.status - b.status);
   return {
     kind: "operation",
-    odata: "request",
+    odata: raw.function !== undefined ? "function" : raw.action !== undefined ? "action" : "request",
     id: decl.name,
-    tsName: names.get(decl.name) ?? decl.name,
+    tsName,
+    ...(odataName === undefined ? {} : { odataName }),
     method: raw.method as HttpMethod,
-    path: raw.path ?? "/",
-    pathSegments: parsed.segments,
-    parameters: [...(raw.parameters ?? [])].map(([name, p]) => ({
-      name,
-      in: p.in ?? "path",
-      type: ref(model, decl.namespace, p.type),
-      collection: false,
-      nullable: false,
-      required: p.in === "path" ? true : p.required === true,
-      ...(p.description === undefined ? {} : { description: p.description }),
-      source: loc(reporter, decl, ["parameters", name]),
-    })),
+    path: raw.path!,
+    pathSegments: raw.segments,
+    parameters: [...(raw.parameters ?? [])].map(([name, p]) => parameter(decl, name, p)),
     headers: [...(raw.headers ?? [])].map(([name, h]) => ({
       name,
       required: h.required === true,
@@ -250,18 +331,10 @@ function operation(
     })),
     query: [...(raw.query ?? [])],
     ...(requestBody === undefined ? {} : { requestBody }),
-    responses: [...(raw.responses ?? [])]
-      .map(([status, r]) => {
-        const b = body(model, decl.namespace, r.body);
-        return {
-          status: Number(status),
-          ...(r.description === undefined ? {} : { description: r.description }),
-          ...(b === undefined ? {} : { body: b }),
-        };
-      })
-      .sort((a, b) => a.status - b.status),
+    responses,
     ...(raw.description === undefined ? {} : { description: raw.description }),
     ...(raw.docsName === undefined ? {} : { docsName: raw.docsName }),
-    source: loc(reporter, decl),
+    ...acknowledged(raw.acknowledge),
+    source: where(decl),
   };
 }

@@ -1,16 +1,19 @@
 /**
  * Fixes the TypeScript name of every type and operation once, for all emitters.
  *
- * A name is the PascalCase of the spec name. A spec name that is not already an identifier is
- * renamed deterministically (its letters and digits kept, every other run of characters a word
- * break), and so is a name that would collide with another exported name: the later one, in
- * qualified-name order, takes its namespace's last segment as a prefix, then a numeric suffix.
- * Every renaming is reported as a warning.
+ * A type's name is its simple name in PascalCase when that is free. Pinned names (`tsName`) are
+ * taken first; then the types of the main namespace, which so win a collision; then the others,
+ * each in qualified-name order. A type whose name is taken gets its namespace's last segment as a
+ * prefix (`microsoft.graph.security.user` -> `SecurityUser`), then `_2`, `_3`... A spec name that is
+ * not an ASCII identifier keeps its ASCII letters and digits (every other run of characters a word
+ * break). Every name a type or operation exports (`validateT`, `TMembers`, `buildOpRequest`...) must
+ * be free for the name to be taken. Every rename is a warning (`renamed`) that says why; a pinned
+ * name that collides is an error at the pin.
  */
 import { createHash } from "node:crypto";
 import { compareStrings, type Diagnostic } from "../model/diagnostics.ts";
 import { camelCase, isBareKey, isSafeIdentifier, pascalCase } from "../model/names.ts";
-import type { IRType, SourceLocation } from "../model/ir.ts";
+import type { IRAcknowledged, IRType, SourceLocation } from "../model/ir.ts";
 
 /** Names the package's fixed modules (runtime, client, helper types) export themselves. */
 export const RESERVED_EXPORTS: readonly string[] = [
@@ -61,76 +64,180 @@ export const RESERVED_EXPORTS: readonly string[] = [
 /** Every name a type puts into the package's exports, from its TypeScript name. */
 export function exportedNamesOfType(t: IRType, tsName: string): string[] {
   if (t.kind === "enum") return [tsName, `is${tsName}`, `${tsName}Members`];
-  const names = [tsName, `validate${tsName}`, `is${tsName}`];
+  const names = [tsName, `validate${tsName}`, `is${tsName}`, `${tsName}Navigation`];
   if (t.derived.length > 0) names.push(`Any${tsName}`);
-  if (t.navigation.length > 0 || t.kind === "entity") names.push(`${tsName}Navigation`);
   return names;
 }
 
-/** Every name an operation puts into the package's exports. */
-export function exportedNamesOfOperation(id: string, tsName: string): string[] {
-  return [
-    id,
+/** Every name an operation puts into the package's exports; an action with body parameters has its body's too. */
+export function exportedNamesOfOperation(tsName: string, bodyParameters: boolean): string[] {
+  const fn = camelCase(tsName);
+  const names = [
+    fn,
     `build${tsName}Request`,
     `${tsName}Params`,
     `${tsName}Options`,
     `${tsName}Result`,
     `${tsName}Query`,
-    `${id}All`,
+    `${fn}All`,
     `${tsName}AllOptions`,
     // an action's body of parameters: its interface, validator and guard
     `${tsName}Body`,
     `validate${tsName}Body`,
     `is${tsName}Body`,
   ];
+  return bodyParameters ? [...names, `${tsName}Body`, `validate${tsName}Body`, `is${tsName}Body`] : names;
 }
 
-function whyRenamed(natural: string, plain: string): string {
+/** A type to name: its pin, if any, and where to report about it. */
+export interface TypeToName {
+  readonly type: IRType;
+  readonly specPath: string;
+  readonly pinned?: { readonly name: string; readonly at: SourceLocation; readonly specPath: string };
+}
+
+export interface OperationToName {
+  readonly id: string;
+  readonly bodyParameters: boolean;
+  readonly source: SourceLocation;
+  readonly specPath: string;
+  readonly acknowledged?: IRAcknowledged;
+}
+
+export interface AssignedNames {
+  readonly types: ReadonlyMap<string, string>; // qualified name -> tsName
+  readonly operations: ReadonlyMap<string, string>; // id -> tsName
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Who holds each exported name, for the reason of a rename or the error of a pin. */
+class Taken {
+  private readonly owners = new Map<string, string>(RESERVED_EXPORTS.map((n) => [n, "the package itself"]));
+
+  ownerOf(names: readonly string[]): { name: string; owner: string } | undefined {
+    for (const name of names) {
+      const owner = this.owners.get(name);
+      if (owner !== undefined) return { name, owner };
+    }
+    return undefined;
+  }
+
+  free(names: readonly string[]): boolean {
+    return names.every((n) => isSafeIdentifier(n) && !this.owners.has(n));
+  }
+
+  take(names: readonly string[], owner: string): void {
+    for (const n of names) this.owners.set(n, owner);
+  }
+}
+
+export function assignNames(
+  types: readonly TypeToName[],
+  operations: readonly OperationToName[],
+  mainNamespace: string,
+): AssignedNames {
+  const taken = new Taken();
+  const suffixes = new Map<string, number>();
+  const diagnostics: Diagnostic[] = [];
+  const names = new Map<string, string>();
+  const byQname = (a: TypeToName, b: TypeToName): number => compareStrings(a.type.qname, b.type.qname);
+  for (const t of types.filter((x) => x.pinned !== undefined).sort(byQname)) {
+    const pin = t.pinned!;
+    const exported = exportedNamesOfType(t.type, pin.name);
+    const clash = taken.ownerOf(exported);
+    if (clash !== undefined) {
+      diagnostics.push({
+        severity: "error",
+        code: "nameCollision",
+        message:
+          `the TypeScript name "${pin.name}" of "${t.type.qname}" collides: ` +
+          `${clash.name} is taken by ${clash.owner}`,
+        location: pin.at,
+        specPath: pin.specPath,
+      });
+    }
+    taken.take(exported, `"${t.type.qname}"`);
+    names.set(t.type.qname, pin.name);
+  }
+  const main = types.filter((x) => x.pinned === undefined && x.type.namespace === mainNamespace).sort(byQname);
+  const others = types.filter((x) => x.pinned === undefined && x.type.namespace !== mainNamespace).sort(byQname);
+  for (const t of [...main, ...others]) {
+    const { tsName, diagnostic } = nameType(t, taken, suffixes);
+    names.set(t.type.qname, tsName);
+    if (diagnostic !== undefined) diagnostics.push(diagnostic);
+  }
+  return { types: names, operations: nameOperations(operations, taken, suffixes, diagnostics), diagnostics };
+}
+
+function nameType(
+  t: TypeToName,
+  taken: Taken,
+  suffixes: Map<string, number>,
+): { tsName: string; diagnostic?: Diagnostic } {
+  const { type } = t;
+  const plain = pascalCase(type.name) || fallback(type.qname);
+  const prefixed = pascalCase(type.namespace.split(".").pop() ?? "") + plain;
+  const expand = (n: string): string[] => exportedNamesOfType(type, n);
+  const clash = taken.ownerOf(expand(plain));
+  const tsName = pick([plain, prefixed], expand, taken, suffixes);
+  taken.take(expand(tsName), `"${type.qname}"`);
+  const natural = type.name[0]!.toUpperCase() + type.name.slice(1);
+  if (tsName === natural) return { tsName };
+  const reason = clash !== undefined ? `${clash.name} is taken by ${clash.owner}` : whyNotNatural(natural, plain);
+  const ack = type.acknowledged?.renamed;
+  return {
+    tsName,
+    diagnostic: {
+      severity: "warning",
+      code: "renamed",
+      message: `"${type.qname}" is named ${tsName} in TypeScript (${reason})`,
+      location: type.source,
+      specPath: t.specPath,
+      ...(ack === undefined ? {} : { acknowledged: ack }),
+    },
+  };
+}
+
+function nameOperations(
+  operations: readonly OperationToName[],
+  taken: Taken,
+  suffixes: Map<string, number>,
+  diagnostics: Diagnostic[],
+): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const op of [...operations].sort((a, b) => compareStrings(a.id, b.id))) {
+    const plain = pascalCase(op.id) || fallback(op.id);
+    const expand = (n: string): string[] => exportedNamesOfOperation(n, op.bodyParameters);
+    const clash = taken.ownerOf(expand(plain));
+    const tsName = pick([plain], expand, taken, suffixes);
+    taken.take(expand(tsName), `the operation "${op.id}"`);
+    names.set(op.id, tsName);
+    const natural = op.id[0]!.toUpperCase() + op.id.slice(1);
+    if (tsName === natural) continue;
+    const reason = clash !== undefined ? `${clash.name} is taken by ${clash.owner}` : whyNotNatural(natural, plain);
+    const ack = op.acknowledged?.renamed;
+    diagnostics.push({
+      severity: "warning",
+      code: "renamed",
+      message: `the operation "${op.id}" is named ${tsName} in TypeScript (${reason})`,
+      location: op.source,
+      specPath: op.specPath,
+      ...(ack === undefined ? {} : { acknowledged: ack }),
+    });
+  }
+  return names;
+}
+
+/** Why a name whose PascalCase form was free still differs from the spec name. */
+function whyNotNatural(natural: string, plain: string): string {
   if (isSafeIdentifier(natural))
     return natural === plain ? "its name is taken" : "TypeScript names are written in PascalCase";
   if (isBareKey(natural)) return "JavaScript or TypeScript keeps that name for itself";
-  return "its name is not an identifier";
+  return "its name is not an ASCII identifier";
 }
 
 function fallback(seed: string): string {
   return `T${createHash("sha256").update(seed).digest("hex").slice(0, 8)}`;
-}
-
-export function assignNames(
-  types: readonly IRType[],
-  operationIds: readonly string[],
-  diagnostics: Diagnostic[],
-): { types: IRType[]; operationNames: Map<string, string> } {
-  const used = new Set<string>(RESERVED_EXPORTS);
-  const suffixes = new Map<string, number>();
-  const warn = (source: SourceLocation, message: string): void => {
-    diagnostics.push({ severity: "warning", code: "renamed", message, location: source, specPath: "" });
-  };
-  const sorted = [...types].sort((a, b) => compareStrings(a.qname, b.qname));
-  const out: IRType[] = [];
-  for (const t of sorted) {
-    const plain = pascalCase(t.name);
-    const candidates = [
-      plain || fallback(t.qname),
-      pascalCase(t.namespace.split(".").pop() ?? "") + (plain || fallback(t.qname)),
-    ];
-    const tsName = pick(candidates, (n) => exportedNamesOfType(t, n), used, suffixes);
-    const natural = t.name.length > 0 ? t.name[0]!.toUpperCase() + t.name.slice(1) : "";
-    if (tsName !== natural)
-      warn(t.source, `"${t.qname}" is named ${tsName} in TypeScript (${whyRenamed(natural, plain)})`);
-    out.push({ ...t, tsName });
-  }
-  const operationNames = new Map<string, string>();
-  for (const id of [...operationIds].sort(compareStrings)) {
-    const tsName = pick(
-      [pascalCase(id) || fallback(id)],
-      (n) => exportedNamesOfOperation(camelCase(n), n),
-      used,
-      suffixes,
-    );
-    operationNames.set(id, tsName);
-  }
-  return { types: out, operationNames };
 }
 
 /**
@@ -142,19 +249,16 @@ export function assignNames(
 function pick(
   candidates: readonly string[],
   expand: (n: string) => string[],
-  used: Set<string>,
+  taken: Taken,
   suffixes: Map<string, number>,
 ): string {
-  const free = (n: string): boolean => expand(n).every((e) => !used.has(e) && isSafeIdentifier(e));
-  let chosen = candidates.find(free);
-  if (chosen === undefined) {
-    const base = candidates[0]!;
-    const key = `${base}\0${expand("\0").join("\0")}`;
-    let i = suffixes.get(key) ?? 2;
-    while (!free(`${base}_${i}`)) i++;
-    suffixes.set(key, i + 1);
-    chosen = `${base}_${i}`;
-  }
-  for (const e of expand(chosen)) used.add(e);
-  return chosen;
+  const free = (n: string): boolean => taken.free(expand(n));
+  const chosen = candidates.find(free);
+  if (chosen !== undefined) return chosen;
+  const base = candidates[0]!;
+  const key = `${base}\0${expand("\0").join("\0")}`;
+  let i = suffixes.get(key) ?? 2;
+  while (!free(`${base}_${i}`)) i++;
+  suffixes.set(key, i + 1);
+  return `${base}_${i}`;
 }

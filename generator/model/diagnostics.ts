@@ -18,6 +18,8 @@ export interface Diagnostic {
   /** Where inside the spec: `types.segment.properties.caller.type`. */
   readonly specPath: string;
   readonly hint?: string;
+  /** A warning the spec acknowledges (`acknowledge: { code: reason }`): the reason. Counted, not printed. */
+  readonly acknowledged?: string;
 }
 
 /** Bad input: the spec. Carries every diagnostic found (errors and warnings). */
@@ -66,14 +68,17 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
-  const sorted = [...diagnostics].sort(compareDiagnostics);
-  const lines = sorted.map(formatDiagnostic);
-  const errors = sorted.filter((d) => d.severity === "error").length;
-  const warnings = sorted.length - errors;
+  const shown = diagnostics.filter((d) => d.acknowledged === undefined).sort(compareDiagnostics);
+  const acknowledged = diagnostics.length - shown.length;
+  const lines = shown.map(formatDiagnostic);
+  const errors = shown.filter((d) => d.severity === "error").length;
+  const warnings = shown.length - errors;
   const summary: string[] = [];
   if (errors > 0) summary.push(`${errors} ${errors === 1 ? "problem" : "problems"}`);
   if (warnings > 0) summary.push(`${warnings} ${warnings === 1 ? "warning" : "warnings"}`);
-  if (summary.length > 0) lines.push(`Found ${summary.join(" and ")}.`);
+  const found = summary.length > 0 ? `Found ${summary.join(" and ")}` : "";
+  const quiet = acknowledged > 0 ? `${acknowledged} ${acknowledged === 1 ? "warning" : "warnings"} acknowledged` : "";
+  if (found !== "" || quiet !== "") lines.push(`${[found, quiet].filter((s) => s !== "").join("; ")}.`);
   return lines.join("\n");
 }
 

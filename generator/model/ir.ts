@@ -115,6 +115,7 @@ export interface IREnumMember {
   /** The numeric value as decimal text (it may not fit a double: Int64 members). */
   readonly value: string;
   readonly description?: string;
+  readonly acknowledged?: IRAcknowledged;
 }
 
 /** The integer types an enum may have underneath (CSDL `UnderlyingType`). */
@@ -257,4 +258,6 @@ export interface IR {
   readonly operations: readonly IROperation[];
   /** Entity sets and singletons, sorted by name. */
   readonly container: readonly IRContainerMember[];
+  /** What the spec files acknowledge about things they do not declare (`missingType:<qname>`). */
+  readonly acknowledged?: IRAcknowledged;
 }

@@ -54,7 +54,7 @@ it("a spec whose types are named like global types generates, with each renamed 
     "  asyncGenerator: { properties: { a: { type: Edm.String } } }",
     "  readonlySet: { properties: { b: { type: asyncGenerator } } }",
     "  snake_case: { properties: { c: { type: Edm.String } } }",
-    '  "2d": { properties: { d: { type: Edm.String } } }',
+    "  größe: { properties: { d: { type: Edm.String } } }",
     "operations:",
     "  listThings: { method: GET, path: /things, query: [$select, $expand], responses: { 200: { body: { type: extract, collection: true } } } }",
   ].join("\n");
@@ -62,9 +62,9 @@ it("a spec whose types are named like global types generates, with each renamed 
   expect(pkg.ir.types.map((t) => t.tsName).sort()).toEqual([
     "AsyncGenerator_",
     "Extract_",
+    "GrE",
     "ReadonlySet_",
     "SnakeCase",
-    "_2d",
   ]);
   const messages = pkg.diagnostics.map((d) => d.message);
   expect(messages).toContain(
@@ -74,5 +74,5 @@ it("a spec whose types are named like global types generates, with each renamed 
   expect(messages).toContain(
     '"t.g.snake_case" is named SnakeCase in TypeScript (TypeScript names are written in PascalCase)',
   );
-  expect(messages).toContain('"t.g.2d" is named _2d in TypeScript (its name is not an identifier)');
+  expect(messages).toContain('"t.g.größe" is named GrE in TypeScript (its name is not an ASCII identifier)');
 });

@@ -51,7 +51,12 @@ describe("type names in a spec with six copies of the segment graph", () => {
   it("are reported when they are not the type's own name", () => {
     const renamed = ir.types.filter((t) => t.tsName !== pascal(t.name));
     expect(warnings).toHaveLength(renamed.length);
-    for (const t of renamed)
-      expect(warnings).toContain(`"${t.qname}" is named ${t.tsName} in TypeScript (its name is taken)`);
+    // Each says who holds the name: the type of that name in the earliest namespace.
+    for (const t of renamed) {
+      const holder = ir.types.find((h) => h.tsName === pascal(t.name))!;
+      expect(warnings).toContain(
+        `"${t.qname}" is named ${t.tsName} in TypeScript (${pascal(t.name)} is taken by "${holder.qname}")`,
+      );
+    }
   });
 });

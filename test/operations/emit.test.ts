@@ -32,10 +32,10 @@ types:
     properties:
       id: { type: Edm.String, nullable: false }
       color: { type: color }
-      "a,b(c);d=e": { type: Edm.String }
+      größe: { type: Edm.String }
     navigation:
       parts: { type: item, collection: true }
-      "x)y": { type: item }
+      名前: { type: item }
   note:
     properties:
       text: { type: Edm.String }
@@ -156,14 +156,15 @@ describe("a hostile spec", () => {
     });
   });
 
-  it("encodes odd names in $select and $expand, and expands a cyclic navigation as deep as asked", () => {
+  it("encodes names outside ASCII in $select and $expand, and expands a cyclic navigation as deep as asked", () => {
     const r = p.call<Built>(
       "buildGetItemRequest",
       { id: "1" },
-      { select: ["a,b(c);d=e", "id"], expand: { parts: { expand: { parts: { select: ["id"] }, "x)y": true } } } },
+      { select: ["größe", "id"], expand: { parts: { expand: { parts: { select: ["id"] }, 名前: true } } } },
     );
+    // Names are OData identifiers (issue #17): letters of any script, percent-encoded as UTF-8.
     expect(r.url).toBe(
-      "https://example.test/root/items/1?$select=a%2Cb%28c%29%3Bd%3De,id&$expand=parts($expand=parts($select=id),x%29y)",
+      "https://example.test/root/items/1?$select=gr%C3%B6%C3%9Fe,id&$expand=parts($expand=parts($select=id),%E5%90%8D%E5%89%8D)",
     );
     expect(thrown(() => p.call("buildGetItemRequest", { id: "1" }, { select: ["a,b(c)"] }))).toMatchObject({
       part: "options",

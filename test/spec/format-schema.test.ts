@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { specFormatSchema } from "../../generator/check/format-schema.ts";
-import { readSpecTexts, SHIPPED_SPEC } from "../support/fixtures.ts";
+import { FIXTURES, readSpecTexts, SHIPPED_SPEC } from "../support/fixtures.ts";
 
 describe("spec format schema", () => {
   const schemaText = readFileSync(`${SHIPPED_SPEC}/spec.schema.json`, "utf8");
@@ -20,6 +20,12 @@ describe("spec format schema", () => {
   it("is referenced by every shipped spec file and accepts each", () => {
     for (const { file, text } of readSpecTexts(SHIPPED_SPEC)) {
       expect(text, file).toMatch(/^# yaml-language-server: \$schema=(\.\/|(\.\.\/)+)spec\.schema\.json$/m);
+      expect(validate(parse(text)), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it("accepts every file of the fixture that uses every construct", () => {
+    for (const { file, text } of readSpecTexts(`${FIXTURES}/every-construct`)) {
       expect(validate(parse(text)), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });

@@ -37,6 +37,12 @@ export const HOSTILE_TEXT = [
   "",
 ];
 
+/**
+ * Names are OData identifiers (letters of any script, digits, `_`, combining marks, connector
+ * punctuation and format characters), so what is hostile in a name is what JavaScript and the
+ * emitters could trip on inside those rules: names `Object.prototype` has, reserved words, letters
+ * and marks outside ASCII, invisible format characters, the longest name.
+ */
 /** Wire names the checker accepts and emitters must handle as data. */
 export const HOSTILE_WIRE = [
   "__proto__",
@@ -50,6 +56,37 @@ export const HOSTILE_WIRE = [
   "delete",
   "await",
   "enum",
+  "ünïcödé",
+  "名前",
+  "e\u0301",
+  "a\u200Db",
+  "soft\u00ADhyphen",
+  "bom\uFEFFinside",
+  "Ⅻ",
+  "_",
+  "x".repeat(128),
+];
+
+/** Enum members the checker accepts. */
+export const HOSTILE_MEMBERS = ["__proto__", "constructor", "class", "ünïcödé", "e\u0301", "a\u200Db", "_", "Ⅻ"];
+
+/** Type names the checker accepts: they must become identifiers. */
+export const HOSTILE_TYPE_NAMES = [
+  "__proto__",
+  "constructor",
+  "class",
+  "ünïcödé",
+  "名前",
+  "Object",
+  "Array",
+  "default",
+  "_",
+  "Ⅻ",
+];
+
+/** Names the checker refuses wherever a name is written (they used to be accepted, and generated). */
+export const REFUSED_NAMES = [
+  "",
   "1leading",
   "with space",
   "dash-ed",
@@ -63,39 +100,11 @@ export const HOSTILE_WIRE = [
   "back\\slash",
   "😀",
   "\u2028sep",
-  "ünïcödé",
   "a/b",
   "~tilde",
-  "x".repeat(128),
-];
-
-/** Enum members the checker accepts. */
-export const HOSTILE_MEMBERS = [
-  'it\'s "quoted"',
-  "__proto__",
-  "constructor",
-  "*/",
-  "${x}",
-  "back\\slash",
-  "😀",
-  "a b",
-  "class",
-  "1x",
-  "\u2029",
-];
-
-/** Type names the checker accepts (no dots or punctuation): they must become identifiers. */
-export const HOSTILE_TYPE_NAMES = [
-  "__proto__",
-  "constructor",
-  "class",
-  "1thing",
-  "😀",
-  "ünïcödé",
-  "Object",
-  "Array",
-  "default",
-  "_",
+  "a,b",
+  "a\u202Eb",
+  "x".repeat(129),
 ];
 
 /** Path literals (RFC 3986 pchar) and header names (RFC 9110 token). */

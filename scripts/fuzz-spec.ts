@@ -1,0 +1,317 @@
+/**
+ * A seeded mutation fuzzer of the shipped spec (issue #17, item 9):
+ *
+ *   npm run fuzz:spec -- --seed 1 --count 200 [--no-generate] [--verbose]
+ *
+ * Each run applies one to three mutations (deleted keys, empty entries, wrong types, renamed and huge
+ * names, base cycles, new constructs, truncated files, tabs, stray text, whole files deleted or
+ * doubled) to the spec, writes it to a temporary folder and runs `check` through the generator's
+ * API (`loadSpec`); a spec that passes is generated whole (`generatePackage`, with its major version
+ * raised half of the time so that the semver guard does not refuse it first) and written to a
+ * temporary folder. Every run must end in a clean result or located diagnostics: never a crash (an
+ * internal error, a stack), never past its time limit, and never a change to the previous output
+ * (a copy of `generated/<apiVersion>/`, whose history the semver guard reads).
+ *
+ * A crash in generating a spec that uses a construct the emitters of this session do not handle yet
+ * is a known limitation, counted apart (`KNOWN_LIMITATIONS`): remove the list once the new
+ * emitters land. Run `--seed S --count 1` to replay run S alone.
+ */
+import { createHash } from "node:crypto";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import fg from "fast-glob";
+import { loadSpec } from "../generator/ir/build.ts";
+import { isPlainError, SpecError, type Diagnostic } from "../generator/model/diagnostics.ts";
+import type { IR } from "../generator/model/ir.ts";
+import { VersionError } from "../generator/version/plan.ts";
+import { bumpMajor, MUTATIONS, Random, type SpecFiles } from "./fuzz-spec-mutations.ts";
+
+const ROOT = new URL("../", import.meta.url).pathname;
+
+/** A crash the emitters of this session are known to have: remove an entry once the new emitters land. */
+interface KnownLimitation {
+  readonly name: string;
+  readonly why: string;
+  /** Does the spec use what the current emitters do not handle? */
+  readonly applies: (ir: IR) => boolean;
+}
+
+/** The eight primitives the emitters knew before issue #19. */
+const OLD_PRIMITIVES = new Set([
+  "Edm.String",
+  "Edm.Boolean",
+  "Edm.Int32",
+  "Edm.Int64",
+  "Edm.Single",
+  "Edm.Double",
+  "Edm.DateTimeOffset",
+  "Edm.Duration",
+]);
+
+const refs = (ir: IR): { edm?: string; kind: string }[] => [
+  ...ir.types.flatMap((t) => (t.kind === "enum" ? [] : t.properties.map((p) => p.type))),
+  ...ir.operations.flatMap((o) => [
+    ...o.parameters.map((p) => p.type),
+    ...(o.requestBody === undefined ? [] : [o.requestBody.type]),
+    ...o.responses.flatMap((r) => (r.body === undefined ? [] : [r.body.type])),
+  ]),
+];
+
+export const KNOWN_LIMITATIONS: readonly KnownLimitation[] = [
+  {
+    name: "new primitives",
+    why: "the validators and operations emitters know only the eight primitives of before issue #19",
+    applies: (ir) => refs(ir).some((r) => r.edm !== undefined && !OLD_PRIMITIVES.has(r.edm)),
+  },
+  {
+    name: "bodies of any type",
+    why: "the operations emitter handles only entity and complex bodies (issue #17 item 9: a response of Edm.Int32)",
+    applies: (ir) =>
+      ir.operations.some((o) =>
+        [o.requestBody, ...o.responses.map((r) => r.body)].some(
+          (b) => b !== undefined && b.type.kind !== "entity" && b.type.kind !== "complex",
+        ),
+      ),
+  },
+  {
+    name: "functions and actions",
+    why: "the operations emitter knows neither call segments nor function and body parameters",
+    applies: (ir) =>
+      ir.operations.some(
+        (o) => o.odata !== "request" || o.parameters.some((p) => p.in === "function" || p.in === "body"),
+      ),
+  },
+  {
+    name: "keyless entity types",
+    why: "the emitters expect every entity type to have a key",
+    applies: (ir) => ir.types.some((t) => t.kind === "entity" && t.key.length === 0),
+  },
+];
+
+export interface FuzzOptions {
+  readonly seed: number;
+  readonly count: number;
+  /** Generate (and write) the specs that pass the checks. Default true. */
+  readonly generate?: boolean;
+  /** Time limits in milliseconds. */
+  readonly checkLimitMs?: number;
+  readonly generateLimitMs?: number;
+  readonly log?: (line: string) => void;
+  /** Log each known limitation met, with its error and mutations. */
+  readonly verbose?: boolean;
+}
+
+export interface FuzzFailure {
+  readonly run: number;
+  readonly mutations: readonly string[];
+  readonly problem: string;
+}
+
+export interface FuzzReport {
+  readonly runs: number;
+  /** Refused by the checks, every diagnostic located. */
+  readonly refused: number;
+  /** Passed the checks (their warnings located). */
+  readonly passed: number;
+  /** Of those, generated and written. */
+  readonly generated: number;
+  /** Of those, refused by the semver guard or as bad usage, in one line. */
+  readonly refusedLater: number;
+  readonly limitations: ReadonlyMap<string, number>;
+  readonly failures: readonly FuzzFailure[];
+}
+
+async function readSpec(dir: string): Promise<SpecFiles> {
+  const names = (await fg("**/*.yaml", { cwd: dir })).sort();
+  return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n), "utf8")] as const)));
+}
+
+async function writeSpec(dir: string, files: SpecFiles): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of files) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), text, "utf8");
+  }
+}
+
+/** A digest of every file under `dir`: its names and contents. */
+async function digest(dir: string): Promise<string> {
+  const hash = createHash("sha256");
+  for (const name of (await fg("**/*", { cwd: dir, dot: true })).sort())
+    hash
+      .update(name)
+      .update("\0")
+      .update(await readFile(join(dir, name)))
+      .update("\0");
+  return hash.digest("hex");
+}
+
+/** Why a diagnostic is not located in the spec that was checked, or undefined when it is. */
+function unlocated(d: Diagnostic, files: SpecFiles): string | undefined {
+  const text = files.get(d.location.file);
+  if (text === undefined) return `names the file ${JSON.stringify(d.location.file)}, which is not in the spec`;
+  const lines = text.split("\n").length;
+  if (!(d.location.line >= 1 && d.location.line <= lines + 1 && d.location.col >= 1))
+    return `points at ${d.location.line}:${d.location.col}, outside the file's ${lines} lines`;
+  return d.message === "" ? "has no message" : undefined;
+}
+
+function mutate(base: SpecFiles, r: Random): { files: SpecFiles; did: string[] } {
+  let files = base;
+  const did: string[] = [];
+  const n = 1 + r.int(3);
+  for (let tries = 0; did.length < n && tries < 20; tries++) {
+    const m = r.pick(MUTATIONS);
+    let result: ReturnType<typeof m.apply>;
+    try {
+      result = m.apply(files, r);
+    } catch {
+      continue; // the structure an earlier mutation left does not allow this one (yaml's setIn refuses)
+    }
+    if (result === undefined) continue;
+    files = result.files;
+    did.push(`${m.name}: ${result.did}`);
+  }
+  if (r.next() < 0.5) {
+    files = bumpMajor(files);
+    did.push("major version raised");
+  }
+  return { files, did };
+}
+
+function describeCrash(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message).split("\n").slice(0, 6).join("\n") : String(e);
+}
+
+export async function fuzzSpec(opts: FuzzOptions): Promise<FuzzReport> {
+  const log = opts.log ?? (() => {});
+  const checkLimit = opts.checkLimitMs ?? 5_000;
+  const generateLimit = opts.generateLimitMs ?? 120_000;
+  const work = await mkdtemp(join(tmpdir(), "fuzz-spec-"));
+  const counts = { refused: 0, passed: 0, generated: 0, refusedLater: 0 };
+  const limitations = new Map<string, number>();
+  const failures: FuzzFailure[] = [];
+  try {
+    const base = await readSpec(join(ROOT, "spec"));
+    const previous = join(work, "out");
+    await cp(join(ROOT, "generated"), previous, { recursive: true });
+    const before = await digest(previous);
+    for (let i = 0; i < opts.count; i++) {
+      const run = opts.seed + i;
+      const { files, did } = mutate(base, new Random(run));
+      const fail = (problem: string): void => {
+        failures.push({ run, mutations: did, problem });
+        log(`run ${run} FAILED: ${problem}\n  ${did.join("\n  ")}`);
+      };
+      const specDir = join(work, "spec");
+      await writeSpec(specDir, files);
+      const outcome = await oneRun(specDir, files, previous, work, opts.generate !== false, {
+        checkLimit,
+        generateLimit,
+      });
+      if (outcome.passedCheck) counts.passed++;
+      if (outcome.kind === "failure") fail(outcome.problem);
+      else if (outcome.kind === "limitation") {
+        limitations.set(outcome.name, (limitations.get(outcome.name) ?? 0) + 1);
+        if (opts.verbose === true)
+          log(`run ${run}: known limitation (${outcome.name}): ${outcome.detail}\n  ${did.join("\n  ")}`);
+      } else if (outcome.kind !== "passed") counts[outcome.kind]++;
+      // Only generating writes; the folder is compared after each run that did, and once at the end.
+      const last = i === opts.count - 1;
+      if ((outcome.passedCheck === true || last) && (await digest(previous)) !== before) {
+        fail("the previous output folder changed");
+        break;
+      }
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  return { runs: opts.count, ...counts, limitations, failures };
+}
+
+type Outcome = { passedCheck?: boolean } & (
+  | { kind: "refused" | "passed" | "generated" | "refusedLater" }
+  | { kind: "limitation"; name: string; detail: string }
+  | { kind: "failure"; problem: string }
+);
+
+async function oneRun(
+  specDir: string,
+  files: SpecFiles,
+  previous: string,
+  work: string,
+  generate: boolean,
+  limits: { checkLimit: number; generateLimit: number },
+): Promise<Outcome> {
+  const started = Date.now();
+  let result: Awaited<ReturnType<typeof loadSpec>>;
+  try {
+    result = await loadSpec(specDir);
+  } catch (e) {
+    if (isPlainError(e)) return { kind: "refused" }; // no spec files at all: bad usage, said in one line
+    return { kind: "failure", problem: `check crashed: ${describeCrash(e)}` };
+  }
+  const took = Date.now() - started;
+  if (took > limits.checkLimit) return { kind: "failure", problem: `check took ${took} ms` };
+  for (const d of result.diagnostics) {
+    const why = unlocated(d, files);
+    if (why !== undefined) return { kind: "failure", problem: `${d.code} diagnostic ${why}: ${d.message}` };
+  }
+  if (result.ir === undefined) {
+    const errors = result.diagnostics.some((d) => d.severity === "error");
+    return errors ? { kind: "refused" } : { kind: "failure", problem: "no IR and no error" };
+  }
+  if (!generate) return { kind: "passed", passedCheck: true };
+  return { ...(await generateOne(specDir, result.ir, previous, work, limits.generateLimit)), passedCheck: true };
+}
+
+async function generateOne(specDir: string, ir: IR, previous: string, work: string, limit: number): Promise<Outcome> {
+  const { generatePackage } = await import("../generator/pipeline/generate.ts");
+  const { writePackage } = await import("../generator/pipeline/write.ts");
+  const started = Date.now();
+  try {
+    const pkg = await generatePackage(specDir, { outRoot: previous });
+    const target = join(work, "written", pkg.folder);
+    await writePackage(target, pkg.files);
+    await rm(join(work, "written"), { recursive: true, force: true });
+  } catch (e) {
+    if (e instanceof SpecError) return { kind: "failure", problem: "generate refused a spec the checks passed" };
+    if (e instanceof VersionError || isPlainError(e)) return { kind: "refusedLater" };
+    const known = KNOWN_LIMITATIONS.find((l) => l.applies(ir));
+    if (known !== undefined) return { kind: "limitation", name: known.name, detail: describeCrash(e).split("\n")[0]! };
+    return { kind: "failure", problem: `generate crashed: ${describeCrash(e)}` };
+  }
+  const took = Date.now() - started;
+  return took > limit ? { kind: "failure", problem: `generate took ${took} ms` } : { kind: "generated" };
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
+}
+
+async function main(): Promise<number> {
+  const seed = Number(arg("seed", "1"));
+  const count = Number(arg("count", "200"));
+  const started = Date.now();
+  const report = await fuzzSpec({
+    seed,
+    count,
+    generate: !process.argv.includes("--no-generate"),
+    verbose: process.argv.includes("--verbose"),
+    log: (line) => console.error(line),
+  });
+  const limitations = [...report.limitations].map(([name, n]) => `${name} ${n}`).join(", ");
+  console.log(
+    `${report.runs} runs from seed ${seed} in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+      `${report.refused} refused with located diagnostics, ${report.passed} passed the checks ` +
+      `(${report.generated} generated, ${report.refusedLater} refused by the semver guard), ` +
+      `${report.failures.length} failures` +
+      (limitations === "" ? "" : `; known limitations of the current emitters: ${limitations}`),
+  );
+  return report.failures.length === 0 ? 0 : 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main();
