@@ -1,0 +1,270 @@
+/**
+ * The imported spec as YAML text, built with the `yaml` package's Document API: our format (see
+ * `check/format.ts` and the brief), in the metadata's order, with flow style only for short lists
+ * (`key: [id]`, enum member names), folded text for long descriptions, a blank line between
+ * declarations, and comments where the import had to say something (stand-ins).
+ */
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
+import type { CsdlEnum, CsdlNavigation, CsdlProperty, CsdlStructured, CsdlType } from "./model.ts";
+import type { PlannedOperation, PlannedParameter } from "./operations.ts";
+import type { StandIn } from "./select.ts";
+
+export const SCHEMA_HEADER = " yaml-language-server: $schema=./spec.schema.json";
+const TO_STRING = { lineWidth: 100, flowCollectionPadding: false } as const;
+/** Descriptions longer than this are written folded (`>-`). */
+const FOLD_AT = 72;
+
+/** Writes a value into a map only when it is defined. */
+class MapBuilder {
+  readonly map = new YAMLMap();
+
+  constructor(private readonly doc: Document) {}
+
+  set(key: string | number | Scalar, value: unknown): this {
+    if (value === undefined) return this;
+    const node =
+      value instanceof Scalar || value instanceof YAMLMap || value instanceof YAMLSeq
+        ? value
+        : this.doc.createNode(value);
+    this.map.add(new Pair(key, node));
+    return this;
+  }
+
+  text(key: string, value: string | undefined): this {
+    return this.set(key, value === undefined ? undefined : textNode(value));
+  }
+}
+
+function textNode(value: string): Scalar {
+  const s = new Scalar(value);
+  if (value.length > FOLD_AT && !/\n|^\s|\s$/.test(value)) s.type = Scalar.BLOCK_FOLDED;
+  return s;
+}
+
+function flowList(doc: Document, items: readonly string[]): YAMLSeq {
+  const seq = doc.createNode([...items]) as YAMLSeq;
+  seq.flow = true;
+  return seq;
+}
+
+function key(name: string, opts: { spaceBefore?: boolean; comment?: string } = {}): Scalar {
+  const k = new Scalar(name);
+  if (opts.spaceBefore === true) k.spaceBefore = true;
+  if (opts.comment !== undefined) k.commentBefore = opts.comment;
+  return k;
+}
+
+/** Names a type from inside a file of `namespace`: short when it is declared there, qualified otherwise. */
+function refIn(namespace: string, qname: string): string {
+  const prefix = `${namespace}.`;
+  return qname.startsWith(prefix) && !qname.slice(prefix.length).includes(".") ? qname.slice(prefix.length) : qname;
+}
+
+function description(d: { description?: string; longDescription?: string }): string | undefined {
+  if (d.description === undefined) return d.longDescription;
+  return d.longDescription === undefined ? d.description : `${d.description}\n\n${d.longDescription}`;
+}
+
+export interface NamespaceFile {
+  readonly namespace: string;
+  readonly header: readonly string[];
+  readonly types: readonly CsdlType[];
+  readonly standIns: readonly StandIn[];
+  readonly operations: readonly PlannedOperation[];
+  /** Navigation properties left out (their target is not selected), by `type/name`. */
+  readonly leftOutNavigation: ReadonlySet<string>;
+}
+
+export function namespaceText(file: NamespaceFile): string {
+  const doc = new Document();
+  doc.commentBefore = [SCHEMA_HEADER, ...file.header.map((l) => ` ${l}`)].join("\n");
+  const root = new MapBuilder(doc).set("namespace", file.namespace);
+  const ref = (q: string): string => refIn(file.namespace, q);
+  const structured = file.types.filter((t): t is CsdlStructured => t.kind !== "enum");
+  const enums = file.types.filter((t): t is CsdlEnum => t.kind === "enum");
+  if (structured.length > 0 || file.standIns.length > 0) {
+    const types = new MapBuilder(doc);
+    for (const s of file.standIns)
+      types.set(key(s.qname.slice(file.namespace.length + 1), standInKey(types, s)), standIn(doc, s));
+    for (const t of structured)
+      types.set(key(t.name, { spaceBefore: types.map.items.length > 0 }), structuredNode(doc, t, ref, file));
+    root.set(key("types", { spaceBefore: true }), types.map);
+  }
+  if (enums.length > 0) {
+    const map = new MapBuilder(doc);
+    for (const e of enums) map.set(key(e.name, { spaceBefore: map.map.items.length > 0 }), enumNode(doc, e));
+    root.set(key("enums", { spaceBefore: true }), map.map);
+  }
+  if (file.operations.length > 0)
+    root.set(key("operations", { spaceBefore: true }), operationsNode(doc, file.operations, ref));
+  doc.contents = root.map;
+  return doc.toString(TO_STRING);
+}
+
+function standInKey(types: MapBuilder, s: StandIn): { spaceBefore: boolean; comment: string } {
+  const guess = s.kind === "entity" ? " It is assumed to have Graph's key, `id`." : " Open: it accepts any properties.";
+  return {
+    spaceBefore: types.map.items.length > 0,
+    comment: ` Stand-in: the metadata refers to ${s.qname} (first in ${s.firstUse}) but does not declare it.${guess}`,
+  };
+}
+
+function standIn(doc: Document, s: StandIn): YAMLMap {
+  const b = new MapBuilder(doc);
+  if (s.kind === "complex") return b.set("open", true).map;
+  const id = new MapBuilder(doc).set("type", "Edm.String").set("nullable", false).set("readOnly", true);
+  return b
+    .set("kind", "entity")
+    .set("key", flowList(doc, ["id"]))
+    .set("properties", new MapBuilder(doc).set("id", id.map).map).map;
+}
+
+function structuredNode(doc: Document, t: CsdlStructured, ref: (q: string) => string, file: NamespaceFile): YAMLMap {
+  const b = new MapBuilder(doc)
+    .set("kind", t.kind === "entity" ? "entity" : undefined)
+    .set("base", t.baseType === undefined ? undefined : ref(t.baseType))
+    .set("abstract", t.abstract ? true : undefined)
+    .set("open", t.open ? true : undefined)
+    .set("hasStream", t.hasStream ? true : undefined)
+    .set("key", t.key === undefined ? undefined : flowList(doc, t.key))
+    .text("description", description(t));
+  if (t.properties.length > 0) {
+    const props = new MapBuilder(doc);
+    for (const p of t.properties) props.set(p.name, propertyNode(doc, p, ref));
+    b.set("properties", props.map);
+  }
+  const navigation = t.navigation.filter((n) => !file.leftOutNavigation.has(n.path));
+  if (navigation.length > 0) {
+    const navs = new MapBuilder(doc);
+    for (const n of navigation) navs.set(n.name, navigationNode(doc, n, ref));
+    b.set("navigation", navs.map);
+  }
+  return b.map;
+}
+
+function propertyNode(doc: Document, p: CsdlProperty, ref: (q: string) => string): YAMLMap {
+  const d = p.deprecated;
+  const deprecated =
+    d === undefined
+      ? undefined
+      : new MapBuilder(doc)
+          .text("message", d.description ?? "Deprecated.")
+          .set("since", isoDate(d.date))
+          .set("removal", isoDate(d.removalDate)).map;
+  return new MapBuilder(doc)
+    .set("type", ref(p.type.qname))
+    .set("collection", p.type.collection ? true : undefined)
+    .set("nullable", p.nullable ? undefined : false)
+    .set("readOnly", p.computed ? true : undefined)
+    .set("maxLength", p.facets.maxLength)
+    .set("precision", p.facets.precision)
+    .set("scale", p.facets.scale)
+    .text("description", description(p))
+    .set("deprecated", deprecated).map;
+}
+
+function isoDate(date: string | undefined): string | undefined {
+  return date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+}
+
+function navigationNode(doc: Document, n: CsdlNavigation, ref: (q: string) => string): YAMLMap {
+  return new MapBuilder(doc)
+    .set("type", ref(n.type.qname))
+    .set("collection", n.type.collection ? true : undefined)
+    .set("nullable", !n.type.collection && !n.nullable ? false : undefined)
+    .set("containsTarget", n.containsTarget ? true : undefined)
+    .text("description", description(n)).map;
+}
+
+function enumNode(doc: Document, e: CsdlEnum): YAMLMap {
+  const positional = !e.flags && e.members.every((m, i) => m.value === String(i) && description(m) === undefined);
+  const members = positional
+    ? flowList(
+        doc,
+        e.members.map((m) => m.name),
+      )
+    : new YAMLSeq();
+  if (!positional) {
+    for (const m of e.members) {
+      const value = BigInt(m.value);
+      const safe = value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER);
+      const member = new MapBuilder(doc)
+        .set("name", m.name)
+        .set("value", safe ? Number(value) : value)
+        .text("description", description(m)).map;
+      member.flow = description(m) === undefined;
+      members.add(member);
+    }
+  }
+  return new MapBuilder(doc)
+    .set("flags", e.flags ? true : undefined)
+    .set("underlying", e.underlying === "Edm.Int32" ? undefined : e.underlying)
+    .text("description", description(e))
+    .set("members", members).map;
+}
+
+function operationsNode(doc: Document, ops: readonly PlannedOperation[], ref: (q: string) => string): YAMLMap {
+  const map = new MapBuilder(doc);
+  for (const op of ops) {
+    const b = new MapBuilder(doc)
+      .set("function", op.function)
+      .set("action", op.action)
+      .set("method", op.method)
+      .set("path", op.path)
+      .text("description", op.description);
+    if (op.parameters.length > 0) {
+      const params = new MapBuilder(doc);
+      for (const p of op.parameters) params.set(p.name, parameterNode(doc, p, ref));
+      b.set("parameters", params.map);
+    }
+    b.set("query", op.query === undefined ? undefined : flowList(doc, op.query));
+    const responses = new MapBuilder(doc);
+    for (const r of op.responses) {
+      const body = r.body === undefined ? undefined : new MapBuilder(doc).set("type", ref(r.body.type));
+      body?.set("collection", r.body?.collection === true ? true : undefined);
+      responses.set(r.status, new MapBuilder(doc).set("description", r.description).set("body", body?.map).map);
+    }
+    b.set("responses", responses.map);
+    map.set(key(op.id, { spaceBefore: map.map.items.length > 0 }), b.map);
+  }
+  return map.map;
+}
+
+function parameterNode(doc: Document, p: PlannedParameter, ref: (q: string) => string): YAMLMap {
+  return new MapBuilder(doc)
+    .set("in", p.in)
+    .set("type", p.type === undefined ? undefined : ref(p.type))
+    .set("collection", p.collection)
+    .set("nullable", p.nullable)
+    .set("required", p.required)
+    .text("description", p.description).map;
+}
+
+export interface ApiFile {
+  readonly header: readonly string[];
+  readonly api: Readonly<Record<string, string>>;
+  readonly entitySets: readonly { name: string; type: string; description?: string }[];
+  readonly singletons: readonly { name: string; type: string; description?: string }[];
+}
+
+export function apiText(file: ApiFile): string {
+  const doc = new Document();
+  doc.commentBefore = [SCHEMA_HEADER, ...file.header.map((l) => ` ${l}`)].join("\n");
+  const api = new MapBuilder(doc);
+  for (const [k, v] of Object.entries(file.api)) api.text(k, v);
+  const root = new MapBuilder(doc).set("api", api.map);
+  if (file.entitySets.length > 0 || file.singletons.length > 0) {
+    const container = new MapBuilder(doc);
+    const members = (list: ApiFile["entitySets"]): YAMLMap => {
+      const m = new MapBuilder(doc);
+      for (const e of list)
+        m.set(e.name, new MapBuilder(doc).set("type", e.type).text("description", e.description).map);
+      return m.map;
+    };
+    if (file.entitySets.length > 0) container.set("entitySets", members(file.entitySets));
+    if (file.singletons.length > 0) container.set("singletons", members(file.singletons));
+    root.set(key("container", { spaceBefore: true }), container.map);
+  }
+  doc.contents = root.map;
+  return doc.toString(TO_STRING);
+}
