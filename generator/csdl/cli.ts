@@ -137,7 +137,7 @@ export function summarise(diagnostics: readonly Diagnostic[], verbose: boolean):
   const lines = sorted.filter((d) => d.severity === "error").map(formatDiagnostic);
   const groups = new Map<string, Diagnostic[]>();
   for (const d of sorted.filter((x) => x.severity === "warning")) {
-    const k = `${d.code}: ${kindOf(d)}`;
+    const k = d.code === "notRepresented" ? `${d.code}: ${kindOf(d)}` : d.code;
     groups.set(k, [...(groups.get(k) ?? []), d]);
   }
   for (const [k, list] of groups) {
@@ -151,13 +151,11 @@ export function summarise(diagnostics: readonly Diagnostic[], verbose: boolean):
 
 /** What a warning is about, without the element it names: `annotation Org.OData.Capabilities.V1.ReadRestrictions`. */
 function kindOf(d: Diagnostic): string {
-  if (d.code === "notRepresented")
-    return d.message
-      .replace(/ on \S+ is not represented.*$| of <(\w+)> is not represented.*$/, (_, el) =>
-        el === undefined ? "" : ` of <${el}>`,
-      )
-      .replace(/="[^"]*"/, "");
-  return d.code;
+  return d.message
+    .replace(/ on \S+ is not represented.*$| of <(\w+)> is not represented.*$/, (_, el) =>
+      el === undefined ? "" : ` of <${el}>`,
+    )
+    .replace(/="[^"]*"/, "");
 }
 
 export async function run(args: readonly string[], io: Io = PROCESS): Promise<number> {

@@ -60,6 +60,16 @@ export function selectTypes(
 ): Selection {
   const walk = new Walk(index, options.navigation);
   for (const root of roots(model, index, options, diagnostics)) walk.use(root);
+  for (const t of model.types) {
+    if (t.kind !== "enum" || t.members.length > 0 || !walk.selected.delete(t.qname)) continue;
+    diagnostics.push({
+      severity: "warning",
+      code: "emptyEnum",
+      message: `enum ${t.qname} has no members, and the spec format needs at least one: left out`,
+      location: { file: model.file, line: t.at.line, col: t.at.col },
+      specPath: t.path,
+    });
+  }
   for (const [qname, use] of walk.undeclared) {
     diagnostics.push({
       severity: "warning",
@@ -100,6 +110,7 @@ function usage(model: CsdlModel, message: string): Diagnostic {
   };
 }
 
+/** The first use in document order (whatever order the walk takes), and the kind the uses imply. */
 interface Use {
   kind: "entity" | "complex";
   readonly firstUse: string;
@@ -149,8 +160,10 @@ class Walk {
   private declared(qname: string, kind: "entity" | "complex", firstUse: string, at: CsdlAt): boolean {
     if (this.index.byName.has(qname)) return true;
     const use = this.undeclared.get(qname);
-    if (use === undefined) this.undeclared.set(qname, { kind, firstUse, at });
-    else if (kind === "entity") use.kind = "entity";
+    const earlier = use === undefined || at.line < use.at.line || (at.line === use.at.line && at.col < use.at.col);
+    const merged = use?.kind === "entity" ? "entity" : kind;
+    if (earlier) this.undeclared.set(qname, { kind: merged, firstUse, at });
+    else use!.kind = merged;
     return false;
   }
 }

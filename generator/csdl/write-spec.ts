@@ -18,15 +18,15 @@ const FOLD_AT = 72;
 class MapBuilder {
   readonly map = new YAMLMap();
 
-  constructor(private readonly doc: Document) {}
-
-  set(key: string | number | Scalar, value: unknown): this {
+  /** Adds `key: value` (a node, or a string, number, bigint or boolean) unless `value` is undefined. */
+  set(
+    key: string | number | Scalar,
+    value: Scalar | YAMLMap | YAMLSeq | string | number | bigint | boolean | undefined,
+  ): this {
     if (value === undefined) return this;
-    const node =
-      value instanceof Scalar || value instanceof YAMLMap || value instanceof YAMLSeq
-        ? value
-        : this.doc.createNode(value);
-    this.map.add(new Pair(key, node));
+    const node = typeof value === "object" ? value : new Scalar(value);
+    // Pushed, not `add`ed: `add` looks for a duplicate key first, quadratic on a namespace of 2,000 types.
+    this.map.items.push(new Pair(key instanceof Scalar ? key : new Scalar(key), node));
     return this;
   }
 
@@ -41,8 +41,9 @@ function textNode(value: string): Scalar {
   return s;
 }
 
-function flowList(doc: Document, items: readonly string[]): YAMLSeq {
-  const seq = doc.createNode([...items]) as YAMLSeq;
+function flowList(items: readonly string[]): YAMLSeq {
+  const seq = new YAMLSeq();
+  seq.items.push(...items.map((i) => new Scalar(i)));
   seq.flow = true;
   return seq;
 }
@@ -50,8 +51,22 @@ function flowList(doc: Document, items: readonly string[]): YAMLSeq {
 function key(name: string, opts: { spaceBefore?: boolean; comment?: string } = {}): Scalar {
   const k = new Scalar(name);
   if (opts.spaceBefore === true) k.spaceBefore = true;
-  if (opts.comment !== undefined) k.commentBefore = opts.comment;
+  if (opts.comment !== undefined) k.commentBefore = wrap(opts.comment, 96);
   return k;
+}
+
+/** A comment's text in lines of at most `width` characters (a longer word stays whole). */
+export function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.trim().split(/\s+/)) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.map((l) => ` ${l}`).join("\n");
 }
 
 /** Names a type from inside a file of `namespace`: short when it is declared there, qualified otherwise. */
@@ -78,25 +93,25 @@ export interface NamespaceFile {
 export function namespaceText(file: NamespaceFile): string {
   const doc = new Document();
   doc.commentBefore = [SCHEMA_HEADER, ...file.header.map((l) => ` ${l}`)].join("\n");
-  const root = new MapBuilder(doc).set("namespace", file.namespace);
+  const root = new MapBuilder().set("namespace", file.namespace);
   const ref = (q: string): string => refIn(file.namespace, q);
   const structured = file.types.filter((t): t is CsdlStructured => t.kind !== "enum");
   const enums = file.types.filter((t): t is CsdlEnum => t.kind === "enum");
   if (structured.length > 0 || file.standIns.length > 0) {
-    const types = new MapBuilder(doc);
+    const types = new MapBuilder();
     for (const s of file.standIns)
-      types.set(key(s.qname.slice(file.namespace.length + 1), standInKey(types, s)), standIn(doc, s));
+      types.set(key(s.qname.slice(file.namespace.length + 1), standInKey(types, s)), standIn(s));
     for (const t of structured)
-      types.set(key(t.name, { spaceBefore: types.map.items.length > 0 }), structuredNode(doc, t, ref, file));
+      types.set(key(t.name, { spaceBefore: types.map.items.length > 0 }), structuredNode(t, ref, file));
     root.set(key("types", { spaceBefore: true }), types.map);
   }
   if (enums.length > 0) {
-    const map = new MapBuilder(doc);
-    for (const e of enums) map.set(key(e.name, { spaceBefore: map.map.items.length > 0 }), enumNode(doc, e));
+    const map = new MapBuilder();
+    for (const e of enums) map.set(key(e.name, { spaceBefore: map.map.items.length > 0 }), enumNode(e));
     root.set(key("enums", { spaceBefore: true }), map.map);
   }
   if (file.operations.length > 0)
-    root.set(key("operations", { spaceBefore: true }), operationsNode(doc, file.operations, ref));
+    root.set(key("operations", { spaceBefore: true }), operationsNode(file.operations, ref));
   doc.contents = root.map;
   return doc.toString(TO_STRING);
 }
@@ -109,49 +124,49 @@ function standInKey(types: MapBuilder, s: StandIn): { spaceBefore: boolean; comm
   };
 }
 
-function standIn(doc: Document, s: StandIn): YAMLMap {
-  const b = new MapBuilder(doc);
+function standIn(s: StandIn): YAMLMap {
+  const b = new MapBuilder();
   if (s.kind === "complex") return b.set("open", true).map;
-  const id = new MapBuilder(doc).set("type", "Edm.String").set("nullable", false).set("readOnly", true);
+  const id = new MapBuilder().set("type", "Edm.String").set("nullable", false).set("readOnly", true);
   return b
     .set("kind", "entity")
-    .set("key", flowList(doc, ["id"]))
-    .set("properties", new MapBuilder(doc).set("id", id.map).map).map;
+    .set("key", flowList(["id"]))
+    .set("properties", new MapBuilder().set("id", id.map).map).map;
 }
 
-function structuredNode(doc: Document, t: CsdlStructured, ref: (q: string) => string, file: NamespaceFile): YAMLMap {
-  const b = new MapBuilder(doc)
+function structuredNode(t: CsdlStructured, ref: (q: string) => string, file: NamespaceFile): YAMLMap {
+  const b = new MapBuilder()
     .set("kind", t.kind === "entity" ? "entity" : undefined)
     .set("base", t.baseType === undefined ? undefined : ref(t.baseType))
     .set("abstract", t.abstract ? true : undefined)
     .set("open", t.open ? true : undefined)
     .set("hasStream", t.hasStream ? true : undefined)
-    .set("key", t.key === undefined ? undefined : flowList(doc, t.key))
+    .set("key", t.key === undefined ? undefined : flowList(t.key))
     .text("description", description(t));
   if (t.properties.length > 0) {
-    const props = new MapBuilder(doc);
-    for (const p of t.properties) props.set(p.name, propertyNode(doc, p, ref));
+    const props = new MapBuilder();
+    for (const p of t.properties) props.set(p.name, propertyNode(p, ref));
     b.set("properties", props.map);
   }
   const navigation = t.navigation.filter((n) => !file.leftOutNavigation.has(n.path));
   if (navigation.length > 0) {
-    const navs = new MapBuilder(doc);
-    for (const n of navigation) navs.set(n.name, navigationNode(doc, n, ref));
+    const navs = new MapBuilder();
+    for (const n of navigation) navs.set(n.name, navigationNode(n, ref));
     b.set("navigation", navs.map);
   }
   return b.map;
 }
 
-function propertyNode(doc: Document, p: CsdlProperty, ref: (q: string) => string): YAMLMap {
+function propertyNode(p: CsdlProperty, ref: (q: string) => string): YAMLMap {
   const d = p.deprecated;
   const deprecated =
     d === undefined
       ? undefined
-      : new MapBuilder(doc)
+      : new MapBuilder()
           .text("message", d.description ?? "Deprecated.")
           .set("since", isoDate(d.date))
           .set("removal", isoDate(d.removalDate)).map;
-  return new MapBuilder(doc)
+  return new MapBuilder()
     .set("type", ref(p.type.qname))
     .set("collection", p.type.collection ? true : undefined)
     .set("nullable", p.nullable ? undefined : false)
@@ -167,8 +182,8 @@ function isoDate(date: string | undefined): string | undefined {
   return date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
 }
 
-function navigationNode(doc: Document, n: CsdlNavigation, ref: (q: string) => string): YAMLMap {
-  return new MapBuilder(doc)
+function navigationNode(n: CsdlNavigation, ref: (q: string) => string): YAMLMap {
+  return new MapBuilder()
     .set("type", ref(n.type.qname))
     .set("collection", n.type.collection ? true : undefined)
     .set("nullable", !n.type.collection && !n.nullable ? false : undefined)
@@ -176,19 +191,14 @@ function navigationNode(doc: Document, n: CsdlNavigation, ref: (q: string) => st
     .text("description", description(n)).map;
 }
 
-function enumNode(doc: Document, e: CsdlEnum): YAMLMap {
+function enumNode(e: CsdlEnum): YAMLMap {
   const positional = !e.flags && e.members.every((m, i) => m.value === String(i) && description(m) === undefined);
-  const members = positional
-    ? flowList(
-        doc,
-        e.members.map((m) => m.name),
-      )
-    : new YAMLSeq();
+  const members = positional ? flowList(e.members.map((m) => m.name)) : new YAMLSeq();
   if (!positional) {
     for (const m of e.members) {
       const value = BigInt(m.value);
       const safe = value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER);
-      const member = new MapBuilder(doc)
+      const member = new MapBuilder()
         .set("name", m.name)
         .set("value", safe ? Number(value) : value)
         .text("description", description(m)).map;
@@ -196,33 +206,33 @@ function enumNode(doc: Document, e: CsdlEnum): YAMLMap {
       members.add(member);
     }
   }
-  return new MapBuilder(doc)
+  return new MapBuilder()
     .set("flags", e.flags ? true : undefined)
     .set("underlying", e.underlying === "Edm.Int32" ? undefined : e.underlying)
     .text("description", description(e))
     .set("members", members).map;
 }
 
-function operationsNode(doc: Document, ops: readonly PlannedOperation[], ref: (q: string) => string): YAMLMap {
-  const map = new MapBuilder(doc);
+function operationsNode(ops: readonly PlannedOperation[], ref: (q: string) => string): YAMLMap {
+  const map = new MapBuilder();
   for (const op of ops) {
-    const b = new MapBuilder(doc)
+    const b = new MapBuilder()
       .set("function", op.function)
       .set("action", op.action)
       .set("method", op.method)
       .set("path", op.path)
       .text("description", op.description);
     if (op.parameters.length > 0) {
-      const params = new MapBuilder(doc);
-      for (const p of op.parameters) params.set(p.name, parameterNode(doc, p, ref));
+      const params = new MapBuilder();
+      for (const p of op.parameters) params.set(p.name, parameterNode(p, ref));
       b.set("parameters", params.map);
     }
-    b.set("query", op.query === undefined ? undefined : flowList(doc, op.query));
-    const responses = new MapBuilder(doc);
+    b.set("query", op.query === undefined ? undefined : flowList(op.query));
+    const responses = new MapBuilder();
     for (const r of op.responses) {
-      const body = r.body === undefined ? undefined : new MapBuilder(doc).set("type", ref(r.body.type));
+      const body = r.body === undefined ? undefined : new MapBuilder().set("type", ref(r.body.type));
       body?.set("collection", r.body?.collection === true ? true : undefined);
-      responses.set(r.status, new MapBuilder(doc).set("description", r.description).set("body", body?.map).map);
+      responses.set(r.status, new MapBuilder().set("description", r.description).set("body", body?.map).map);
     }
     b.set("responses", responses.map);
     map.set(key(op.id, { spaceBefore: map.map.items.length > 0 }), b.map);
@@ -230,8 +240,8 @@ function operationsNode(doc: Document, ops: readonly PlannedOperation[], ref: (q
   return map.map;
 }
 
-function parameterNode(doc: Document, p: PlannedParameter, ref: (q: string) => string): YAMLMap {
-  return new MapBuilder(doc)
+function parameterNode(p: PlannedParameter, ref: (q: string) => string): YAMLMap {
+  return new MapBuilder()
     .set("in", p.in)
     .set("type", p.type === undefined ? undefined : ref(p.type))
     .set("collection", p.collection)
@@ -250,15 +260,14 @@ export interface ApiFile {
 export function apiText(file: ApiFile): string {
   const doc = new Document();
   doc.commentBefore = [SCHEMA_HEADER, ...file.header.map((l) => ` ${l}`)].join("\n");
-  const api = new MapBuilder(doc);
+  const api = new MapBuilder();
   for (const [k, v] of Object.entries(file.api)) api.text(k, v);
-  const root = new MapBuilder(doc).set("api", api.map);
+  const root = new MapBuilder().set("api", api.map);
   if (file.entitySets.length > 0 || file.singletons.length > 0) {
-    const container = new MapBuilder(doc);
+    const container = new MapBuilder();
     const members = (list: ApiFile["entitySets"]): YAMLMap => {
-      const m = new MapBuilder(doc);
-      for (const e of list)
-        m.set(e.name, new MapBuilder(doc).set("type", e.type).text("description", e.description).map);
+      const m = new MapBuilder();
+      for (const e of list) m.set(e.name, new MapBuilder().set("type", e.type).text("description", e.description).map);
       return m.map;
     };
     if (file.entitySets.length > 0) container.set("entitySets", members(file.entitySets));
