@@ -59,13 +59,13 @@ export function parseFlags(args: readonly string[], valued: readonly string[], s
   return { values, switches: on };
 }
 
-function one(flags: Flags, name: string): string | undefined {
+export function one(flags: Flags, name: string): string | undefined {
   const v = flags.values.get(name);
   if (v !== undefined && v.length > 1) throw new ConfigError(`--${name} is given ${v.length} times`);
   return v?.[0];
 }
 
-function aliases(flags: Flags): Record<string, string> {
+export function aliases(flags: Flags): Record<string, string> {
   const out: Record<string, string> = {};
   for (const a of flags.values.get("alias") ?? []) {
     const m = /^([A-Za-z_][\w]*)=([A-Za-z_][\w.]*)$/.exec(a);

@@ -134,7 +134,27 @@ function standIn(s: StandIn): YAMLMap {
     .set("properties", new MapBuilder().set("id", id.map).map).map;
 }
 
-function structuredNode(t: CsdlStructured, ref: (q: string) => string, file: NamespaceFile): YAMLMap {
+/**
+ * One structured type as a YAML block (`name:` and its declaration, at indentation 0), written from
+ * a file of `namespace`; navigation properties named in `leftOut` (`type/name`) are left out.
+ */
+export function structuredText(
+  t: CsdlStructured,
+  namespace: string,
+  name: string,
+  leftOut: ReadonlySet<string> = new Set(),
+): string {
+  const doc = new Document();
+  const ref = (q: string): string => refIn(namespace, q);
+  doc.contents = new MapBuilder().set(name, structuredNode(t, ref, { leftOutNavigation: leftOut })).map;
+  return doc.toString(TO_STRING);
+}
+
+function structuredNode(
+  t: CsdlStructured,
+  ref: (q: string) => string,
+  file: Pick<NamespaceFile, "leftOutNavigation">,
+): YAMLMap {
   const b = new MapBuilder()
     .set("kind", t.kind === "entity" ? "entity" : undefined)
     .set("base", t.baseType === undefined ? undefined : ref(t.baseType))
