@@ -127,7 +127,9 @@ function editFor(docs: SpecDocs, fix: Fix): Edit | undefined {
       const types = mapAt(docs, fix.file, ["types"]);
       const namespace = String(docs.file(fix.file)!.doc.get("namespace"));
       const block = structuredText(fix.type, namespace, fix.name, new Set(fix.leftOut));
-      return types === undefined ? undefined : addBlock(text, types, block, fix.after, true);
+      if (types === undefined) return undefined;
+      const place: Place = fix.after === undefined ? "last" : placeAfter(types, fix.after);
+      return addBlock(text, types, block, place, true);
     }
   }
 }
@@ -218,48 +220,55 @@ function addEntry(
   path: YamlPath,
   key: string,
   value: unknown,
-  after: string | undefined,
+  afterKey: string | undefined,
 ): Edit | undefined {
   const map = mapAt(docs, file, path);
-  if (map !== undefined) return addBlock(text, map, block({ [key]: value }), after, false);
+  if (map !== undefined) return addBlock(text, map, block({ [key]: value }), placeAfter(map, afterKey), false);
   const parent = mapAt(docs, file, path.slice(0, -1));
   const name = String(path[path.length - 1]);
-  return parent === undefined
-    ? undefined
-    : addBlock(text, parent, block({ [name]: { [key]: value } }), undefined, false, rankOf(name));
+  if (parent === undefined) return undefined;
+  return addBlock(text, parent, block({ [name]: { [key]: value } }), byRank(parent, name), false, rankOf(name));
 }
 
 function block(value: Record<string, unknown>): string {
   return new Document(value).toString(FORMAT);
 }
 
-/**
- * Inserts a block (YAML text at indentation 0) into a block map: after the pair `after`, else at
- * the place its key's rank gives (`rank`), else at the end; indented like the map's keys.
- */
+/** Where a block goes in a map: after a pair, first, or last. */
+type Place = { readonly after: Pair } | "first" | "last";
+
+/** Inserts a block (YAML text at indentation 0) into a block map at `place`, indented like the map's keys. */
 function addBlock(
   text: string,
   map: YAMLMap,
   yamlText: string,
-  after: string | undefined,
+  place: Place,
   blankLine: boolean,
-  rank?: number,
+  rank = 0,
 ): Edit | undefined {
   const first = map.items[0];
   if (first === undefined || map.flow) return undefined;
   const indent = " ".repeat(start(first.key) - lineStart(text, start(first.key)));
-  const anchor =
-    (after === undefined ? undefined : pairOf(map, after)) ??
-    (rank === undefined
-      ? map.items[map.items.length - 1]
-      : [...map.items].reverse().find((p) => rankOf(String((p.key as { value?: unknown }).value)) < rank));
+  const anchor = place === "first" ? undefined : place === "last" ? map.items[map.items.length - 1] : place.after;
   const at = anchor === undefined ? lineStart(text, start(first.key)) : nextLine(text, pairEnd(anchor));
   const lines = yamlText
     .trimEnd()
     .split("\n")
     .map((l) => (l === "" ? "" : indent + l));
   const body = `${lines.join("\n")}\n`;
-  return { start: at, end: at, text: blankLine ? `\n${body}` : body, rank: rank ?? 0 };
+  return { start: at, end: at, text: blankLine ? (anchor === undefined ? `${body}\n` : `\n${body}`) : body, rank };
+}
+
+/** After the pair named `key`, or first when there is none. */
+function placeAfter(map: YAMLMap, key: string | undefined): Place {
+  const pair = key === undefined ? undefined : pairOf(map, key);
+  return pair === undefined ? "first" : { after: pair };
+}
+
+/** After the last pair whose key comes before `key` in the format's order. */
+function byRank(map: YAMLMap, key: string): Place {
+  const pair = [...map.items].reverse().find((p) => rankOf(String((p.key as { value?: unknown }).value)) < rankOf(key));
+  return pair === undefined ? "first" : { after: pair };
 }
 
 function addItem(text: string, seq: YAMLSeq | undefined, value: string): Edit | undefined {
