@@ -19,7 +19,7 @@ import {
   isPlainError,
   type Diagnostic,
 } from "../model/diagnostics.ts";
-import { importSpec } from "./import.ts";
+import { importSpec, relevantDiagnostics } from "./import.ts";
 import { readCsdl, type ReadResult } from "./read.ts";
 
 export interface Io {
@@ -100,7 +100,7 @@ export async function importCommand(args: readonly string[], io: Io = PROCESS): 
     ...(baseUrl === undefined ? {} : { baseUrl }),
     source: basename(metadata),
   });
-  const diagnostics = [...read.diagnostics, ...result.diagnostics];
+  const diagnostics = [...relevantDiagnostics(read.diagnostics, result), ...result.diagnostics];
   const usage = diagnostics.filter((d) => d.code === "badSelection");
   if (usage.length > 0) throw new ConfigError(usage.map((d) => d.message).join("; "));
   await writeFolder(resolve(out), result.files, flags.switches.has("force"));
@@ -165,10 +165,7 @@ export async function run(args: readonly string[], io: Io = PROCESS): Promise<nu
     const { driftCommand } = await import("./drift-cli.ts");
     return await driftCommand(rest, io);
   } catch (e) {
-    if (isPlainError(e)) {
-      io.err(`error: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    io.err(isPlainError(e) ? `error: ${e.message}\n` : `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 2;
   }
 }

@@ -31,6 +31,11 @@ export interface ImportedFile {
 export interface ImportResult {
   readonly files: readonly ImportedFile[];
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * The metadata elements the spec holds, by the paths diagnostics name them with (types, functions
+   * and actions, container members), or undefined when the whole metadata was imported.
+   */
+  readonly written?: ReadonlySet<string>;
   readonly counts: { readonly types: number; readonly standIns: number; readonly operations: number };
 }
 
@@ -51,9 +56,11 @@ export function importSpec(model: CsdlModel, options: ImportOptions): ImportResu
   }));
   files.push({ path: "api.yaml", text: apiFile(model, options, [...byNamespace.keys()], available, header) });
   files.push({ path: "spec.schema.json", text: specFormatSchema() });
+  const whole = options.namespaces.length === 0 && options.types.length === 0;
   return {
     files: files.sort((a, b) => compareStrings(a.path, b.path)),
     diagnostics,
+    ...(whole ? {} : { written: writtenElements(model, types, operations, available) }),
     counts: { types: types.length, standIns: selection.standIns.size, operations: operations.length },
   };
 }
@@ -156,4 +163,36 @@ function mainNamespace(model: CsdlModel, namespaces: readonly string[]): string 
   if (container !== undefined) return container.slice(0, container.lastIndexOf("."));
   const depth = (ns: string): number => ns.split(".").length;
   return [...namespaces].sort((a, b) => depth(a) - depth(b) || compareStrings(a, b))[0] ?? "";
+}
+
+function writtenElements(
+  model: CsdlModel,
+  types: readonly CsdlType[],
+  operations: readonly PlannedOperation[],
+  available: (q: string) => boolean,
+): Set<string> {
+  const out = new Set(types.map((t) => t.qname));
+  for (const op of operations) out.add(op.function ?? op.action ?? "");
+  const container = model.container;
+  for (const m of container?.members ?? []) if (available(m.type)) out.add(`${container!.qname}/${m.name}`);
+  return out;
+}
+
+/**
+ * The reader's diagnostics about what the import wrote: when only part of the metadata was
+ * selected, what it says about the rest does not concern this spec.
+ */
+export function relevantDiagnostics(read: readonly Diagnostic[], result: ImportResult): Diagnostic[] {
+  const written = result.written;
+  if (written === undefined) return [...read];
+  return read.filter(
+    (d) =>
+      d.code === "undeclaredAlias" ||
+      written.has(d.specPath.split(/[/(]/)[0]!) ||
+      written.has(containerMember(d.specPath)),
+  );
+}
+
+function containerMember(path: string): string {
+  return path.split("/").slice(0, 2).join("/");
 }

@@ -153,6 +153,8 @@ function boundOperations(ctx: OperationContext): Draft[] {
       leftOut(ctx, op, "it is bound but has no binding parameter");
       continue;
     }
+    // An operation bound to a type the import did not select is not part of the selection.
+    if (!ctx.available(binding.type.qname)) continue;
     const missing = missingType(ctx, op);
     if (missing !== undefined) {
       leftOut(ctx, op, `it uses ${missing}, which the import did not select`, "info");
