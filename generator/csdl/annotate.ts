@@ -29,10 +29,13 @@ const TERMS: Readonly<Record<string, TermReader>> = {
     target.element.computed = true;
     return true;
   },
-  [`${CORE}.Revisions`]: (_ctx, target, a) => {
+  [`${CORE}.Revisions`]: (ctx, target, a) => {
     const deprecation = deprecationOf(a);
     if (deprecation === undefined || target.what === "source") return false;
     target.element.deprecated = deprecation;
+    const records = edmChildren(a).flatMap((c) => edmChildren(c).filter((r) => r.name === "Record"));
+    if (records.length > 1)
+      ctx.notRepresented(a, target.path, `revisions other than the deprecation on ${target.path}`);
     return true;
   },
 };
