@@ -74,7 +74,8 @@ export function applyAnnotationBlocks(ctx: ReadContext, blocks: readonly XmlElem
 
 /**
  * A target path with its qualifiers resolved and signature spaces removed:
- * `graph.cancel(graph.bookingAppointment, Edm.String)/reason` -> `microsoft.graph.cancel(microsoft.graph.bookingAppointment,Edm.String)/reason`.
+ * `graph.cancel(graph.bookingAppointment, Edm.String)/reason` ->
+ * `microsoft.graph.cancel(microsoft.graph.bookingAppointment,Edm.String)/reason`.
  */
 export function normaliseTarget(ctx: ReadContext, target: string, where: XmlElement): string {
   const m = /^([^/(]+)(?:\(([^)]*(?:\)[^)]*)*)\))?(\/.*)?$/.exec(target.trim());

@@ -65,10 +65,11 @@ function text(result: DriftResult, written: readonly string[], model: CsdlModel)
     result.outside.length === 0
       ? ""
       : `; ${result.outside.length} spec types are in namespaces ${model.file} does not declare, not compared`;
+  const differences = `${open} ${open === 1 ? "difference" : "differences"}`;
   lines.push(
     open === 0
-      ? `The spec agrees with ${model.file}${acknowledged > 0 ? ` (${acknowledged} acknowledged differences)` : ""}${outside}.`
-      : `${open} ${open === 1 ? "difference" : "differences"} from ${model.file}${acknowledged > 0 ? `, ${acknowledged} acknowledged` : ""}${outside}.`,
+      ? `The spec agrees with ${model.file}${acknowledged > 0 ? ` (${acknowledged} acknowledged)` : ""}${outside}.`
+      : `${differences} from ${model.file}${acknowledged > 0 ? `, ${acknowledged} acknowledged` : ""}${outside}.`,
   );
   return `${lines.join("\n")}\n`;
 }

@@ -18,7 +18,7 @@ export interface ImportOptions extends SelectOptions {
   readonly apiVersion: string;
   readonly packageName?: string;
   readonly baseUrl?: string;
-  /** The metadata file's name, for the files' header comments (no folder: the output stays the same wherever it was read). */
+  /** The metadata file's name for the header comments (no folder: the output is the same wherever it was read). */
   readonly source: string;
 }
 
@@ -104,7 +104,7 @@ function leftOutNavigation(
       diagnostics.push({
         severity: "warning",
         code: "navigationLeftOut",
-        message: `navigation ${n.path} is left out: its target ${n.type.qname} is not selected (--navigation brings navigation targets)`,
+        message: `navigation ${n.path} is left out: its target ${n.type.qname} is not selected`,
         location: { file: model.file, line: n.at.line, col: n.at.col },
         specPath: n.path,
       });

@@ -74,7 +74,7 @@ export function selectTypes(
     diagnostics.push({
       severity: "warning",
       code: "standIn",
-      message: `${qname} is referred to (first by ${use.firstUse}) but not declared in the metadata; a minimal stand-in is declared`,
+      message: `${qname} is referred to (first by ${use.firstUse}) but not declared: a stand-in is declared`,
       location: { file: model.file, line: use.at.line, col: use.at.col },
       specPath: use.firstUse,
     });

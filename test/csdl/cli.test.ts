@@ -42,7 +42,8 @@ describe("drift command", () => {
     const drifted = await cli("drift", "--metadata", agreeingMetadata(), "--spec", spec);
     expect(drifted.code).toBe(1);
     expect(drifted.stdout).toContain(
-      "callRecords/media.yaml:213:7: drift type: type Edm.Int32 in the spec, Edm.Int64 in the metadata (metadata 206:5) [--write fixes it]",
+      "callRecords/media.yaml:213:7: drift type: type Edm.Int32 in the spec, Edm.Int64 in the metadata " +
+        "(metadata 206:5) [--write fixes it]",
     );
 
     const json = await cli("drift", "--metadata", agreeingMetadata(), "--spec", spec, "--json");

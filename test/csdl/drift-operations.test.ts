@@ -44,7 +44,7 @@ describe("drift of operations", () => {
           "api: { package: p, title: t, apiVersion: v1.0, baseUrl: https://x, specVersion: 1.0.0 }",
           "namespace: test.shop",
           "types:",
-          "  entity: { kind: entity, abstract: true, key: [id], properties: { id: { type: Edm.String, nullable: false } } }",
+          "  entity: { kind: entity, key: [id], properties: { id: { type: Edm.String, nullable: false } } }",
           "  order: { kind: entity, base: entity, properties: { total: { type: Edm.Decimal } } }",
         ].join("\n"),
       },

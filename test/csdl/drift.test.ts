@@ -143,10 +143,8 @@ describe("drift on the shipped beta spec", () => {
 
   it("an enum member added to the metadata: found at the enum, appended by --write", async () => {
     const dir = copy();
-    const xml = METADATA.replace(
-      '<Member Name="tcp" Value="2" />\n    <Member Name="unknownFutureValue" Value="3" />',
-      '<Member Name="tcp" Value="2" />\n    <Member Name="unknownFutureValue" Value="3" />\n    <Member Name="quic" Value="4" />',
-    );
+    const tcp = '<Member Name="tcp" Value="2" />\n    <Member Name="unknownFutureValue" Value="3" />';
+    const xml = METADATA.replace(tcp, `${tcp}\n    <Member Name="quic" Value="4" />`);
     expect((await run(dir, xml)).map(located)).toEqual(["callRecords/enums.yaml:40:3 missingMember:quic"]);
     const before = readFileSync(join(dir, "callRecords/enums.yaml"), "utf8");
     await write(dir, xml);
@@ -162,7 +160,8 @@ describe("drift on the shipped beta spec", () => {
   it("a derived type dropped: found at its base, declared again by --write after its base", async () => {
     const dir = copy();
     const dropped =
-      "\n  serviceEndpoint:\n    base: endpoint\n    description: An endpoint run by a service (a media relay, a bot, a gateway) rather than a person.\n";
+      "\n  serviceEndpoint:\n    base: endpoint\n    description: An endpoint run by a service " +
+      "(a media relay, a bot, a gateway) rather than a person.\n";
     edit(dir, "callRecords/segment.yaml", dropped, "");
     expect((await run(dir)).map(located)).toEqual([
       "callRecords/segment.yaml:37:3 missingType:microsoft.graph.callRecords.serviceEndpoint",

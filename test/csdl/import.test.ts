@@ -170,7 +170,7 @@ describe("importing it", () => {
     if (CHECKER_KNOWS_NEW_KEYS) expect(loaded.ir).toBeDefined();
   });
 
-  it("--type brings what a type reaches: properties' types, bases, derived types; navigation targets only when asked", () => {
+  it("--type brings what a type reaches (property types, bases, derived types; navigation targets if asked)", () => {
     const paths = (r: ReturnType<typeof importText>) =>
       Object.keys(parse(r.result.files.find((f) => f.path === "test.shop.yaml")!.text).types ?? {});
     expect(paths(importText(XML, { types: ["test.shop.order"] }, FILE))).toEqual(["notes", "entity", "order"]);

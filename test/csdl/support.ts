@@ -56,7 +56,8 @@ export const CHECKER_KNOWS_NEW_KEYS = ((): boolean => {
         "api: { package: p, title: t, apiVersion: beta, baseUrl: https://x, specVersion: 1.0.0 }",
         "namespace: n",
         "types:",
-        "  a: { kind: entity, key: [id], properties: { id: { type: Edm.String } }, navigation: { b: { type: a, containsTarget: true } } }",
+        "  a: { kind: entity, key: [id], properties: { id: { type: Edm.String } },",
+        "    navigation: { b: { type: a, containsTarget: true } } }",
       ].join("\n"),
     },
   ]);
