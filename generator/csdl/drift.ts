@@ -12,6 +12,7 @@
  * Each finding has a drift code (`nullable`, `missingProperty:foo`, ...), the spec location it is
  * about, and, where `--write` may apply the metadata's fact, the fix (see `write.ts`).
  */
+import type { DriftCode, NamedDriftCode } from "../model/acknowledge.ts";
 import { compareStrings } from "../model/diagnostics.ts";
 import { isEdmPrimitive } from "../model/edm.ts";
 import type {
@@ -136,8 +137,11 @@ function typePath(t: IRStructured | IREnum): YamlPath {
   return [t.kind === "enum" ? "enums" : "types", t.name];
 }
 
+/** A drift code of `model/acknowledge.ts`: what an `acknowledge` map names. */
+type Code = DriftCode | `${NamedDriftCode}:${string}`;
+
 interface Draft {
-  readonly code: string;
+  readonly code: Code;
   readonly message: string;
   readonly file: string;
   readonly path: YamlPath;
@@ -153,7 +157,7 @@ function report(
   ctx: Context,
   on: { readonly source: SourceLocation },
   path: YamlPath,
-  code: string,
+  code: Code,
   message: string,
   extra: Partial<Pick<Draft, "ackAt" | "metadata" | "fix">> = {},
 ): void {
