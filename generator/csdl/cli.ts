@@ -79,7 +79,7 @@ export async function readMetadata(file: string, aliasMap: Record<string, string
   return readCsdl(await readFile(file, "utf8"), file, { aliases: aliasMap });
 }
 
-export async function importCommand(args: readonly string[], io: Io = PROCESS): Promise<number> {
+async function importCommand(args: readonly string[], io: Io = PROCESS): Promise<number> {
   const flags = parseFlags(
     args,
     ["metadata", "out", "namespace", "type", "api-version", "package", "base-url", "alias"],
@@ -131,7 +131,7 @@ async function writeFolder(
  * Errors one per line; warnings one line per kind (code and what was not represented), with a
  * count and the first place, unless `verbose` asks for every one.
  */
-export function summarise(diagnostics: readonly Diagnostic[], verbose: boolean): string {
+function summarise(diagnostics: readonly Diagnostic[], verbose: boolean): string {
   const sorted = [...diagnostics].sort(compareDiagnostics);
   if (verbose) return sorted.map((d) => `${formatDiagnostic(d)}\n`).join("");
   const lines = sorted.filter((d) => d.severity === "error").map(formatDiagnostic);

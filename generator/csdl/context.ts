@@ -11,7 +11,7 @@ export const EDMX_URI = "http://docs.oasis-open.org/odata/ns/edmx";
 export const CORE = "Org.OData.Core.V1";
 
 /** Aliases Graph's metadata uses without declaring them in an excerpt; each use is reported. */
-export const CONVENTIONAL_ALIASES: Readonly<Record<string, string>> = { graph: "microsoft.graph" };
+const CONVENTIONAL_ALIASES: Readonly<Record<string, string>> = { graph: "microsoft.graph" };
 
 /** The fields of a model element that annotations may set, while it is being read. */
 export interface Documented {

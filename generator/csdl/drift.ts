@@ -27,6 +27,7 @@ import type {
 } from "../model/ir.ts";
 import type { CsdlEnum, CsdlModel, CsdlNavigation, CsdlOperation, CsdlProperty, CsdlStructured } from "./model.ts";
 import { indexTypes, type TypeIndex } from "./select.ts";
+import { refIn } from "./write-spec.ts";
 import type { SpecDocs, YamlPath } from "./spec-docs.ts";
 
 /** What `--write` does for a finding (paths are YAML paths inside `file`). */
@@ -241,12 +242,6 @@ function del(t: { source: SourceLocation }, path: YamlPath, key: string): Fix {
   return { kind: "delete", file: t.source.file, path, key };
 }
 
-/** How a type is written from inside a file of `namespace`. */
-export function refIn(namespace: string, qname: string): string {
-  const prefix = `${namespace}.`;
-  return qname.startsWith(prefix) && !qname.slice(prefix.length).includes(".") ? qname.slice(prefix.length) : qname;
-}
-
 function refName(r: IRTypeRef): string {
   return r.kind === "primitive" ? r.edm : r.qname;
 }
@@ -291,7 +286,7 @@ function compareProperties(ctx: Context, t: IRStructured, meta: CsdlStructured):
 }
 
 /** A property as the spec writes it, from the metadata (`write.ts` renders it). */
-export function propertyValue(namespace: string, p: CsdlProperty): Record<string, unknown> {
+function propertyValue(namespace: string, p: CsdlProperty): Record<string, unknown> {
   return {
     type: refIn(namespace, p.type.qname),
     ...(p.type.collection ? { collection: true } : {}),

@@ -9,7 +9,7 @@ import type { CsdlEnum, CsdlNavigation, CsdlProperty, CsdlStructured, CsdlType }
 import type { PlannedOperation, PlannedParameter } from "./operations.ts";
 import type { StandIn } from "./select.ts";
 
-export const SCHEMA_HEADER = " yaml-language-server: $schema=./spec.schema.json";
+const SCHEMA_HEADER = " yaml-language-server: $schema=./spec.schema.json";
 const TO_STRING = { lineWidth: 100, flowCollectionPadding: false } as const;
 /** Descriptions longer than this are written folded (`>-`). */
 const FOLD_AT = 72;
@@ -56,7 +56,7 @@ function key(name: string, opts: { spaceBefore?: boolean; comment?: string } = {
 }
 
 /** A comment's text in lines of at most `width` characters (a longer word stays whole). */
-export function wrap(text: string, width: number): string {
+function wrap(text: string, width: number): string {
   const lines: string[] = [];
   let line = "";
   for (const word of text.trim().split(/\s+/)) {
@@ -70,7 +70,7 @@ export function wrap(text: string, width: number): string {
 }
 
 /** Names a type from inside a file of `namespace`: short when it is declared there, qualified otherwise. */
-function refIn(namespace: string, qname: string): string {
+export function refIn(namespace: string, qname: string): string {
   const prefix = `${namespace}.`;
   return qname.startsWith(prefix) && !qname.slice(prefix.length).includes(".") ? qname.slice(prefix.length) : qname;
 }
