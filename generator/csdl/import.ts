@@ -3,7 +3,13 @@
  * the files' texts and the diagnostics out; the command line writes them.
  *
  * One file per namespace (`microsoft.graph.callRecords.yaml`), each in the metadata's order, plus
- * `api.yaml` (the api block and the entity container) and `spec.schema.json` for editors.
+ * `api.yaml` (the api block and the entity container) and `spec.schema.json` for editors. One file
+ * per namespace, not per area: it follows the metadata's own schemas, and a type never moves between
+ * files when the metadata changes, so a re-import or `drift --write` gives a diff in one place.
+ *
+ * What the import leaves out on purpose (a navigation property whose target is not selected, a bound
+ * operation it cannot address or whose types are not selected) it acknowledges on the type, so that
+ * `drift` on a fresh import reports nothing.
  */
 import { specFormatSchema } from "../check/format-schema.ts";
 import { compareStrings, type Diagnostic } from "../model/diagnostics.ts";
@@ -44,15 +50,22 @@ export function importSpec(model: CsdlModel, options: ImportOptions): ImportResu
   const index = indexTypes(model);
   const selection = selectTypes(model, index, options, diagnostics);
   const available = (q: string): boolean => isEdmPrimitive(q) || selection.types.has(q) || selection.standIns.has(q);
-  const operations = planOperations({ model, locations: new Locations(model, index), available, diagnostics });
+  const acknowledged = new Map<string, Map<string, string>>();
+  const acknowledge = (qname: string, code: string, reason: string): void => {
+    const map = acknowledged.get(qname) ?? new Map<string, string>();
+    if (!map.has(code)) map.set(code, reason);
+    acknowledged.set(qname, map);
+  };
+  const locations = new Locations(model, index);
+  const operations = planOperations({ model, locations, available, diagnostics, acknowledge });
   const types = model.types.filter((t) => selection.types.has(t.qname));
-  const leftOut = leftOutNavigation(model, types, available, diagnostics);
+  const leftOut = leftOutNavigation(model, types, available, diagnostics, acknowledge);
   reportBindings(model, available, diagnostics);
   const byNamespace = group(types, [...selection.standIns.values()], operations);
   const header = [`Imported from ${options.source} by \`npm run import\`; edit freely, then run \`npm run drift\`.`];
   const files: ImportedFile[] = [...byNamespace].map(([namespace, content]) => ({
     path: `${namespace}.yaml`,
-    text: namespaceText({ namespace, header, ...content, leftOutNavigation: leftOut }),
+    text: namespaceText({ namespace, header, ...content, leftOutNavigation: leftOut, acknowledged }),
   }));
   files.push({ path: "api.yaml", text: apiFile(model, options, [...byNamespace.keys()], available, header) });
   files.push({ path: "spec.schema.json", text: specFormatSchema() });
@@ -89,18 +102,24 @@ function group(
   return out;
 }
 
-/** Navigation properties whose target is not in the spec: left out, each said. */
+/** Navigation properties whose target is not in the spec: left out, each said, and acknowledged in the spec. */
 function leftOutNavigation(
   model: CsdlModel,
   types: readonly CsdlType[],
   available: (q: string) => boolean,
   diagnostics: Diagnostic[],
+  acknowledge: (qname: string, code: string, reason: string) => void,
 ): Set<string> {
   const out = new Set<string>();
   for (const t of types.filter((x): x is CsdlStructured => x.kind !== "enum")) {
     for (const n of t.navigation) {
       if (available(n.type.qname)) continue;
       out.add(n.path);
+      acknowledge(
+        t.qname,
+        `missingNavigation:${n.name}`,
+        `left out by the import: ${n.type.qname} is not in this spec`,
+      );
       diagnostics.push({
         severity: "warning",
         code: "navigationLeftOut",

@@ -49,6 +49,8 @@ export interface OperationContext {
   /** Is the type (qualified name or Edm primitive) available in the imported spec? */
   readonly available: (qname: string) => boolean;
   readonly diagnostics: Diagnostic[];
+  /** Records, on a spec type, a difference from the metadata that the import makes on purpose. */
+  readonly acknowledge: (qname: string, code: string, reason: string) => void;
 }
 
 export function planOperations(ctx: OperationContext): PlannedOperation[] {
@@ -158,11 +160,14 @@ function boundOperations(ctx: OperationContext): Draft[] {
     const missing = missingType(ctx, op);
     if (missing !== undefined) {
       leftOut(ctx, op, `it uses ${missing}, which the import did not select`, "info");
+      ctx.acknowledge(binding.type.qname, `missingOperation:${op.name}`, `left out by the import: it uses ${missing}`);
       continue;
     }
     const at = ctx.locations.forBinding(binding.type.qname, binding.type.collection);
     if (at === undefined) {
-      leftOut(ctx, op, `no entity set or singleton leads to ${typeText(binding.type)} through containment`);
+      const why = `no entity set or singleton leads to ${typeText(binding.type)} through containment`;
+      leftOut(ctx, op, why);
+      ctx.acknowledge(binding.type.qname, `missingOperation:${op.name}`, `left out by the import: ${why}`);
       continue;
     }
     const t = pascal(simpleName(binding.type.qname)) + (binding.type.collection ? "Collection" : "");

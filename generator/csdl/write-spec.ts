@@ -88,6 +88,8 @@ export interface NamespaceFile {
   readonly operations: readonly PlannedOperation[];
   /** Navigation properties left out (their target is not selected), by `type/name`. */
   readonly leftOutNavigation: ReadonlySet<string>;
+  /** Differences from the metadata the import makes on purpose, by type: code to reason (`acknowledge`). */
+  readonly acknowledged?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 export function namespaceText(file: NamespaceFile): string {
@@ -153,7 +155,7 @@ export function structuredText(
 function structuredNode(
   t: CsdlStructured,
   ref: (q: string) => string,
-  file: Pick<NamespaceFile, "leftOutNavigation">,
+  file: Pick<NamespaceFile, "leftOutNavigation" | "acknowledged">,
 ): YAMLMap {
   const b = new MapBuilder()
     .set("kind", t.kind === "entity" ? "entity" : undefined)
@@ -163,6 +165,12 @@ function structuredNode(
     .set("hasStream", t.hasStream ? true : undefined)
     .set("key", t.key === undefined ? undefined : flowList(t.key))
     .text("description", description(t));
+  const acknowledged = file.acknowledged?.get(t.qname);
+  if (acknowledged !== undefined) {
+    const map = new MapBuilder();
+    for (const [code, reason] of acknowledged) map.text(code, reason);
+    b.set("acknowledge", map.map);
+  }
   if (t.properties.length > 0) {
     const props = new MapBuilder();
     for (const p of t.properties) props.set(p.name, propertyNode(p, ref));
