@@ -181,6 +181,7 @@ const COMMANDS: Readonly<Record<string, (args: Args) => Promise<number>>> = {
 };
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === "import" || argv[0] === "drift") return (await import("./csdl/cli.ts")).run(argv);
   try {
     const args = parseArgs(argv);
     const run = COMMANDS[args.command];

@@ -20,8 +20,8 @@ export interface AcknowledgeCode {
   readonly doc: string;
 }
 
-const warning = (where: readonly AcknowledgePlace[], doc: string): AcknowledgeCode => ({ kind: "warning", where, doc });
-const drift = (where: readonly AcknowledgePlace[], doc: string): AcknowledgeCode => ({ kind: "drift", where, doc });
+const warning = (where: readonly AcknowledgePlace[], doc: string) => ({ kind: "warning" as const, where, doc });
+const drift = (where: readonly AcknowledgePlace[], doc: string) => ({ kind: "drift" as const, where, doc });
 
 const DECLARED: readonly AcknowledgePlace[] = ["type", "property", "navigation", "enum", "member", "operation"];
 
@@ -61,6 +61,15 @@ export const ACKNOWLEDGE_CODES = {
 } as const satisfies Readonly<Record<string, AcknowledgeCode>>;
 
 export type AcknowledgeCodeName = keyof typeof ACKNOWLEDGE_CODES;
+
+type DriftName = {
+  [K in AcknowledgeCodeName]: (typeof ACKNOWLEDGE_CODES)[K]["kind"] extends "drift" ? K : never;
+}[AcknowledgeCodeName];
+type WithoutColon<T> = T extends `${infer N}:` ? N : never;
+/** A drift code about the node that carries it (`nullable`). */
+export type DriftCode = Exclude<DriftName, `${string}:`>;
+/** A drift code that names what is missing or different inside the node (`missingProperty` of `missingProperty:foo`). */
+export type NamedDriftCode = WithoutColon<DriftName>;
 
 /** The checker warnings a spec may acknowledge. */
 export const WARNING_CODES: readonly string[] = Object.entries(ACKNOWLEDGE_CODES)

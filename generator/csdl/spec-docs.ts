@@ -1,0 +1,80 @@
+/**
+ * The spec's YAML files as parsed documents, for what drift needs besides the IR: the position of
+ * any node (an enum member, a would-be parent), the `acknowledge` maps (on any node, and at file
+ * level), and which file holds a namespace.
+ */
+import { isMap, isScalar, isSeq, type Node, type Pair } from "yaml";
+import { locate as locateOffset, type LoadedFile } from "../load/load.ts";
+import type { SourceLocation } from "../model/ir.ts";
+
+/** A path inside one YAML document: map keys and sequence indices. */
+export type YamlPath = readonly (string | number)[];
+
+export class SpecDocs {
+  private readonly byFile: ReadonlyMap<string, LoadedFile>;
+
+  constructor(readonly files: readonly LoadedFile[]) {
+    this.byFile = new Map(files.map((f) => [f.file, f]));
+  }
+
+  file(name: string): LoadedFile | undefined {
+    return this.byFile.get(name);
+  }
+
+  /** The node at `path` and the pair holding it (undefined for a sequence item). */
+  find(file: string, path: YamlPath): { node: Node | null; pair?: Pair } | undefined {
+    const f = this.byFile.get(file);
+    let node: Node | null = (f?.doc.contents as Node | null) ?? null;
+    let pair: Pair | undefined;
+    for (const step of path) {
+      if (typeof step === "number" && isSeq(node)) {
+        node = (node.items[step] as Node | undefined) ?? null;
+        pair = undefined;
+        if (node === null) return undefined;
+      } else if (isMap(node)) {
+        pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+        if (pair === undefined) return undefined;
+        node = (pair.value as Node | null) ?? null;
+      } else return undefined;
+    }
+    return { node, ...(pair === undefined ? {} : { pair }) };
+  }
+
+  /** Where the node at `path` is written: its key, or the item itself; the nearest ancestor's if it is not there. */
+  locate(file: string, path: YamlPath): SourceLocation | undefined {
+    const f = this.byFile.get(file);
+    if (f === undefined) return undefined;
+    for (let n = path.length; n >= 0; n--) {
+      const hit = this.find(file, path.slice(0, n));
+      if (hit === undefined) continue;
+      const key = hit.pair?.key as Node | undefined;
+      const offset = key?.range?.[0] ?? hit.node?.range?.[0];
+      if (offset !== undefined) return locateOffset(file, f.lines, offset);
+    }
+    return { file, line: 1, col: 1 };
+  }
+
+  /** The reason the node at `path` gives for `code` in its `acknowledge` map. */
+  acknowledged(file: string, path: YamlPath, code: string): string | undefined {
+    const hit = this.find(file, [...path, "acknowledge", code]);
+    return hit !== undefined && isScalar(hit.node) ? String(hit.node.value) : undefined;
+  }
+
+  /** A file-level `acknowledge` of `code` in any spec file. */
+  acknowledgedInAnyFile(code: string): string | undefined {
+    for (const f of this.files) {
+      const reason = this.acknowledged(f.file, [], code);
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  }
+
+  /** A file that declares types of `namespace`: `prefer` if it does, else the first in code-unit order. */
+  fileOfNamespace(namespace: string, prefer: string): string | undefined {
+    const of = (f: LoadedFile): unknown =>
+      (f.doc.contents as { get?: (k: string) => unknown } | null)?.get?.("namespace");
+    const preferred = this.byFile.get(prefer);
+    if (preferred !== undefined && of(preferred) === namespace) return prefer;
+    return this.files.find((f) => of(f) === namespace)?.file;
+  }
+}
