@@ -37,6 +37,22 @@ export function identifierProblem(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A structural property name that is not an identifier but still a plain JSON key Graph's own
+ * metadata uses (`request-id`): printable, no space, none of `@` and `#`, which would make it read
+ * as an annotation (`prop@odata.type`) or a qualifier, and not starting with `$`, which OData keeps
+ * for its own names (`$value`). Emitted code only ever quotes it.
+ */
+export function isPlainWireName(name: string): boolean {
+  const chars = [...name];
+  return (
+    chars.length > 0 &&
+    chars.length <= MAX_IDENTIFIER &&
+    chars[0] !== "$" &&
+    chars.every((c) => !BIDI_CONTROL.test(c) && !/[\s@#\p{Cc}\p{Cf}\p{Cs}]/u.test(c))
+  );
+}
+
 /** Why `ns` is not a namespace (simple identifiers joined by `.`), or undefined when it is one. */
 export function namespaceProblem(ns: string): string | undefined {
   if ([...ns].length > MAX_NAMESPACE) return `it is longer than the ${MAX_NAMESPACE} characters OData allows`;

@@ -10,6 +10,7 @@ import type { RawEnum, RawStructured } from "./format.ts";
 import { OPERATION_ID } from "./format.ts";
 import {
   identifierProblem,
+  isPlainWireName,
   MAX_FILE_NAME_BYTES,
   namespaceProblem,
   qualifiedNameProblem,
@@ -140,8 +141,18 @@ function checkStructuredNames(decl: Decl<RawStructured>, reporter: Reporter): vo
   checkName(reporter, decl, [], decl.name, "a type name", "key");
   checkFileName(decl, reporter);
   checkTsName(decl, reporter);
-  for (const name of decl.raw.properties?.keys() ?? [])
-    checkName(reporter, decl, ["properties", name], name, "a property name", "key");
+  for (const name of decl.raw.properties?.keys() ?? []) {
+    const sub = ["properties", name];
+    if (identifierProblem(name) !== undefined && isPlainWireName(name))
+      reporter.warn(
+        decl,
+        sub,
+        "wireName",
+        `${quoteName(name)} is not an OData identifier; it is kept as the JSON key it is on the wire`,
+        { at: "key" },
+      );
+    else checkName(reporter, decl, sub, name, "a property name", "key");
+  }
   for (const name of decl.raw.navigation?.keys() ?? [])
     checkName(reporter, decl, ["navigation", name], name, "a navigation property name", "key");
 }

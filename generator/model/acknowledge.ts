@@ -32,6 +32,7 @@ export const ACKNOWLEDGE_CODES = {
   bodyOnRead: warning(["operation"], "a GET or DELETE that declares a request body"),
   noSuccess: warning(["operation"], "an operation without a 2xx response"),
   renamed: warning(["type", "enum", "operation"], "a TypeScript name other than the spec name"),
+  wireName: warning(["property"], "a property name that is not an OData identifier (Graph's `request-id`)"),
   flagsValue: warning(
     ["enum", "member"],
     "a flags member value that is not a power of two or a combination of members",
@@ -55,7 +56,10 @@ export const ACKNOWLEDGE_CODES = {
   "missingNavigation:": drift(["type"], "the metadata has the named navigation property, the spec leaves it out"),
   "missingMember:": drift(["enum"], "the metadata has the named member, the spec leaves it out"),
   "missingType:": drift(["file"], "the metadata has the named type (qualified name), the spec leaves it out"),
-  "missingOperation:": drift(["file"], "the metadata has the named action or function, the spec leaves it out"),
+  "missingOperation:": drift(
+    ["file", "type"],
+    "the metadata has the named action or function (on a type: bound to it), the spec leaves it out",
+  ),
   parameters: drift(["operation"], "different parameters"),
   returnType: drift(["operation"], "a different return type"),
 } as const satisfies Readonly<Record<string, AcknowledgeCode>>;

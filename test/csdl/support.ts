@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 /**
  * Helpers for the CSDL tests: import from XML text in memory, and load the result through the
  * checker and the IR builder.
@@ -13,7 +15,13 @@ import { readCsdl } from "../../generator/csdl/read.ts";
 import { loadSpecFromTexts, type SpecResult } from "../../generator/ir/build.ts";
 import type { Diagnostic } from "../../generator/model/diagnostics.ts";
 
-export const DATA = new URL("../../../../shared/reference/data/", import.meta.url);
+/** The reference data kept in the repository (test/fixtures/reference), so that tests need nothing outside it. */
+export const DATA = new URL("../fixtures/reference/", import.meta.url);
+
+/** The official Graph v1.0 metadata, kept gzipped (3.5 MB as XML). */
+export function graphV1Metadata(): string {
+  return gunzipSync(readFileSync(new URL("graph-v1.0.csdl.xml.gz", DATA))).toString("utf8");
+}
 
 export function importText(xml: string, options: Partial<ImportOptions> = {}, file = "fixture.xml") {
   const read = readCsdl(xml, file);
