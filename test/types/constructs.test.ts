@@ -9,6 +9,7 @@ import { format } from "prettier";
 import { Project, ts } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { emitTypes } from "../../generator/emit/types/index.ts";
+import { assignNames } from "../../generator/ir/names.ts";
 import type { IREnum } from "../../generator/model/ir.ts";
 import { EMITTED_COMPILER_OPTIONS } from "../../generator/pipeline/compile.ts";
 import { parserFor, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
@@ -77,4 +78,11 @@ describe("the types emitter, on every construct", () => {
       );
     expect(problems).toEqual([]);
   });
+});
+
+it("keeps the names of the helper types from spec types", () => {
+  const helpers = ["WithDynamicProperties", "NestedExpand", "ExpandedValue", "FlagsOf", "FlagsLoosely"];
+  const types = helpers.map((h) => ({ ...CONSTRUCTS.types.find((t) => t.name === "log")!, name: h, qname: `t.${h}` }));
+  const named = assignNames(types, [], []).types.map((t) => t.tsName);
+  expect(named.filter((n) => helpers.includes(n))).toEqual([]);
 });
