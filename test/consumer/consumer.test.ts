@@ -80,7 +80,7 @@ describe("a consumer of the packed package", () => {
     expect(installed.sideEffects).toBe(false);
   });
 
-  it.each(["node16", "nodenext", "bundler", "node-types"])(
+  it.concurrent.each(["node16", "nodenext", "bundler", "node-types"])(
     "type-checks under strict with the %s configuration",
     async (resolution) => {
       const tsc = `${ROOT}node_modules/typescript/bin/tsc`;

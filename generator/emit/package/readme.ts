@@ -105,12 +105,45 @@ function schemas(name: string, pkg: string, schema: string): string[] {
   ];
 }
 
+/** What a reader of the types needs to know about the constructs this spec uses, or nothing. */
+function typeNotes(ir: IR): string[] {
+  const open = ir.types.some((t) => t.kind !== "enum" && t.open);
+  const flags = ir.types.some((t) => t.kind === "enum" && t.flags);
+  if (!open && !flags) return [];
+  return [
+    "## The types",
+    "",
+    ...(open
+      ? [
+          "An open type's interface names only its declared properties, so that a misspelt one is an error in " +
+            "an object literal; `WithDynamicProperties<T>` is a `T` with dynamic properties (any other name, any " +
+            "JSON value).",
+        ]
+      : []),
+    ...(flags
+      ? [
+          'A flags enum\'s value is member names joined by `,` (`"a,b"`), each at most once, in any order. ' +
+            "For an enum of up to six members its type is exactly those strings; for a larger one it is a superset " +
+            "whose first and last names are members (the validators check every name).",
+        ]
+      : []),
+    "",
+  ];
+}
+
 export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
   const structured = ir.types.filter((t) => t.kind !== "enum");
   const first = structured.find((t) => t.kind === "entity" && !t.abstract) ?? structured[0];
   const name = first?.tsName ?? "T";
   const pkg = JSON.stringify(ir.api.packageName);
   const schema = JSON.stringify(`${ir.api.packageName}/schemas/bundle.schema.json`);
-  const lines = [...overview(ir, modules), "", ...responses(ir, name, pkg), "", ...schemas(name, pkg, schema)];
+  const lines = [
+    ...overview(ir, modules),
+    "",
+    ...responses(ir, name, pkg),
+    "",
+    ...typeNotes(ir),
+    ...schemas(name, pkg, schema),
+  ];
   return { path: "README.md", contents: `${lines.join("\n")}\n` };
 }
