@@ -36,14 +36,19 @@ export function checkSource(ctx: CheckContext, file: string, source: string): Pa
   return { ...report, issues: byLine(report.issues) };
 }
 
+/** Why a page is not a resource or method page, said for the report. */
+function whyNotChecked(page: DocsPage): string {
+  const docType = page.frontMatter["doc_type"];
+  const problem = page.problems[0] === undefined ? "" : ` (line ${page.problems[0].line}: ${page.problems[0].message})`;
+  return typeof docType === "string" && docType !== ""
+    ? `not a resource or method page: its doc_type is ${docType}`
+    : `not a resource or method page: no doc_type in its front matter, and no request, response or resource blocks${problem}`;
+}
+
 function checkPage(ctx: CheckContext, file: string, source: string): PageReport {
   const page = extractPage(file, source);
   const kind = pageKind(page);
-  if (kind === "unknown") {
-    const why =
-      "not a Graph API reference page: no doc_type in its front matter, and no request, response or resource blocks";
-    return { file, kind, issues: [issue("fatal", "not-a-docs-page", why), ...pageIssues(page)] };
-  }
+  if (kind === "unknown") return { file, kind, issues: [], skipped: whyNotChecked(page) };
   if (kind === "api") {
     const { op, issues } = checkApiPage(ctx, page);
     return { file, kind, subject: op?.id, issues: [...pageIssues(page), ...issues] };

@@ -7,7 +7,7 @@ import type { IROperation } from "../model/ir.ts";
 import { comparePropertyTable, isPropertyTable } from "./compare-props.ts";
 import type { CheckContext } from "./context.ts";
 import { apiExamples } from "./api-examples.ts";
-import { requestLines } from "./http.ts";
+import { pathOf, requestLines } from "./http.ts";
 import { issue, type Issue } from "./issues.ts";
 import { blockType, exampleName, type DocsPage } from "./page.ts";
 import { routeIssues, routeMatches, type DocsRoute } from "./route.ts";
@@ -55,7 +55,7 @@ function noOperation(page: DocsPage): Issue {
     "warning",
     "not-in-spec",
     `no operation of the spec matches ${what}; its examples are checked only where they name a spec type`,
-    { line: route?.line },
+    { line: route?.line, ...(route === undefined ? {} : { found: `${route.method} ${pathOf(route.target)}` }) },
   );
 }
 
@@ -68,7 +68,7 @@ function requestTables(ctx: CheckContext, page: DocsPage, op: IROperation): Issu
         "error",
         "unexpected-body",
         `the page lists request-body properties, but spec operation ${op.id} takes no structured body`,
-        { line: t.line },
+        { line: t.line, type: op.id },
       ),
     );
   return tables.flatMap((t) => comparePropertyTable(ctx.index, t, type, "request", page.namespace));

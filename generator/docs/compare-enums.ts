@@ -26,6 +26,8 @@ export function compareMembers(docs: readonly string[], en: IREnum, line: number
     .map((d) =>
       issue("error", "enum-member-not-in-spec", `${label}: docs list \`${d}\`, which enum ${en.name} does not have`, {
         line,
+        type: en.qname,
+        found: d,
       }),
     );
   const missing = en.members
@@ -36,13 +38,13 @@ export function compareMembers(docs: readonly string[], en: IREnum, line: number
             "warning",
             "enum-member-missing",
             `${label}: docs do not list \`${m.name}\` of enum ${en.name} (it comes after ${SENTINEL}, so Graph sends it only on request)`,
-            { line },
+            { line, type: en.qname, expected: m.name },
           )
         : issue(
             "error",
             "enum-member-missing",
             `${label}: docs do not list \`${m.name}\`, a member of enum ${en.name}`,
-            { line },
+            { line, type: en.qname, expected: m.name },
           ),
     );
   return [...extra, ...missing];
@@ -89,6 +91,10 @@ export function compareEnumTable(table: Table, en: IREnum): Issue[] {
       issues.push(
         issue("error", "enum-value-mismatch", `${member.name}: docs give value ${written}, spec says ${member.value}`, {
           line: table.line + 2 + i,
+          type: en.qname,
+          property: member.name,
+          expected: member.value,
+          found: written,
         }),
       );
   });

@@ -10,7 +10,7 @@ import type { IRProperty, IRStructured } from "../model/ir.ts";
 import { compareMembers } from "./compare-enums.ts";
 import { issue, type Issue } from "./issues.ts";
 import type { Cell, Table } from "./page.ts";
-import { allProperties, enumType, navigationNames, type SpecIndex } from "./spec-index.ts";
+import { allProperties, enumType, navigationNames, refLabel, type SpecIndex } from "./spec-index.ts";
 import { compareType } from "./types-map.ts";
 
 export type TableRole = "resource" | "request";
@@ -44,6 +44,7 @@ function possibleValues(cell: Cell | undefined): string[] | undefined {
 
 function checkRow(
   index: SpecIndex,
+  type: IRStructured,
   prop: IRProperty,
   row: readonly Cell[],
   cols: Columns,
@@ -51,21 +52,34 @@ function checkRow(
   ns?: string,
 ): Issue[] {
   const issues: Issue[] = [];
+  const about = { line, type: type.qname, property: prop.wireName };
   const finding = compareType(index, prop, row[cols.type]?.text ?? "", ns);
-  if (finding !== undefined) issues.push(issue(finding.severity, finding.code, finding.message, { line }));
+  if (finding !== undefined)
+    issues.push(
+      issue(finding.severity, finding.code, finding.message, {
+        ...about,
+        expected: finding.expected,
+        found: finding.found,
+      }),
+    );
   const values = possibleValues(row[cols.description]);
   const en = enumType(index, prop.type);
-  if (values !== undefined && en !== undefined) issues.push(...compareMembers(values, en, line, prop.wireName));
+  if (values !== undefined && en !== undefined)
+    issues.push(...compareMembers(values, en, line, prop.wireName).map((i) => ({ ...i, property: prop.wireName })));
   if (values !== undefined && en === undefined)
     issues.push(
       issue(
         "warning",
         "values-for-non-enum",
-        `${prop.wireName}: docs list possible values, but the spec type is ${prop.type.kind === "primitive" ? prop.type.edm : prop.type.qname}, not an enum`,
-        { line },
+        `${prop.wireName}: docs list possible values, but the spec type is ${typeName(prop)}, not an enum`,
+        { ...about, expected: typeName(prop), found: values.join(", ") },
       ),
     );
   return issues;
+}
+
+function typeName(p: IRProperty): string {
+  return p.type.kind === "primitive" ? p.type.edm : p.type.qname;
 }
 
 function rowName(row: readonly Cell[], cols: Columns): string {
@@ -89,37 +103,61 @@ export function comparePropertyTable(
     const line = table.line + 2 + i;
     listed.add(name);
     const prop = props.find((p) => p.wireName === name);
-    if (prop === undefined) issues.push(notInSpec(index, type, name, line));
-    else issues.push(...checkRow(index, prop, row, cols, line, ns), ...readOnlyInRequest(prop, role, line));
+    if (prop === undefined) issues.push(notInSpec(index, type, name, row[cols.type]?.text, line));
+    else issues.push(...checkRow(index, type, prop, row, cols, line, ns), ...readOnlyInRequest(type, prop, role, line));
   });
   return [
     ...issues,
-    ...missing(role === "resource" ? type.properties : props.filter((p) => !p.readOnly), listed, role, table.line),
+    ...missing(
+      type,
+      role === "resource" ? type.properties : props.filter((p) => !p.readOnly),
+      listed,
+      role,
+      table.line,
+    ),
   ];
 }
 
-function notInSpec(index: SpecIndex, type: IRStructured, name: string, line: number): Issue {
+function notInSpec(
+  index: SpecIndex,
+  type: IRStructured,
+  name: string,
+  written: string | undefined,
+  line: number,
+): Issue {
   const nav = navigationNames(index, type).includes(name);
   const why = nav
     ? `is a navigation property of ${type.name} in the spec, not a property`
     : `is not a property of ${type.name} in the spec`;
-  return issue("error", "not-in-spec", `${name}: listed on the page but ${why}`, { line });
+  const found = written === undefined || written === "" ? {} : { found: written };
+  return issue("error", "not-in-spec", `${name}: listed on the page but ${why}`, {
+    line,
+    type: type.qname,
+    property: name,
+    ...found,
+  });
 }
 
-function readOnlyInRequest(prop: IRProperty, role: TableRole, line: number): Issue[] {
+function readOnlyInRequest(type: IRStructured, prop: IRProperty, role: TableRole, line: number): Issue[] {
   return role === "request" && prop.readOnly
     ? [
         issue(
           "warning",
           "read-only-in-request",
           `${prop.wireName}: listed in the request body, but the spec marks it read-only`,
-          { line },
+          { line, type: type.qname, property: prop.wireName },
         ),
       ]
     : [];
 }
 
-function missing(expected: readonly IRProperty[], listed: ReadonlySet<string>, role: TableRole, line: number): Issue[] {
+function missing(
+  type: IRStructured,
+  expected: readonly IRProperty[],
+  listed: ReadonlySet<string>,
+  role: TableRole,
+  line: number,
+): Issue[] {
   const severity = role === "resource" ? "error" : "warning";
   return expected
     .filter((p) => !listed.has(p.wireName))
@@ -127,8 +165,8 @@ function missing(expected: readonly IRProperty[], listed: ReadonlySet<string>, r
       issue(
         severity,
         "missing-in-docs",
-        `${p.wireName}: the spec has this property (${p.type.kind === "primitive" ? p.type.edm : p.type.qname}${p.collection ? " collection" : ""}), the page does not list it`,
-        { line },
+        `${p.wireName}: the spec has this property (${typeName(p)}${p.collection ? " collection" : ""}), the page does not list it`,
+        { line, type: type.qname, property: p.wireName, expected: refLabel(p.type, p.collection) },
       ),
     );
 }
@@ -144,7 +182,7 @@ function compareRelationships(index: SpecIndex, table: Table, type: IRStructured
             "error",
             "not-in-spec",
             `${n}: listed as a relationship, but ${type.name} has no such navigation property in the spec`,
-            { line: table.line + 2 + i },
+            { line: table.line + 2 + i, type: type.qname, property: n },
           ),
         ],
   );
@@ -155,7 +193,7 @@ function compareRelationships(index: SpecIndex, table: Table, type: IRStructured
         "error",
         "missing-in-docs",
         `${n.wireName}: the spec has this navigation property, the page does not list it`,
-        { line: table.line },
+        { line: table.line, type: type.qname, property: n.wireName, expected: n.target },
       ),
     );
   return [...extra, ...absent];

@@ -35,6 +35,7 @@ export function checkResourcePage(ctx: CheckContext, page: DocsPage): ResourceFi
           "warning",
           "not-in-spec",
           `the page documents ${name ?? "an unnamed type"}, which the spec does not define: nothing compared`,
+          name === undefined ? {} : { found: name },
         ),
       ],
     };
@@ -51,6 +52,7 @@ function propertyTables(ctx: CheckContext, page: DocsPage, type: IRStructured): 
         "error",
         "no-properties-table",
         `the page has no property table (a table with Property and Type columns) for ${type.name}, which has properties in the spec`,
+        { type: type.qname },
       ),
     ];
   return tables.flatMap((t) => comparePropertyTable(ctx.index, t, type, "resource", page.namespace));
@@ -97,7 +99,7 @@ function representation(ctx: CheckContext, page: DocsPage, type: IRStructured): 
             "error",
             "not-in-spec",
             `${k}: in the JSON representation, but not a property of ${type.name} in the spec`,
-            { line: message.bodyLine, example: "JSON representation", path: `/${k}` },
+            { line: message.bodyLine, example: "JSON representation", path: `/${k}`, type: type.qname, property: k },
           ),
         );
     });

@@ -109,7 +109,7 @@ function checkItem(
   prefix: string,
   target: ExampleTarget,
 ): Issue[] {
-  const where = { example: target.label, line: target.line };
+  const where = { example: target.label, line: target.line, type: type.qname };
   const run = ctx.validators.get(type.tsName);
   if (run === undefined)
     return [issue("warning", "not-validated", `no generated validator for ${type.qname}`, { ...where, path: prefix })];

@@ -64,12 +64,16 @@ export function blockType(block: CodeBlock): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** The page kind: from `doc_type` in the front matter, else from the blocks it holds. */
+/**
+ * The page kind: from `doc_type` in the front matter (any other doc_type, such as an overview's
+ * `conceptualPageType`, is no page to check), else from the blocks it holds.
+ */
 export function pageKind(page: DocsPage): PageKind {
   const docType = String(page.frontMatter["doc_type"] ?? "");
   if (docType === "apiPageType") return "api";
   if (docType === "resourcePageType") return "resource";
   if (docType === "enumPageType") return "enum";
+  if (docType !== "") return "unknown";
   const types = page.blocks.map(blockType);
   if (types.includes("resource")) return "resource";
   if (types.includes("request") || types.includes("response")) return "api";

@@ -1,5 +1,5 @@
 /** The two outputs of docs-check: a readable report grouped by page, and JSON for tools. */
-import { count, exitCode, type Issue, type PageReport } from "./issues.ts";
+import { checked, count, exitCode, type Issue, type PageReport } from "./issues.ts";
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -26,27 +26,90 @@ function pageHeader(r: PageReport): string {
   return `${r.file} [${r.kind}${subject}]: ${r.issues.length === 0 ? "agrees with the spec" : counts.join(", ")}`;
 }
 
+/** The skipped files, each with why, or nothing when none was skipped. */
+function skippedBlock(reports: readonly PageReport[]): string[] {
+  const skipped = reports.filter((r) => r.skipped !== undefined);
+  if (skipped.length === 0) return [];
+  return [
+    [`Skipped ${plural(skipped.length, "file")}:`, ...skipped.map((r) => `  ${r.file}: ${r.skipped}`)].join("\n"),
+  ];
+}
+
 export function summary(reports: readonly PageReport[]): string {
-  const failing = reports.filter((r) => r.issues.some((i) => i.severity !== "warning")).length;
-  const totals = `${plural(count(reports, "error"), "error")}, ${plural(count(reports, "warning"), "warning")}`;
+  const pages = checked(reports);
+  const failing = pages.filter((r) => r.issues.some((i) => i.severity !== "warning")).length;
+  const totals = `${plural(count(pages, "error"), "error")}, ${plural(count(pages, "warning"), "warning")}`;
   const unreadable =
-    count(reports, "fatal") > 0
-      ? `, ${plural(reports.filter((r) => count([r], "fatal") > 0).length, "unreadable page")}`
+    count(pages, "fatal") > 0
+      ? `, ${plural(pages.filter((r) => count([r], "fatal") > 0).length, "unreadable page")}`
       : "";
-  return `Checked ${plural(reports.length, "page")}: ${failing} with disagreements (${totals}${unreadable}).`;
+  const skipped = reports.length - pages.length;
+  const notChecked =
+    skipped === 0
+      ? ""
+      : skipped === 1
+        ? " Skipped 1 file that is not a resource or method page."
+        : ` Skipped ${skipped} files that are not resource or method pages.`;
+  const nothing = pages.length === 0 ? " No resource or method page to check." : "";
+  return `Checked ${plural(pages.length, "page")}: ${failing} with disagreements (${totals}${unreadable}).${notChecked}${nothing}`;
 }
 
 export function formatText(reports: readonly PageReport[]): string {
-  const blocks = reports.map((r) => [pageHeader(r), ...r.issues.map(issueLine)].join("\n"));
-  return [...blocks, summary(reports)].join("\n\n") + "\n";
+  const blocks = checked(reports).map((r) => [pageHeader(r), ...r.issues.map(issueLine)].join("\n"));
+  return [...blocks, ...skippedBlock(reports), summary(reports)].join("\n\n") + "\n";
+}
+
+/**
+ * One finding, as `--json` lists it: flat, with the page it is on and its kind (the issue's code),
+ * then what it is about (`type`, `property`), what the spec has (`expected`) and what the page has
+ * (`found`), where it is, and the message for people. Fields that do not apply are left out.
+ */
+export interface Finding {
+  readonly page: string;
+  readonly kind: string;
+  readonly severity: Issue["severity"];
+  readonly type?: string;
+  readonly property?: string;
+  readonly expected?: string;
+  readonly found?: string;
+  readonly line?: number;
+  readonly path?: string;
+  readonly example?: string;
+  readonly message: string;
+}
+
+export function findings(reports: readonly PageReport[]): Finding[] {
+  return checked(reports).flatMap((r) =>
+    r.issues.map((i) => {
+      const { severity, type, property, expected, found, line, path, example, message } = i;
+      const all = {
+        page: r.file,
+        kind: i.code,
+        severity,
+        type,
+        property,
+        expected,
+        found,
+        line,
+        path,
+        example,
+        message,
+      };
+      return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined)) as unknown as Finding;
+    }),
+  );
 }
 
 export function formatJson(reports: readonly PageReport[], strict: boolean): string {
+  const pages = checked(reports);
   const totals = {
-    pages: reports.length,
-    errors: count(reports, "error"),
-    warnings: count(reports, "warning"),
-    fatal: count(reports, "fatal"),
+    pages: pages.length,
+    skipped: reports.length - pages.length,
+    errors: count(pages, "error"),
+    warnings: count(pages, "warning"),
+    fatal: count(pages, "fatal"),
   };
-  return JSON.stringify({ pages: reports, summary: totals, exitCode: exitCode(reports, strict) }, null, 2) + "\n";
+  const skipped = reports.filter((r) => r.skipped !== undefined).map((r) => ({ file: r.file, reason: r.skipped }));
+  const json = { findings: findings(reports), pages, skipped, summary: totals, exitCode: exitCode(reports, strict) };
+  return JSON.stringify(json, null, 2) + "\n";
 }

@@ -1,8 +1,12 @@
 /**
- * The Type column of a docs property table, mapped to Edm and compared with the spec. The docs are
- * known to be looser than the metadata in two ways, which are warnings, not errors: `Double` for an
- * Edm.Single, and `String` for an enum.
+ * The Type column of a docs property table, mapped to Edm and compared with the spec. The names the
+ * docs use for each primitive come from the `EDM` table (`EDM[p].docs`: `Int32` and `Integer`,
+ * `Guid` and `GUID`, `DateTimeOffset` and `DateTime`, ...), compared without regard to case, with or
+ * without `Edm.`. The docs are known to be looser than the metadata in two ways, which are
+ * warnings, not errors: a name of one primitive that is another primitive's own name (`Double` for
+ * an Edm.Single), and `String` for an enum.
  */
+import { EDM, EDM_PRIMITIVES, type EdmPrimitive } from "../model/edm.ts";
 import type { IRProperty } from "../model/ir.ts";
 import { findType, refLabel, type SpecIndex } from "./spec-index.ts";
 
@@ -10,35 +14,26 @@ export interface DocsType {
   /** The type as written, without `collection` or a trailing remark in parentheses. */
   readonly name: string;
   readonly collection: boolean;
-  /** `Edm.X` when the docs name a primitive type. */
-  readonly edm?: string;
+  /** The primitive the docs name, when they name one: the one whose own name it is, else the first that lists it. */
+  readonly edm?: EdmPrimitive;
 }
 
 export interface TypeFinding {
   readonly severity: "error" | "warning";
   readonly code: string;
   readonly message: string;
+  /** What the spec has and what the docs write. */
+  readonly expected: string;
+  readonly found: string;
 }
 
-const PRIMITIVES = [
-  "Binary",
-  "Boolean",
-  "Byte",
-  "Date",
-  "DateTimeOffset",
-  "Decimal",
-  "Double",
-  "Duration",
-  "Guid",
-  "Int16",
-  "Int32",
-  "Int64",
-  "SByte",
-  "Single",
-  "Stream",
-  "String",
-  "TimeOfDay",
-];
+/** A primitive's own name: `Edm.Int32` -> `int32` (lower case, as names are compared). */
+const ownName = (p: EdmPrimitive): string => p.slice(4).toLowerCase();
+
+/** Does the docs name `name` (lower case, without `Edm.`) stand for `p`? */
+function names(p: EdmPrimitive, name: string): boolean {
+  return name === ownName(p) || EDM[p].docs.some((d) => d.toLowerCase() === name);
+}
 
 function withoutRemarks(text: string): string {
   const open = text.indexOf("(");
@@ -50,25 +45,30 @@ export function parseDocsType(text: string): DocsType {
   let collection = false;
   if (name.startsWith("Collection(") && name.endsWith(")")) [name, collection] = [name.slice(11, -1).trim(), true];
   else if (name.toLowerCase().endsWith(" collection")) [name, collection] = [name.slice(0, -11).trim(), true];
-  const bare = name.startsWith("Edm.") ? name.slice(4) : name;
-  const primitive = PRIMITIVES.find((p) => p.toLowerCase() === bare.toLowerCase());
-  return { name, collection, edm: primitive === undefined ? undefined : `Edm.${primitive}` };
+  const bare = (name.startsWith("Edm.") ? name.slice(4) : name).toLowerCase();
+  const edm = EDM_PRIMITIVES.find((p) => ownName(p) === bare) ?? EDM_PRIMITIVES.find((p) => names(p, bare));
+  return { name, collection, ...(edm === undefined ? {} : { edm }) };
 }
 
-function mismatch(prop: IRProperty, docs: DocsType, written: string): TypeFinding {
-  return {
-    severity: "error",
-    code: "type-mismatch",
-    message: `${prop.wireName}: docs say ${written}, spec says ${refLabel(prop.type, prop.collection)}`,
-  };
+function finding(prop: IRProperty, written: string, severity: "error" | "warning", why?: string): TypeFinding {
+  const expected = refLabel(prop.type, prop.collection);
+  const message = `${prop.wireName}: docs say ${written}, spec says ${expected}${why === undefined ? "" : ` (${why})`}`;
+  return { severity, code: severity === "error" ? "type-mismatch" : "docs-looser", message, expected, found: written };
 }
 
-function looser(prop: IRProperty, written: string, why: string): TypeFinding {
-  return {
-    severity: "warning",
-    code: "docs-looser",
-    message: `${prop.wireName}: docs say ${written}, spec says ${refLabel(prop.type, prop.collection)} (${why})`,
-  };
+/** A primitive the docs name: the spec's, one of its other names, or another primitive's own name. */
+function comparePrimitive(
+  prop: IRProperty,
+  spec: EdmPrimitive,
+  docs: DocsType,
+  written: string,
+): TypeFinding | undefined {
+  const bare = (docs.name.startsWith("Edm.") ? docs.name.slice(4) : docs.name).toLowerCase();
+  if (!names(spec, bare)) return finding(prop, written, "error");
+  const other = EDM_PRIMITIVES.find((p) => p !== spec && ownName(p) === bare);
+  return other === undefined
+    ? undefined
+    : finding(prop, written, "warning", `the docs write ${docs.name} for every ${spec}`);
 }
 
 /** Compare one docs Type cell with a spec property; undefined when they agree. */
@@ -79,23 +79,20 @@ export function compareType(
   namespace?: string,
 ): TypeFinding | undefined {
   const docs = parseDocsType(written);
-  if (docs.collection !== prop.collection) return mismatch(prop, docs, written);
+  if (docs.collection !== prop.collection) return finding(prop, written, "error");
   const ref = prop.type;
-  if (ref.kind === "primitive") {
-    if (docs.edm === ref.edm) return undefined;
-    return docs.edm === "Edm.Double" && ref.edm === "Edm.Single"
-      ? looser(prop, written, "the docs write Double for every Edm.Single")
-      : mismatch(prop, docs, written);
-  }
+  if (ref.kind === "primitive") return comparePrimitive(prop, ref.edm, docs, written);
   if (ref.kind === "enum" && docs.edm === "Edm.String")
-    return looser(prop, written, "the docs write String for an enum");
-  if (docs.edm !== undefined) return mismatch(prop, docs, written);
+    return finding(prop, written, "warning", "the docs write String for an enum");
+  if (docs.edm !== undefined) return finding(prop, written, "error");
   const named = findType(index, docs.name, namespace);
   if (named === undefined)
     return {
       severity: "error",
       code: "unknown-type",
       message: `${prop.wireName}: docs type ${docs.name} is not a type of the spec (spec says ${refLabel(ref, prop.collection)})`,
+      expected: refLabel(ref, prop.collection),
+      found: written,
     };
-  return named.qname === ref.qname ? undefined : mismatch(prop, docs, written);
+  return named.qname === ref.qname ? undefined : finding(prop, written, "error");
 }

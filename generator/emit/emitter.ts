@@ -3,16 +3,17 @@
  * and keeps no state between runs.
  *
  * Layout of the generated package (paths relative to `generated/<apiVersion>/v<major>/`):
- *   types.ts        interfaces, enum unions and member arrays            (emit/types)
+ *   types.js/.d.ts  interfaces, enum unions and member arrays            (emit/types)
  *   runtime.ts      ValidationError, ValidationResult, OData scanners     (emit/validators)
  *   validators.ts   validateT / isT / isE                                 (emit/validators)
  *   operations.ts   request builders and the fetch client                 (emit/operations)
- *   index.ts        re-exports every module above                         (emit/package)
+ *   index.js/.d.ts  re-exports the public names of every module above     (emit/package)
  *   schemas/*.json  JSON Schemas, one per type, plus bundle.schema.json   (emit/schemas)
  *   package.json, manifest.json, README.md, CHANGELOG.md                  (emit/package)
  *
- * `.ts` files are never written as such: the build stage type-checks them together (strict) and
- * compiles each to `.js` and `.d.ts`. Modules import each other with `./name.js` specifiers.
+ * A module emitted as `.js` and `.d.ts` is final (in prettier's layout, `emit/layout.ts`); one still
+ * emitted as `.ts` is never written as such: the pipeline prints its `.js` and `.d.ts`. Modules import
+ * each other with `./name.js` specifiers.
  */
 import type { IR } from "../model/ir.ts";
 import type { Statement } from "./layout.ts";

@@ -136,3 +136,48 @@ export function interfaceDeclaration(doc: string, head: string, members: readonl
     .join("\n");
   return { text: `${doc === "" ? "" : `${doc}\n`}${head} {\n${body}\n}`, laidOut: true };
 }
+
+/**
+ * `export type Name = Generic<"a" | "b">;`; when that does not fit, the union alone on the next
+ * line; when that does not fit either, one member a line (`  | "a"`), then `>;`.
+ */
+export function typeArgumentAlias(doc: string, name: string, generic: string, members: readonly string[]): Statement {
+  const head = `export type ${name} = ${generic}<`;
+  const fallback = `${doc === "" ? "" : `${doc}\n`}${head}${members.join(" | ")}>;`;
+  if (members.length === 0) return unformatted(fallback);
+  const one = `${head}${members.join(" | ")}>;`;
+  if (settled(one)) return laid(doc, [one], fallback);
+  const next = `  ${members.join(" | ")}`;
+  if (settled(next) || members.length === 1) return laid(doc, [head, next, ">;"], fallback);
+  return laid(doc, [head, ...members.map((m) => `  | ${m}`), ">;"], fallback);
+}
+
+/** A member of a union alias: a type, or a type intersected with one required property (`T & { key: V }`). */
+export type UnionMember = string | { readonly type: string; readonly key: string; readonly value: string };
+
+const memberText = (m: UnionMember): string => (typeof m === "string" ? m : `(${m.type} & { ${m.key}: ${m.value} })`);
+
+/** A member on lines of its own (`  | ...`): on one line, or its object broken over three. */
+function unionMemberLines(m: UnionMember, last: boolean): string[] {
+  const end = last ? ";" : "";
+  const one = `  | ${memberText(m)}${end}`;
+  if (typeof m === "string" || settled(one)) return [one];
+  return [`  | (${m.type} & {`, `      ${m.key}: ${m.value};`, `    })${end}`];
+}
+
+/**
+ * `export type Name = A | (B & { key: V });` for two members or more, laid out as `unionAlias` lays
+ * out a union, except that a member with an object that does not fit its line has the object
+ * broken over three lines, as prettier breaks it.
+ */
+export function unionOfMembers(doc: string, name: string, members: readonly UnionMember[]): Statement {
+  const texts = members.map(memberText);
+  const head = `export type ${name} =`;
+  const fallback = `${doc === "" ? "" : `${doc}\n`}${head}\n${texts.map((m) => `| ${m}`).join("\n")};`;
+  if (members.length < 2) return unformatted(fallback);
+  const one = `${head} ${texts.join(" | ")};`;
+  if (settled(one)) return laid(doc, [one], fallback);
+  const next = `  ${texts.join(" | ")};`;
+  if (settled(next)) return laid(doc, [head, next], fallback);
+  return laid(doc, [head, ...members.flatMap((m, i) => unionMemberLines(m, i === members.length - 1))], fallback);
+}

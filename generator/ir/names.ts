@@ -34,6 +34,12 @@ export const RESERVED_EXPORTS: readonly string[] = [
   "ExpandTree",
   "ExpandOptionsOf",
   "Expanded",
+  // types.d.ts's helper types, exported or not (a spec type of the same name would collide in that file)
+  "WithDynamicProperties",
+  "NestedExpand",
+  "ExpandedValue",
+  "FlagsOf",
+  "FlagsLoosely",
   "RetryOptions",
   "GraphErrorDetail",
   "CollectionResponse",

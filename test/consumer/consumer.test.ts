@@ -2,12 +2,15 @@
  * Another repository consumes the generated package: `npm pack` it, install the tarball into a
  * throwaway project outside the repository (offline), type-check a consumer under strict with
  * node16, nodenext and bundler resolution and with Node's types instead of the DOM library, and run a
- * plain `.mjs` consumer under Node with no loader.
+ * plain `.mjs` consumer under Node with no loader. The examples of the installed package's README
+ * are written out as the files they name, type-checked with the consumer and run: the TypeScript
+ * ones with their types stripped, the CommonJS one as it is (`require()` of the ES module package).
  */
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { promisify } from "node:util";
+import { transform } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, ROOT } from "../support/fixtures.ts";
 
@@ -15,12 +18,21 @@ const run = promisify(execFile);
 const PKG = `${ROOT}generated/beta/v1`;
 let project: string;
 let name: string;
+let tarball: string;
+let examples: Map<string, string>;
+
+/** The README's code examples, by the file name each one's first line gives (`// read.ts`). */
+function readmeExamples(readme: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of readme.matchAll(/^```\w*\n\/\/ ([\w.-]+)\n([\s\S]*?)^```$/gm)) out.set(m[1]!, m[2]!);
+  return out;
+}
 
 beforeAll(async () => {
   project = await mkdtemp(`${tmpdir()}/consumer-`);
   name = (JSON.parse(await readFile(`${PKG}/package.json`, "utf8")) as { name: string }).name;
   const { stdout } = await run("npm", ["pack", PKG, "--pack-destination", project, "--json"], { cwd: project });
-  const tarball = (JSON.parse(stdout) as { filename: string }[])[0]!.filename;
+  tarball = (JSON.parse(stdout) as { filename: string }[])[0]!.filename;
   await writeFile(
     `${project}/package.json`,
     JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: { [name]: `file:./${tarball}` } }),
@@ -40,6 +52,17 @@ beforeAll(async () => {
   await writeFile(`${project}/tsconfig.node-types.json`, JSON.stringify(nodeOnly));
   await cp(`${FIXTURES}/seed/update-segments-request.json`, `${project}/seed.json`);
   await cp(`${FIXTURES}/reference/real-segment-from-docs.json`, `${project}/valid.json`);
+  examples = readmeExamples(await readFile(`${project}/node_modules/${name}/README.md`, "utf8"));
+  await mkdir(`${project}/readme`);
+  for (const [file, code] of examples) {
+    await writeFile(`${project}/readme/${file}`, code);
+    // Each TypeScript example also as the JavaScript it compiles to, to run it.
+    if (file.endsWith(".ts"))
+      await writeFile(
+        `${project}/readme/${file.replace(/\.ts$/, ".mjs")}`,
+        (await transform(code, { loader: "ts" })).code,
+      );
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -57,7 +80,7 @@ describe("a consumer of the packed package", () => {
     expect(installed.sideEffects).toBe(false);
   });
 
-  it.each(["node16", "nodenext", "bundler", "node-types"])(
+  it.concurrent.each(["node16", "nodenext", "bundler", "node-types"])(
     "type-checks under strict with the %s configuration",
     async (resolution) => {
       const tsc = `${ROOT}node_modules/typescript/bin/tsc`;
@@ -67,6 +90,42 @@ describe("a consumer of the packed package", () => {
       expect(result.stdout).toBe("");
     },
   );
+
+  it("has the README examples the test runs: a response read, a schema imported, the package required", () => {
+    expect([...examples.keys()].sort()).toEqual(["read.ts", "require.cjs", "schemas.ts"]);
+  });
+
+  it("reads a real GET response with the README's example, which request mode refuses", async () => {
+    const script = [
+      'import { readFileSync } from "node:fs";',
+      `import { validateCallRecord } from ${JSON.stringify(name)};`,
+      'import { readCallRecord } from "./readme/read.mjs";',
+      'const response = JSON.parse(readFileSync("call-record.json", "utf8"));',
+      "const request = validateCallRecord(response);",
+      "const record = readCallRecord(response);",
+      "console.log(JSON.stringify({ sessions: record.sessions.length, request: request.ok ? [] : request.errors }));",
+    ].join("\n");
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: project });
+    const report = JSON.parse(stdout) as { sessions: number; request: { path: string; code: string }[] };
+    expect(report.sessions).toBe(1);
+    expect(report.request.map((e) => [e.path, e.code])).toEqual([["/sessions", "unknownProperty"]]);
+  });
+
+  it("imports a JSON Schema with the README's example", async () => {
+    const script = 'import { schemaId } from "./readme/schemas.mjs"; console.log(schemaId);';
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: project });
+    expect(stdout.trim()).toMatch(/\/schemas\/bundle\.schema\.json$/);
+  });
+
+  it("is required from CommonJS with the README's example, without a warning", async () => {
+    const { stdout, stderr } = await run(process.execPath, ["readme/require.cjs"], { cwd: project });
+    expect([stdout, stderr]).toEqual(["true true\n", ""]);
+  });
+
+  it("is packed under the file name the repository's README gives", async () => {
+    const readme = await readFile(`${ROOT}README.md`, "utf8");
+    expect(readme.match(/npm pack\)\s+# -> (\S+\.tgz)/)?.[1]).toBe(tarball);
+  });
 
   it("runs as plain JavaScript under Node with no loader", async () => {
     const { stdout } = await run(process.execPath, ["consumer.mjs"], { cwd: project });

@@ -65,6 +65,21 @@ describe("exit codes", () => {
     expect([(await run(...spec, page)).code, (await run(...spec, "--strict", page)).code]).toEqual([0, 1]);
   });
 
+  it("0 for a folder that also holds a README, an overview and an API page the spec does not have", async () => {
+    const result = await run(...spec, `${FIXTURE_PAGES}/mixed`);
+    expect([result.code, result.err]).toEqual([0, ""]);
+    expect(result.out.split("\n\n")).toEqual([
+      `${FIXTURE_PAGES}/mixed/list-workshops.md [api]: 0 errors, 1 warning\n` +
+        "  warning not-in-spec (line 15): no operation of the spec matches GET /workshops; " +
+        "its examples are checked only where they name a spec type",
+      `${FIXTURE_PAGES}/mixed/part.md [resource -> test.docs.part]: agrees with the spec`,
+      "Skipped 2 files:\n" +
+        `  ${FIXTURE_PAGES}/mixed/README.md: not a resource or method page: no doc_type in its front matter, and no request, response or resource blocks\n` +
+        `  ${FIXTURE_PAGES}/mixed/overview.md: not a resource or method page: its doc_type is conceptualPageType`,
+      "Checked 2 pages: 0 with disagreements (0 errors, 1 warning). Skipped 2 files that are not resource or method pages.\n",
+    ]);
+  });
+
   it("2 on a page that is not a reference page, or a file that does not exist", async () => {
     expect([
       (await run(...spec, `${FIXTURE_PAGES}/malformed/notes.md`)).code,
@@ -104,7 +119,63 @@ describe("--json", () => {
       ],
       [`${FIXTURE_PAGES}/warnings/gadget-looser.md`, "resource", "test.docs.gadget", ["docs-looser", "docs-looser"]],
     ]);
-    expect([json.summary, json.exitCode, result.code]).toEqual([{ pages: 2, errors: 3, warnings: 2, fatal: 0 }, 1, 1]);
+    expect([json.summary, json.exitCode, result.code]).toEqual([
+      { pages: 2, skipped: 0, errors: 3, warnings: 2, fatal: 0 },
+      1,
+      1,
+    ]);
+  });
+
+  it("gives structured findings: page, kind, type, property, expected, found", async () => {
+    const page = `${FIXTURE_PAGES}/disagree/gadget-wrong-type.md`;
+    const json = JSON.parse((await run(...spec, "--json", page)).out) as { findings: Record<string, unknown>[] };
+    expect(json.findings.slice(0, 2)).toEqual([
+      {
+        page,
+        kind: "docs-looser",
+        severity: "warning",
+        type: "test.docs.gadget",
+        property: "weight",
+        expected: "Edm.Single",
+        found: "Double",
+        line: 19,
+        message: "weight: docs say Double, spec says Edm.Single (the docs write Double for every Edm.Single)",
+      },
+      {
+        page,
+        kind: "type-mismatch",
+        severity: "error",
+        type: "test.docs.gadget",
+        property: "serial",
+        expected: "Edm.Int64",
+        found: "Int32",
+        line: 21,
+        message: "serial: docs say Int32, spec says Edm.Int64",
+      },
+    ]);
+    expect(json.findings.map((f) => [f["kind"], f["property"], f["expected"], f["found"]]).slice(2)).toEqual([
+      ["type-mismatch", "warmup", "Edm.Duration", "String"],
+      ["docs-looser", "color", "test.docs.color", "String"],
+      ["enum-member-missing", "color", "ultraviolet", undefined],
+      ["type-mismatch", "parts", "Collection(test.docs.part)", "part"],
+    ]);
+  });
+
+  it("lists the skipped files with why, apart from the pages", async () => {
+    const json = JSON.parse((await run(...spec, "--json", `${FIXTURE_PAGES}/mixed`)).out) as {
+      pages: { file: string }[];
+      skipped: { file: string; reason: string }[];
+      summary: unknown;
+    };
+    expect(json.pages.map((p) => p.file)).toEqual([
+      `${FIXTURE_PAGES}/mixed/list-workshops.md`,
+      `${FIXTURE_PAGES}/mixed/part.md`,
+    ]);
+    expect(json.skipped.map((s) => [s.file, s.reason.split(":")[0]])).toEqual([
+      [`${FIXTURE_PAGES}/mixed/README.md`, "not a resource or method page"],
+      [`${FIXTURE_PAGES}/mixed/overview.md`, "not a resource or method page"],
+    ]);
+    expect(json.summary).toEqual({ pages: 2, skipped: 2, errors: 0, warnings: 1, fatal: 0 });
   });
 });
 

@@ -104,6 +104,7 @@ describe("malformed pages get a clear message, not a crash", () => {
         code: "no-properties-table",
         message:
           "the page has no property table (a table with Property and Type columns) for part, which has properties in the spec",
+        type: "test.docs.part",
       },
     ]);
   });
@@ -116,8 +117,16 @@ describe("malformed pages get a clear message, not a crash", () => {
     ]);
   });
 
-  it("a Markdown file that is no reference page is unreadable input", () => {
-    expect(briefs(page("malformed/notes.md"))).toEqual(["fatal not-a-docs-page -"]);
+  it("a Markdown file that is no reference page is skipped, saying why", () => {
+    const report = page("malformed/notes.md");
+    expect([report.issues, report.skipped]).toEqual([
+      [],
+      "not a resource or method page: no doc_type in its front matter, and no request, response or resource blocks",
+    ]);
+  });
+
+  it("a page of another doc_type is skipped, even with an HTTP block in it", () => {
+    expect(page("mixed/overview.md").skipped).toBe("not a resource or method page: its doc_type is conceptualPageType");
   });
 
   it("a file that does not exist is unreadable input", () => {

@@ -109,8 +109,10 @@ describe.each(SPECS)("json-schema-to-typescript's reading of the %s bundle", (_n
       }
       const j = names.get(t.qname)!;
       const declared = [...allProperties(pkg.ir, t).keys()];
-      // The same names: ours (inherited included) and theirs, beside "@odata.type".
-      expect(propertyNames(ourFile, t.tsName), t.qname).toEqual(["@odata.type", ...declared].sort());
+      // The same names: ours (inherited included) and theirs, beside "@odata.type". Ours also declare the
+      // `@odata.media*` annotations of streams, which the schemas leave to their annotation patterns.
+      const ours = propertyNames(ourFile, t.tsName).filter((n) => n === "@odata.type" || !n.includes("@"));
+      expect(ours, t.qname).toEqual(["@odata.type", ...declared].sort());
       expect(propertyNames(theirFile, j), t.qname).toEqual(["@odata.type", ...declared].sort());
       for (const [wire, ref] of [["@odata.type", undefined] as const, ...allProperties(pkg.ir, t)]) {
         const key = JSON.stringify(wire);

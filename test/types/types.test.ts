@@ -32,6 +32,10 @@ describe("generated types", () => {
     expect(diagnosticsOf("segment.types.ts")).toEqual([]);
   });
 
+  it("narrow on either spelling of @odata.type, in both branches", () => {
+    expect(diagnosticsOf("odata-type.types.ts")).toEqual([]);
+  });
+
   it("say which navigation properties an expanded result carries", () => {
     expect(diagnosticsOf("navigation.types.ts")).toEqual([]);
   });

@@ -1,38 +1,67 @@
 /**
- * The package emitter: the files that describe the package rather than the API — `index.ts`,
- * `package.json` and `README.md`. They depend on which modules the other emitters produced, so the
- * pipeline calls `emitPackage` with that list after running them.
+ * The package emitter: the files that describe the package rather than the API — the entry
+ * (`index.js` and `index.d.ts`, written final), `package.json`, `README.md`, `CHANGELOG.md` and
+ * `spec.json`. They depend on which modules the other emitters produced, so the pipeline calls
+ * `emitPackage` with that list after running them.
+ *
+ * The entry re-exports exactly the public names: a module that says which of its exports are public
+ * (`EmittedFile.publicApi`: the runtime modules compiled from `generator/runtime/src/`, whose other
+ * exports are helpers for the emitted modules) is re-exported by name; an emitted module, whose
+ * every export is public, whole.
  */
 import type { IR } from "../../model/ir.ts";
 import type { EmittedFile } from "../emitter.ts";
+import { PRINT_WIDTH, written, type Statement } from "../layout.ts";
 import { emitReadme } from "./readme.ts";
 
 export { GENERATOR_NAME } from "./name.ts";
 
-/**
- * Top-level modules other than `index`, in a fixed order: each is its `.js` file, or its `.ts` for a
- * module still emitted as TypeScript.
- */
-function modulesOf(files: readonly EmittedFile[]): EmittedFile[] {
-  const isModule = (p: string): boolean => (p.endsWith(".js") || p.endsWith(".ts")) && !p.endsWith(".d.ts");
-  return files
-    .filter((f) => isModule(f.path) && !f.path.includes("/") && nameOf(f) !== "index")
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+/** A top-level module of the package: its name, and the public names it declares, if it declares them. */
+interface Module {
+  readonly name: string;
+  readonly publicApi?: EmittedFile["publicApi"];
 }
 
-const nameOf = (f: EmittedFile): string => f.path.replace(/\.(js|ts)$/, "");
+/**
+ * Top-level modules other than `index`, sorted by name: each is its `.js` file, or its `.ts` for a
+ * module still emitted as TypeScript.
+ */
+function modulesOf(files: readonly EmittedFile[]): Module[] {
+  const isModule = (p: string): boolean => /^[^/]+\.(js|ts)$/.test(p) && !p.endsWith(".d.ts");
+  return files
+    .filter((f) => isModule(f.path))
+    .map((f) => ({
+      name: f.path.replace(/\.(js|ts)$/, ""),
+      ...(f.publicApi === undefined ? {} : { publicApi: f.publicApi }),
+    }))
+    .filter((m) => m.name !== "index")
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
 
-/** The entry re-exports every module whole, or only its public names when it declares them. */
-function emitIndex(modules: readonly EmittedFile[]): EmittedFile {
-  const lines = modules.flatMap((m) => {
-    const from = JSON.stringify(`./${nameOf(m)}.js`);
-    if (m.publicApi === undefined) return [`export * from ${from};`];
+/** `export { a, b } from "./m.js";` (or `export type`), as prettier lays it out: on one line, else a name a line. */
+function reexport(keyword: string, names: readonly string[], from: string): Statement {
+  const one = `${keyword} { ${names.join(", ")} } from ${from};`;
+  return written(
+    one.length <= PRINT_WIDTH ? one : [`${keyword} {`, ...names.map((n) => `  ${n},`), `} from ${from};`].join("\n"),
+  );
+}
+
+/** The entry's statements: values only in `index.js`, values and types in `index.d.ts`. */
+function entry(modules: readonly Module[], withTypes: boolean): Statement[] {
+  const statements = modules.flatMap((m): Statement[] => {
+    const from = JSON.stringify(`./${m.name}.js`);
+    if (m.publicApi === undefined) return [written(`export * from ${from};`)];
+    const { values, types } = m.publicApi;
     return [
-      `export type { ${m.publicApi.types.join(", ")} } from ${from};`,
-      `export { ${m.publicApi.values.join(", ")} } from ${from};`,
+      ...(withTypes && types.length > 0 ? [reexport("export type", types, from)] : []),
+      ...(values.length > 0 ? [reexport("export", values, from)] : []),
     ];
   });
-  return { path: "index.ts", contents: `${lines.join("\n")}\n` };
+  return statements.length === 0 ? [written("export {};")] : statements;
+}
+
+function file(path: string, statements: readonly Statement[]): EmittedFile {
+  return { path, contents: `${statements.map((s) => s.text).join("\n")}\n`, statements };
 }
 
 function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean): EmittedFile {
@@ -43,13 +72,16 @@ function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean
   const pkg = {
     name: ir.api.packageName,
     version: ir.api.specVersion,
-    description: `${ir.api.title}: TypeScript types, JSON Schemas, validators and request builders (API version ${ir.api.apiVersion}).`,
+    description:
+      `${ir.api.title}: TypeScript types, JSON Schemas, validators and request builders (API version ` +
+      `${ir.api.apiVersion}).`,
     type: "module",
     sideEffects: false,
     main: "./index.js",
     types: "./index.d.ts",
     exports,
-    engines: { node: ">=20" },
+    // 20.19: `require()` of an ES module without a flag, which CommonJS consumers rely on.
+    engines: { node: ">=20.19" },
   };
   return { path: "package.json", contents: `${JSON.stringify(pkg, null, 2)}\n` };
 }
@@ -58,6 +90,11 @@ function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean
 export function emitPackage(ir: IR, produced: readonly EmittedFile[], hasSchemas: boolean): EmittedFile[] {
   const all = modulesOf(produced);
   // A module with internal helpers is reachable only through the entry, never as a subpath.
-  const modules = all.filter((m) => m.publicApi === undefined).map(nameOf);
-  return [emitIndex(all), emitPackageJson(ir, modules, hasSchemas), emitReadme(ir, modules)];
+  const subpaths = all.filter((m) => m.publicApi === undefined).map((m) => m.name);
+  return [
+    file("index.js", entry(all, false)),
+    file("index.d.ts", entry(all, true)),
+    emitPackageJson(ir, subpaths, hasSchemas),
+    emitReadme(ir, subpaths),
+  ];
 }

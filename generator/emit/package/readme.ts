@@ -1,46 +1,11 @@
-/** The README inside the generated package: what it is, which spec made it, how to use it. */
-import type { IR, IREnum } from "../../model/ir.ts";
+/**
+ * The README inside the generated package: what it is, which spec made it, how to use it. Each
+ * example starts with a comment naming it as a file (`// read.ts`), so that the consumer test can
+ * write it out, type-check it under `node16`, `nodenext` and `bundler`, and run it.
+ */
+import type { IR } from "../../model/ir.ts";
 import type { EmittedFile } from "../emitter.ts";
 import { markdownText } from "../escape.ts";
-
-export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
-  const structured = ir.types.filter((t) => t.kind !== "enum");
-  const enums = ir.types.filter((t): t is IREnum => t.kind === "enum");
-  const first = structured.find((t) => t.kind === "entity" && !t.abstract) ?? structured[0];
-  const name = first?.tsName ?? "T";
-  const lines = [
-    `# ${markdownText(ir.api.packageName)}`,
-    "",
-    `${markdownText(ir.api.title)}, API version ${markdownText(ir.api.apiVersion)}, generated from spec version ${markdownText(ir.api.specVersion)}.`,
-    "Do not edit these files: change the spec and run `npm run generate` in the generator's repository.",
-    "",
-    `It holds ${structured.length} entity and complex types, ${enums.length} enums and ${ir.operations.length} operations, with no runtime dependencies.`,
-    "",
-    "| module | what |",
-    "|---|---|",
-    ...modules.map((m) => `| \`${m}\` | ${MODULE_DOCS[m] ?? ""} |`),
-    "| `schemas/` | JSON Schemas (draft 2020-12): one per type, `bundle.schema.json` with every type under `$defs`, and `bundle.response.schema.json`, the same in response mode |",
-    "",
-    "## Use",
-    "",
-    "```ts",
-    `import { validate${name}, type ${name} } from ${JSON.stringify(ir.api.packageName)};`,
-    "",
-    `const result = validate${name}(JSON.parse(text));`,
-    "if (!result.ok) for (const e of result.errors) console.error(`${e.path}: ${e.message}`);",
-    "```",
-    "",
-    '`validateT(value, { mode })` checks a request body by default (`mode: "request"`: unknown properties are errors); pass `mode: "response"` to tolerate properties the service adds later.',
-    "",
-    ...(enums.some((e) => e.evolvable)
-      ? [
-          "In response mode an enum with an `unknownFutureValue` member also takes any member the service adds later, while its TypeScript type names only the members this version knows: code that reads one should handle other strings too.",
-          "",
-        ]
-      : []),
-  ];
-  return { path: "README.md", contents: lines.join("\n") };
-}
 
 const MODULE_DOCS: Readonly<Record<string, string>> = {
   types: "interfaces, enum unions and their member lists",
@@ -49,3 +14,136 @@ const MODULE_DOCS: Readonly<Record<string, string>> = {
   operations: "request builders and send functions for every operation",
   client: "the fetch client they share: options, errors, retries",
 };
+
+function overview(ir: IR, modules: readonly string[]): string[] {
+  const structured = ir.types.filter((t) => t.kind !== "enum");
+  const enums = ir.types.filter((t) => t.kind === "enum");
+  return [
+    `# ${markdownText(ir.api.packageName)}`,
+    "",
+    `${markdownText(ir.api.title)}, API version ${markdownText(ir.api.apiVersion)}, generated from ` +
+      `spec version ${markdownText(ir.api.specVersion)}.`,
+    "Do not edit these files: change the spec and run `npm run generate` in the generator's repository.",
+    "",
+    `It holds ${structured.length} entity and complex types, ${enums.length} enums and ` +
+      `${ir.operations.length} operations, with no runtime dependencies.`,
+    "It is an ES module package for Node 20.19 or later (which can also `require()` it) and for bundlers;",
+    "TypeScript reads it with `moduleResolution` `node16`, `nodenext` or `bundler`.",
+    "",
+    "| module | what |",
+    "|---|---|",
+    ...modules.map((m) => `| \`${m}\` | ${MODULE_DOCS[m] ?? ""} |`),
+    "| `schemas/` | JSON Schemas (draft 2020-12): one per type, `bundle.schema.json` with every type " +
+      "under `$defs`, and `bundle.response.schema.json`, the same in response mode |",
+  ];
+}
+
+function responses(ir: IR, name: string, pkg: string): string[] {
+  const evolvable = ir.types.some((t): boolean => t.kind === "enum" && t.evolvable);
+  return [
+    "## Checking what the service sent",
+    "",
+    'A value the service sent is checked in response mode (`mode: "response"`): it tolerates ' +
+      "properties the service adds later, and checks the navigation properties a request expanded " +
+      "(`$expand`).",
+    'The default mode, `"request"`, is for the bodies you send: there an unknown property is an ' +
+      "error (a typo must not reach the service silently) and a navigation property is refused, so a " +
+      "real `GET` response fails it.",
+    "",
+    "```ts",
+    "// read.ts",
+    `import { validate${name}, type ${name} } from ${pkg};`,
+    "",
+    `export function read${name}(body: unknown): ${name} {`,
+    `  const result = validate${name}(body, { mode: "response" });`,
+    '  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join("\\n"));',
+    "  return result.value;",
+    "}",
+    "```",
+    ...(evolvable
+      ? [
+          "",
+          "In response mode an enum with an `unknownFutureValue` member also takes any member the service " +
+            "adds later, while its TypeScript type names only the members this version knows: code that " +
+            "reads one should handle other strings too.",
+        ]
+      : []),
+  ];
+}
+
+function schemas(name: string, pkg: string, schema: string): string[] {
+  return [
+    "## The JSON Schemas",
+    "",
+    "Import a bundle as JSON with an import attribute.",
+    "A dynamic `import()` works under every TypeScript `module` setting that reads this package " +
+      "(`node16` also needs `resolveJsonModule`);",
+    'a static `import bundle from "...json" with { type: "json" }` works under `nodenext` and ' +
+      "`esnext`, but `node16` refuses import attributes.",
+    "",
+    "```ts",
+    "// schemas.ts",
+    `const { default: bundle } = await import(${schema}, { with: { type: "json" } });`,
+    "",
+    "export const schemaId: string = bundle.$id;",
+    "```",
+    "",
+    "## From CommonJS",
+    "",
+    "Node 20.19 or later loads this ES module package with `require()` (it has no top-level " +
+      "`await`), and the schemas are plain JSON files.",
+    "In TypeScript, a `.cts` file may `import` the package under `module` `nodenext` (TypeScript 5.8 " +
+      "or later); `node16` refuses it.",
+    "",
+    "```js",
+    "// require.cjs",
+    `const { validate${name} } = require(${pkg});`,
+    `const bundle = require(${schema});`,
+    "",
+    `console.log(validate${name}({}).ok, bundle.$id.endsWith("bundle.schema.json"));`,
+    "```",
+  ];
+}
+
+/** What a reader of the types needs to know about the constructs this spec uses, or nothing. */
+function typeNotes(ir: IR): string[] {
+  const open = ir.types.some((t) => t.kind !== "enum" && t.open);
+  const flags = ir.types.some((t) => t.kind === "enum" && t.flags);
+  if (!open && !flags) return [];
+  return [
+    "## The types",
+    "",
+    ...(open
+      ? [
+          "An open type's interface names only its declared properties, so that a misspelt one is an error in " +
+            "an object literal; `WithDynamicProperties<T>` is a `T` with dynamic properties (any other name, any " +
+            "JSON value).",
+        ]
+      : []),
+    ...(flags
+      ? [
+          'A flags enum\'s value is member names joined by `,` (`"a,b"`), each at most once, in any order. ' +
+            "For an enum of up to six members its type is exactly those strings; for a larger one it is a superset " +
+            "whose first and last names are members (the validators check every name).",
+        ]
+      : []),
+    "",
+  ];
+}
+
+export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
+  const structured = ir.types.filter((t) => t.kind !== "enum");
+  const first = structured.find((t) => t.kind === "entity" && !t.abstract) ?? structured[0];
+  const name = first?.tsName ?? "T";
+  const pkg = JSON.stringify(ir.api.packageName);
+  const schema = JSON.stringify(`${ir.api.packageName}/schemas/bundle.schema.json`);
+  const lines = [
+    ...overview(ir, modules),
+    "",
+    ...responses(ir, name, pkg),
+    "",
+    ...typeNotes(ir),
+    ...schemas(name, pkg, schema),
+  ];
+  return { path: "README.md", contents: `${lines.join("\n")}\n` };
+}

@@ -1,34 +1,72 @@
-/** An enum is a union of string literals plus a readonly array of its members, in order. */
+/**
+ * An enum is a union of string literals (the member names, which are the wire form) plus a readonly
+ * array of its members, in order. A flags enum's value is member names joined by `,`, each at most
+ * once, in any order: exactly that union when it stays small (`FlagsOf`), else a sound superset
+ * (`FlagsLoosely`), see `prelude.ts`. Member values (negative ones, 64-bit ones) are in the comment.
+ */
 import type { IREnum } from "../../model/ir.ts";
 import { jsDoc, stringLiteral } from "../escape.ts";
-import { listStatement, unformatted, unionAlias, type Statement } from "../layout.ts";
+import { listStatement, typeArgumentAlias, unionAlias, type Statement } from "../layout.ts";
+import { EXACT_FLAGS_MEMBERS } from "./prelude.ts";
 
-/** The enum in `types.ts`, and its statements in `types.js` and `types.d.ts`. */
-export function emitEnum(e: IREnum): { ts: string; js: Statement; dts: Statement[] } {
-  const notes = [`OData enum \`${e.qname}\`.`];
-  if (e.evolvable) {
+/** The helper type a flags enum's union is written with. */
+export function flagsHelper(e: IREnum): "FlagsOf" | "FlagsLoosely" | undefined {
+  if (!e.flags) return undefined;
+  return e.members.length <= EXACT_FLAGS_MEMBERS ? "FlagsOf" : "FlagsLoosely";
+}
+
+function kindNote(e: IREnum): string {
+  const notes = [
+    `OData enum \`${e.qname}\`${e.underlying === "Edm.Int32" ? "" : ` (underlying type \`${e.underlying}\`)`}.`,
+  ];
+  if (e.flags) {
+    const example = e.members.length > 1 ? `\`"${e.members[0]!.name},${e.members[1]!.name}"\`` : "";
     notes.push(
-      "Evolvable: members after `unknownFutureValue` are sent only to clients that ask with `Prefer: include-unknown-enum-members`; others receive `unknownFutureValue` instead.",
+      `Flags: a value is member names joined by \`,\`${example === "" ? "" : ` (${example})`}, each at most once, ` +
+        "in any order, without spaces.",
     );
+    if (flagsHelper(e) === "FlagsLoosely")
+      notes.push(
+        `With more than ${EXACT_FLAGS_MEMBERS} members the type checks the first and the last name of a ` +
+          `value; the validators check them all.`,
+      );
   }
-  const doc = jsDoc([e.description ?? "", notes.join(" ")].filter((s) => s !== ""));
-  const union = e.members.map((m) => {
-    const memberDoc = m.description === undefined ? "" : `${jsDoc([m.description])}\n`;
-    return `${memberDoc}| ${stringLiteral(m.name)}`;
-  });
-  const alias = `${doc}\nexport type ${e.tsName} =\n${union.join("\n")};`;
-  const membersDoc = jsDoc([`The members of \`${e.tsName}\`, in the order the API defines them.`]);
+  if (e.evolvable)
+    notes.push(
+      "Evolvable: members after `unknownFutureValue` are sent only to clients that ask with `Prefer: " +
+        "include-unknown-enum-members`; others receive `unknownFutureValue` instead.",
+    );
+  return notes.join(" ");
+}
+
+/**
+ * The members with their values and descriptions, when that says more than the union: some member
+ * has a description, or a value other than its position.
+ */
+function membersNote(e: IREnum): string | undefined {
+  const informative = e.members.some((m, i) => m.description !== undefined || m.value !== String(i));
+  if (!informative) return undefined;
+  const lines = e.members.map(
+    (m) =>
+      `- \`${m.name}\` = ${m.value}${m.description === undefined ? "" : `: ${m.description.replace(/\s+/g, " ")}`}`,
+  );
+  return ["Members:", ...lines].join("\n");
+}
+
+/** The enum's statements in `types.d.ts` (its union and its members' declaration) and in `types.js`. */
+export function emitEnum(e: IREnum): { dts: Statement[]; js: Statement } {
+  const doc = jsDoc([e.description ?? "", kindNote(e), membersNote(e) ?? ""].filter((s) => s !== ""));
   const literals = e.members.map((m) => stringLiteral(m.name));
-  const list = literals.join(", ");
-  // A member with its own comment is laid out by prettier.
-  const documented = e.members.some((m) => m.description !== undefined);
+  const helper = flagsHelper(e);
+  const union =
+    literals.length === 0
+      ? unionAlias(doc, e.tsName, ["never"])
+      : helper === undefined
+        ? unionAlias(doc, e.tsName, literals)
+        : typeArgumentAlias(doc, e.tsName, helper, literals);
+  const membersDoc = jsDoc([`The members of \`${e.tsName}\`, in the order the API defines them.`]);
   return {
-    // Annotated (isolatedDeclarations: the .d.ts is printed per file, without the checker).
-    ts: `${alias}\n\n${membersDoc}\nexport const ${e.tsName}Members: readonly [${list}] = [${list}] as const satisfies readonly ${e.tsName}[];`,
+    dts: [union, listStatement(membersDoc, `export declare const ${e.tsName}Members: readonly [`, literals)],
     js: listStatement(membersDoc, `export const ${e.tsName}Members = [`, literals),
-    dts: [
-      documented ? unformatted(alias) : unionAlias(doc, e.tsName, literals),
-      listStatement(membersDoc, `export declare const ${e.tsName}Members: readonly [`, literals),
-    ],
   };
 }

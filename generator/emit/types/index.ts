@@ -1,47 +1,67 @@
 /**
- * The types emitter: `types.ts`, every interface, enum union and member list of the package, with
- * its `.js` (the member lists) and `.d.ts` (the rest as it is, the member lists declared), as
- * statements mostly in prettier's layout already (`emit/layout.ts`).
+ * The types emitter: `types.d.ts` (every interface, enum union, navigation map and action body of
+ * the package, after the helper types they use) and `types.js` (the enums' member lists), written
+ * as final files: statements in prettier's layout (`emit/layout.ts`), a blank line between two.
  */
 import type { IR } from "../../model/ir.ts";
 import type { EmittedFile, Emitter } from "../emitter.ts";
-import { jsDoc, withoutBlankLines } from "../escape.ts";
-import { unformatted, type Statement } from "../layout.ts";
+import { written, type Statement } from "../layout.ts";
 import { Lookup } from "../lookup.ts";
-import { emitEnum } from "./enum.ts";
-import { emitNavigationMap, NAVIGATION_PRELUDE } from "./navigation.ts";
+import { emitActionBody } from "./body.ts";
+import { emitEnum, flagsHelper } from "./enum.ts";
+import { emitNavigationMap } from "./navigation.ts";
+import { FLAGS_LOOSELY, FLAGS_OF, NAVIGATION, ODATA_FLOAT, WITH_DYNAMIC_PROPERTIES } from "./prelude.ts";
 import { emitStructured } from "./structured.ts";
 
-const PRELUDE = `${jsDoc(["`Edm.Single` and `Edm.Double` on the wire: a JSON number, or one of the strings OData uses for the values JSON cannot hold."])}
-export type ODataFloat = number | "NaN" | "INF" | "-INF";`;
+const BLANK: Statement = { text: "", laidOut: true };
+
+/** The helper types the spec's types need, and whether one of them is private (the file then ends with `export {}`). */
+function prelude(ir: IR, lookup: Lookup): { statements: Statement[]; private: boolean } {
+  const structured = ir.types.flatMap((t) => (t.kind === "enum" ? [] : [t]));
+  const helpers = new Set(ir.types.map((t) => (t.kind === "enum" ? flagsHelper(t) : undefined)));
+  const navigation = structured.some((t) => t.navigation.length > 0);
+  const statements = [
+    ODATA_FLOAT,
+    ...(structured.some((t) => lookup.isOpen(t)) ? [WITH_DYNAMIC_PROPERTIES] : []),
+    ...(helpers.has("FlagsOf") ? [FLAGS_OF] : []),
+    ...(helpers.has("FlagsLoosely") ? [FLAGS_LOOSELY] : []),
+    ...(navigation ? NAVIGATION : []),
+  ];
+  return { statements, private: navigation || helpers.has("FlagsOf") || helpers.has("FlagsLoosely") };
+}
+
+function separated(statements: readonly Statement[]): Statement[] {
+  return statements.flatMap((s, i) => (i === 0 ? [s] : [BLANK, s]));
+}
+
+function file(path: string, statements: readonly Statement[]): EmittedFile {
+  return { path, contents: `${statements.map((s) => s.text).join("\n")}\n`, statements };
+}
 
 export const emitTypes: Emitter = (ir: IR): EmittedFile[] => {
   const lookup = new Lookup(ir);
-  const parts = ir.types.map((t): { ts: string; js?: Statement; dts: Statement[] } => {
-    if (t.kind === "enum") return emitEnum(t);
-    const structured = emitStructured(lookup, t);
+  const dts: Statement[] = [];
+  const js: Statement[] = [];
+  for (const t of ir.types) {
+    if (t.kind === "enum") {
+      const e = emitEnum(t);
+      dts.push(...e.dts);
+      js.push(e.js);
+      continue;
+    }
+    dts.push(...emitStructured(lookup, t));
     const navigation = emitNavigationMap(lookup, t);
-    if (navigation === undefined) return structured;
-    return { ts: `${structured.ts}\n\n${navigation.ts}`, dts: [...structured.dts, navigation.dts] };
-  });
-  const hasNavigation = ir.types.some((t) => t.kind !== "enum" && t.navigation.length > 0);
-  const prelude = [PRELUDE, ...(hasNavigation ? [NAVIGATION_PRELUDE] : [])];
-  const js = parts.flatMap((p) => (p.js === undefined ? [] : [p.js]));
+    if (navigation !== undefined) dts.push(navigation);
+  }
+  for (const op of ir.operations) {
+    const body = emitActionBody(lookup, op);
+    if (body !== undefined) dts.push(body);
+  }
+  const { statements, private: hasPrivate } = prelude(ir, lookup);
+  // A declaration file with a declaration it does not export ends with `export {}`, which keeps it unexported.
+  const end = hasPrivate ? [written("export {};")] : [];
   return [
-    {
-      path: "types.ts",
-      contents: `${[...prelude, ...parts.map((p) => p.ts)].join("\n\n")}\n`,
-      printed: {
-        // TypeScript prints a module without values as `export {};`.
-        js: js.length === 0 ? [unformatted("export {};")] : js,
-        // And ends a declaration file that has a declaration it does not export (the prelude's
-        // `NestedExpand`) with `export {};`, so that it stays unexported.
-        dts: [
-          ...prelude.map((p) => unformatted(withoutBlankLines(p))),
-          ...parts.flatMap((p) => p.dts),
-          ...(hasNavigation ? [unformatted("export {};")] : []),
-        ],
-      },
-    },
+    file("types.d.ts", separated([...statements, ...dts, ...end])),
+    file("types.js", js.length === 0 ? [written("export {};")] : separated(js)),
   ];
 };

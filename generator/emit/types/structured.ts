@@ -1,12 +1,30 @@
-/** One interface per entity or complex type, and the `AnyT` union for types with derived ones. */
+/**
+ * One interface per entity or complex type, with its own and inherited properties, and the `AnyT`
+ * union for a type with derived ones.
+ *
+ * - A stream property (`Edm.Stream`) never holds a value in a body: it is declared `never`, and its
+ *   `@odata.media*` annotations are declared beside it; a media entity (`hasStream`) declares the
+ *   same annotations for its own bytes.
+ * - An open type declares no index signature for its dynamic properties, so that an object literal
+ *   with a misspelt name is still an error; `WithDynamicProperties<T>` adds them (`prelude.ts`).
+ * - In `AnyT`, each derived type is a member once per spelling of its `@odata.type` (with and
+ *   without `#`), so that comparing `@odata.type` with either spelling narrows in both branches.
+ */
 import type { IRProperty, IRStructured } from "../../model/ir.ts";
 import { jsDoc, propertyKey, stringLiteral } from "../escape.ts";
-import { interfaceDeclaration, interfaceSource, unformatted, type Member, type Statement } from "../layout.ts";
+import {
+  interfaceDeclaration,
+  unionAlias,
+  unionOfMembers,
+  type Member,
+  type Statement,
+  type UnionMember,
+} from "../layout.ts";
 import type { Lookup } from "../lookup.ts";
-import { anyName, formatNote, propertyTypeParts } from "./typeref.ts";
+import { anyName, neverInline, slotTypeParts, typeNotes } from "./typeref.ts";
 
-/** The two spellings of a type's `@odata.type`, as the members of a TypeScript union of literals. */
-function odataTypeLiterals(t: IRStructured): string[] {
+/** The two spellings of a type's `@odata.type`, as literals: with the leading `#`, then without. */
+function odataTypeLiterals(t: IRStructured): [string, string] {
   return [stringLiteral(`#${t.qname}`), stringLiteral(t.qname)];
 }
 
@@ -37,8 +55,33 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
   "propertyIsEnumerable",
 ]);
 
-function propertyMember(lookup: Lookup, p: IRProperty, owner: IRStructured, self: IRStructured): Member {
-  const paragraphs = [p.description ?? "", formatNote(p.type, lookup) ?? ""].filter((s) => s !== "");
+/**
+ * The `@odata.media*` annotations of a stream: `prefix` is `photo` for the stream property `photo`,
+ * "" for a media entity's own bytes; `subject` says which in their comments.
+ */
+function mediaAnnotations(prefix: string, subject: string): Member[] {
+  const annotation = (name: string, text: string): Member => ({
+    doc: jsDoc([text]),
+    key: `${stringLiteral(`${prefix}@odata.${name}`)}?`,
+    parts: ["string"],
+  });
+  return [
+    annotation("mediaReadLink", `The URL to read ${subject} from, when it is not the default one.`),
+    annotation("mediaEditLink", `The URL to write ${subject} to, when it is not the default one.`),
+    annotation("mediaContentType", `The media type of ${subject} (\`image/png\`).`),
+    annotation("mediaEtag", `The ETag of ${subject}, for conditional requests.`),
+  ];
+}
+
+function propertyMembers(lookup: Lookup, p: IRProperty, owner: IRStructured, self: IRStructured): Member[] {
+  const stream = neverInline(p.type);
+  const notes = stream ? [] : typeNotes(lookup, p.type, p.facets);
+  const paragraphs = [p.description ?? "", notes.join(" ")].filter((s) => s !== "");
+  if (stream)
+    paragraphs.push(
+      `A stream: never inline. Its bytes are read and written through their own request ` +
+        `(\`.../${p.wireName}\`); a body carries only its \`@odata.media*\` annotations.`,
+    );
   if (p.readOnly) paragraphs.push("Read-only: set by the service.");
   if (owner !== self) paragraphs.push(`Inherited from \`${owner.qname}\`.`);
   const inherited = OBJECT_MEMBERS.has(p.wireName);
@@ -46,65 +89,78 @@ function propertyMember(lookup: Lookup, p: IRProperty, owner: IRStructured, self
     paragraphs.push(
       `Without an own \`${p.wireName}\`, a value reads the one of \`Object.prototype\`, as the type says.`,
     );
-  const doc = jsDoc(paragraphs, deprecationTag(p));
-  const parts = propertyTypeParts(lookup, p);
-  return {
-    doc,
+  const parts = stream ? ["never"] : slotTypeParts(lookup, p);
+  const property: Member = {
+    doc: jsDoc(paragraphs, deprecationTag(p)),
     key: `${propertyKey(p.wireName)}?`,
     parts: inherited ? [...parts, `Object[${stringLiteral(p.wireName)}]`] : parts,
   };
+  return stream ? [property, ...mediaAnnotations(p.wireName, `the stream \`${p.wireName}\``)] : [property];
+}
+
+function isMediaEntity(lookup: Lookup, t: IRStructured): boolean {
+  return [...lookup.ancestors(t), t].some((x) => x.hasStream);
+}
+
+function entityNote(t: IRStructured): string {
+  if (t.kind !== "entity") return "";
+  return t.key.length === 0 ? " (entity without a key)" : ` (entity, key ${t.key.join(", ")})`;
 }
 
 function typeDoc(lookup: Lookup, t: IRStructured): string {
-  const paragraphs = [t.description ?? ""];
-  const notes: string[] = [
-    `OData type \`#${t.qname}\`${t.kind === "entity" ? ` (entity, key ${t.key.join(", ")})` : ""}.`,
-  ];
+  const notes: string[] = [`OData type \`#${t.qname}\`${entityNote(t)}.`];
   if (t.baseType !== undefined) notes.push(`Derived from \`${t.baseType}\`.`);
   if (t.abstract) notes.push(`Abstract: a value is always one of the derived types, see \`${anyName(t)}\`.`);
   else if (t.derived.length > 0)
     notes.push(`A position of this type also accepts the derived types, see \`${anyName(t)}\`.`);
-  if (lookup.isOpen(t)) notes.push("Open: values may carry dynamic properties.");
-  return jsDoc([...paragraphs, notes.join(" ")].filter((s) => s !== ""));
+  if (isMediaEntity(lookup, t))
+    notes.push("A media entity: its bytes are read and written at `.../$value`, described by `@odata.media*`.");
+  if (lookup.isOpen(t))
+    notes.push(
+      `Open: a value may carry dynamic properties (any name, any JSON value). \`${t.tsName}\` names only ` +
+        `the declared ones, so that a misspelt name is an error in an object literal; use ` +
+        `\`WithDynamicProperties<${t.tsName}>\` for a value with dynamic properties.`,
+    );
+  return jsDoc([t.description ?? "", notes.join(" ")].filter((s) => s !== ""));
 }
 
-/** The interface (and the `AnyT` union) of a type: the `.ts` text, and the `.d.ts` statements. */
-export function emitStructured(lookup: Lookup, t: IRStructured): { ts: string; dts: Statement[] } {
+/** The interface of a type, and its `AnyT` union when it has derived types. */
+export function emitStructured(lookup: Lookup, t: IRStructured): Statement[] {
   const members: Member[] = [];
-  if (!t.abstract) {
+  if (!t.abstract)
     members.push({
       doc: jsDoc(["The type of this value, with or without the leading `#`."]),
       key: '"@odata.type"?',
       parts: odataTypeLiterals(t),
     });
-  }
-  for (const { owner, property } of lookup.allProperties(t)) members.push(propertyMember(lookup, property, owner, t));
+  if (isMediaEntity(lookup, t)) members.push(...mediaAnnotations("", "the bytes of this media entity"));
+  for (const { owner, property } of lookup.allProperties(t))
+    members.push(...propertyMembers(lookup, property, owner, t));
   members.push({
     doc: jsDoc(["Instance annotations (`@odata.etag`, `property@ns.term`, ...)."]),
     key: "[annotation: `${string}@${string}`]",
     parts: ["unknown"],
   });
-  if (lookup.isOpen(t))
-    members.push({
-      doc: jsDoc(["Dynamic properties of this open type."]),
-      key: "[dynamicProperty: string]",
-      parts: ["unknown"],
-    });
-  const [doc, head] = [typeDoc(lookup, t), `export interface ${t.tsName}`];
-  const iface = { ts: interfaceSource(doc, head, members), dts: [interfaceDeclaration(doc, head, members)] };
-  if (t.derived.length === 0) return iface;
-  const any = emitAny(lookup, t);
-  return { ts: `${iface.ts}\n\n${any}`, dts: [...iface.dts, unformatted(any)] };
+  const iface = interfaceDeclaration(typeDoc(lookup, t), `export interface ${t.tsName}`, members);
+  return t.derived.length === 0 ? [iface] : [iface, emitAny(lookup, t)];
 }
 
-/** `AnyT`: `T` (unless abstract) and each concrete descendant, which must name itself in `@odata.type`. */
-function emitAny(lookup: Lookup, t: IRStructured): string {
-  // Each type literal on lines of its own, as TypeScript prints it in the `.d.ts` (rendered here).
-  const members = lookup
-    .concreteFamily(t)
-    .map((x) => (x === t ? x.tsName : `(${x.tsName} & {\n"@odata.type": ${odataTypeLiterals(x).join(" | ")};\n})`));
+/**
+ * `AnyT`: `T` (unless abstract), and each concrete descendant once per spelling of its
+ * `@odata.type`, which it must name.
+ */
+function emitAny(lookup: Lookup, t: IRStructured): Statement {
+  const members = lookup.concreteFamily(t).flatMap((x): UnionMember[] => {
+    if (x === t) return [x.tsName];
+    return odataTypeLiterals(x).map((value) => ({ type: x.tsName, key: '"@odata.type"', value }));
+  });
+  const what = t.abstract ? "one of its derived types" : "the type itself or one of its derived types";
   const doc = jsDoc([
-    `A value in a position declared as \`${t.qname}\`: ${t.abstract ? "one of its derived types" : "the type itself or one of its derived types"}, told apart by \`@odata.type\`.`,
+    `A value in a position declared as \`${t.qname}\`: ${what}, told apart by \`@odata.type\`. A derived ` +
+      `type is a member once per spelling of its name (with and without \`#\`), so that comparing ` +
+      `\`@odata.type\` with either spelling narrows the value in both branches.`,
   ]);
-  return `${doc}\nexport type ${anyName(t)} =\n  | ${members.join("\n  | ")};`;
+  // Abstract all the way down: no value can be in such a position.
+  if (members.length === 0) return unionAlias(doc, anyName(t), ["never"]);
+  return unionOfMembers(doc, anyName(t), members);
 }

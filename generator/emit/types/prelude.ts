@@ -1,0 +1,101 @@
+/**
+ * The helper types `types.d.ts` declares before the spec's types, each written as prettier lays it
+ * out. Each group is declared only when a spec type needs it. The helpers that are not exported
+ * (`FlagsOf`, `FlagsLoosely`, `NestedExpand`, `ExpandedValue`) stay private because the file ends
+ * with `export {}`; their names are reserved all the same (`ir/names.ts`), as a spec type of the
+ * same name would collide with them.
+ */
+import { jsDoc } from "../escape.ts";
+import { written, type Statement } from "../layout.ts";
+
+const declaration = (doc: string, code: string): Statement => written(doc === "" ? code : `${jsDoc([doc])}\n${code}`);
+
+export const ODATA_FLOAT: Statement = declaration(
+  "`Edm.Single` and `Edm.Double` on the wire: a JSON number, or one of the strings OData uses for the " +
+    "values JSON cannot hold.",
+  'export type ODataFloat = number | "NaN" | "INF" | "-INF";',
+);
+
+/**
+ * Open types: `T` names only the declared properties, so that a misspelt name stays an error in an
+ * object literal (an index signature `[name: string]: unknown` on `T` itself would accept any name,
+ * misspelt ones included); a value with dynamic properties is this.
+ */
+export const WITH_DYNAMIC_PROPERTIES: Statement = declaration(
+  "A value of the open type `T` with dynamic properties: any other name, holding any JSON value. `T` " +
+    "itself names only the declared properties, so that a misspelt name is an error in an object literal " +
+    "of type `T`; a `WithDynamicProperties<T>` is a `T`, and its declared properties keep their types.",
+  "export type WithDynamicProperties<T> = T & { [dynamicProperty: string]: unknown };",
+);
+
+/** Flags enums with at most this many members are typed exactly (six make 1,956 values, seven 13,699). */
+export const EXACT_FLAGS_MEMBERS = 6;
+
+export const FLAGS_OF: Statement = declaration(
+  "A value of a flags enum whose members are `M`: member names joined by `,`, each at most once, in any order.",
+  [
+    "type FlagsOf<M extends string, All extends string = M> = M extends string",
+    "  ? M | `${M},${FlagsOf<Exclude<All, M>>}`",
+    "  : never;",
+  ].join("\n"),
+);
+
+export const FLAGS_LOOSELY: Statement = declaration(
+  `A value of a flags enum with more than ${EXACT_FLAGS_MEMBERS} members \`M\`, too many for an exact ` +
+    `union (seven make 13,699 values): a member name, or names joined by \`,\` whose first and last are ` +
+    `members. Every valid value is one; a name repeated or unknown in the middle is not caught here (the ` +
+    `validators catch it).`,
+  "type FlagsLoosely<M extends string> = M | `${M},${M}` | `${M},${string},${M}`;",
+);
+
+export const NAVIGATION: readonly Statement[] = [
+  declaration(
+    "Where a navigation property leads: the entity type it reaches, that type's own navigation map, " +
+      "whether it is a collection, and whether a single one may be null.",
+    [
+      "export interface NavigationTarget<T, N, C extends boolean, Nullable extends boolean> {",
+      "  readonly target: T;",
+      "  readonly navigation: N;",
+      "  readonly collection: C;",
+      "  readonly nullable: Nullable;",
+      "}",
+    ].join("\n"),
+  ),
+  declaration(
+    "Which navigation properties to expand (`$expand`) on a type whose navigation map is `N`: `true`, or " +
+      "options for the nested request.",
+    ["export type ExpandTree<N> = {", "  readonly [K in keyof N]?: true | ExpandOptionsOf<N[K]>;", "};"].join("\n"),
+  ),
+  declaration(
+    "The nested `$expand` and `$select` of one expanded navigation property.",
+    [
+      "export type ExpandOptionsOf<X> =",
+      "  X extends NavigationTarget<infer T, infer M, boolean, boolean>",
+      "    ? { readonly expand?: ExpandTree<M>; readonly select?: readonly Extract<keyof T, string>[] }",
+      "    : never;",
+    ].join("\n"),
+  ),
+  declaration("", "type NestedExpand<O> = O extends { readonly expand?: infer X } ? (X extends object ? X : {}) : {};"),
+  declaration(
+    "The value of an expanded navigation property whose target is `X`, expanded further with the options `O`.",
+    [
+      "type ExpandedValue<X, O> =",
+      "  X extends NavigationTarget<infer U, infer M, infer C, infer Nullable>",
+      "    ? C extends true",
+      "      ? Expanded<U, M, NestedExpand<O>>[]",
+      "      : Nullable extends true",
+      "        ? Expanded<U, M, NestedExpand<O>> | null",
+      "        : Expanded<U, M, NestedExpand<O>>",
+      "    : never;",
+    ].join("\n"),
+  ),
+  declaration(
+    "`T` as a response carries it when expanded with `E`: each expanded navigation property present (a " +
+      "collection as an array, a single entity, or null where it may be null), nested expansions applied.",
+    [
+      "export type Expanded<T, N, E> = T & {",
+      "  -readonly [K in Extract<keyof E, keyof N>]-?: ExpandedValue<N[K], E[K]>;",
+      "};",
+    ].join("\n"),
+  ),
+];
