@@ -221,20 +221,24 @@ describe("retries", () => {
     expect(server.requests[1]!.body.equals(server.requests[0]!.body)).toBe(true);
   });
 
-  it("reads an HTTP-date Retry-After and caps every wait", async () => {
+  it("reads an HTTP-date Retry-After", async () => {
     const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
-    server.enqueue(
-      { status: 503, headers: { "retry-after": inTenSeconds } },
-      { status: 504, headers: { "retry-after": "3600" } },
-      { status: 200, json: {} },
-    );
+    server.enqueue({ status: 503, headers: { "retry-after": inTenSeconds } }, { status: 200, json: {} });
     await updateSegments(ids, {}, options({ retry: { sleep, maxDelayMs: 20_000 } }));
     expect(waits[0]).toBeGreaterThan(7_000);
     expect(waits[0]).toBeLessThanOrEqual(10_000);
-    expect(waits[1]).toBe(20_000);
   });
 
-  it("backs off exponentially without Retry-After, and gives up after maxRetries with the GraphError", async () => {
+  it("rejects at once, with the wait, when Retry-After asks for more than maxDelayMs: no second request", async () => {
+    const throttled = { error: { code: "TooManyRequests", message: "Too many requests." } };
+    server.enqueue({ status: 429, json: throttled, headers: { "retry-after": "120" } });
+    const e = await rejection(updateSegments(ids, {}, options({ retry: { sleep, maxDelayMs: 30_000 } })));
+    expect(e).toBeInstanceOf(p.mod.GraphError);
+    expect(e).toMatchObject({ status: 429, code: "TooManyRequests", retryAfterMs: 120_000 });
+    expect([waits, server.requests.length]).toEqual([[], 1]);
+  });
+
+  it("backs off exponentially with jitter without Retry-After, and gives up after maxRetries with the GraphError", async () => {
     server.enqueue(
       ...Array.from({ length: 4 }, () => ({
         status: 503,
@@ -242,9 +246,22 @@ describe("retries", () => {
       })),
     );
     const e = await rejection(updateSegments(ids, {}, options({ retry: { sleep, maxRetries: 3, baseDelayMs: 100 } })));
-    expect(e).toMatchObject({ name: "GraphError", status: 503, code: "serviceNotAvailable" });
-    expect(waits).toEqual([100, 200, 400]);
+    expect(e).toMatchObject({ name: "GraphError", status: 503, code: "serviceNotAvailable", retryAfterMs: undefined });
+    expect(waits).toHaveLength(3);
+    for (const [i, wait] of waits.entries()) {
+      expect(wait).toBeGreaterThanOrEqual(100 * 2 ** i);
+      expect(wait).toBeLessThanOrEqual(150 * 2 ** i);
+    }
     expect(server.requests).toHaveLength(4);
+  });
+
+  it("backs off from 0.5 s by default when Retry-After is unreadable (as a browser sees Graph's, hidden by CORS)", async () => {
+    server.enqueue({ status: 429, headers: { "retry-after": "soon" } }, { status: 429 }, { status: 200, json: {} });
+    await updateSegments(ids, {}, options());
+    expect(waits[0]).toBeGreaterThanOrEqual(500);
+    expect(waits[0]).toBeLessThanOrEqual(750);
+    expect(waits[1]).toBeGreaterThanOrEqual(1000);
+    expect(waits[1]).toBeLessThanOrEqual(1500);
   });
 
   it("does not retry other statuses, nor at all with retry: false", async () => {

@@ -28,9 +28,11 @@ function emitIndex(modules: readonly EmittedFile[]): EmittedFile {
   const lines = modules.flatMap((m) => {
     const from = JSON.stringify(`./${nameOf(m)}.js`);
     if (m.publicApi === undefined) return [`export * from ${from};`];
+    // A module of internals only (the client's request building) has nothing to re-export.
+    const { types, values } = m.publicApi;
     return [
-      `export type { ${m.publicApi.types.join(", ")} } from ${from};`,
-      `export { ${m.publicApi.values.join(", ")} } from ${from};`,
+      ...(types.length === 0 ? [] : [`export type { ${types.join(", ")} } from ${from};`]),
+      ...(values.length === 0 ? [] : [`export { ${values.join(", ")} } from ${from};`]),
     ];
   });
   return { path: "index.ts", contents: `${lines.join("\n")}\n` };
