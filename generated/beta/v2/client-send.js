@@ -28,6 +28,7 @@ import {
   headersOf,
   invalid,
   own,
+  passes,
   prepareRequest,
 } from "./client-url.js";
 /** Statuses worth another attempt: throttled, unavailable, gateway timeout (as is a timeout of ours). */
@@ -267,7 +268,7 @@ function settle(op, answer, expand) {
 }
 function itemErrors(value, spec, expand) {
   if (spec.kind === "value" || spec.kind === "values") {
-    return spec.test(value)
+    return passes(spec.test, value)
       ? []
       : [{ path: "", code: "type", message: `expected ${spec.type}, found ${found(value)}` }];
   }

@@ -38,6 +38,17 @@ function check(cx: OperationsContext, ref: IRTypeRef): readonly [string, Literal
   return ["validate", atom(cx.validator(`validate${t.tsName}`))];
 }
 
+/**
+ * The check of a value in a response: as `check`, but an evolvable enum (one with
+ * `unknownFutureValue`) takes any string there, as the validators do in response mode: the service
+ * may send a member added after this package.
+ */
+function responseCheck(cx: OperationsContext, ref: IRTypeRef): readonly [string, Literal] {
+  if (ref.kind !== "enum") return check(cx, ref);
+  const t = cx.lookup.type(ref.qname);
+  return t.kind === "enum" && t.evolvable ? ["test", atom(cx.runtimeTest(EDM["Edm.String"].test))] : check(cx, ref);
+}
+
 /** A function argument: its literal form (from `EDM[...].literal`), check, and what it may be. */
 function argument(cx: OperationsContext, p: IRParameter): Literal {
   let form = "alias";
@@ -133,7 +144,7 @@ function response(cx: OperationsContext, op: IROperation, r: IRResponse): Litera
   const body = r.body;
   if (body === undefined) return object([["kind", str("none")]]);
   if (isStream(body)) return object([["kind", str("stream")]]);
-  const [name, test] = check(cx, body.type);
+  const [name, test] = responseCheck(cx, body.type);
   if (name === "test") {
     const kind = body.collection ? "values" : "value";
     return object([

@@ -29,7 +29,7 @@ export const array = (items: readonly Literal[]): Literal => ({ kind: "array", i
 /** Must it break, whatever the width: open itself, or holding something that is (prettier propagates it)? */
 function mustBreak(l: Literal): boolean {
   if (l.kind === "atom") return false;
-  if (l.kind === "object") return l.open || l.members.some(([, v]) => mustBreak(v));
+  if (l.kind === "object") return (l.open && l.members.length > 0) || l.members.some(([, v]) => mustBreak(v));
   const many = (x: Literal): boolean =>
     (x.kind === "object" && x.members.length > 1) || (x.kind === "array" && x.items.length > 1);
   const sameKind = l.items.every((x) => x.kind === l.items[0]!.kind);

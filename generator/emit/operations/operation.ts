@@ -159,10 +159,26 @@ function optionAliases(
   return out;
 }
 
-/** A declared function: laid out by `declaredFunction` unless generic and too long for one line. */
+/**
+ * A declared function in prettier's layout (`declaredFunction` when it has no type parameter). With
+ * one: on one line if it fits; else, when `name<T>(` fits, the parameters one a line; else the type
+ * parameter on a line of its own, then `>(...)` on one line or the parameters one a line.
+ */
 function declaration(doc: string, name: string, generic: string, params: string[], returns: string): Statement {
   if (generic === "") return declaredFunction(doc, name, params, returns);
-  return oneLine(doc, `export declare function ${name}${generic}(${params.join(", ")}): ${returns};`);
+  const head = `export declare function ${name}${generic}(`;
+  const tail = `): ${returns};`;
+  const one = `${head}${params.join(", ")}${tail}`;
+  const broken = (open: string): string[] => [open, ...params.map((p) => `  ${p},`), tail];
+  let code: string[];
+  if (one.length <= PRINT_WIDTH) code = [one];
+  else if (head.length <= PRINT_WIDTH) code = broken(head);
+  else {
+    const rest = `>(${params.join(", ")}${tail}`;
+    const typeParameter = `  ${generic.slice(1, -1)},`;
+    code = [`export declare function ${name}<`, typeParameter, ...(rest.length <= PRINT_WIDTH ? [rest] : broken(">("))];
+  }
+  return written([...(doc === "" ? [] : [doc]), ...code].join("\n"));
 }
 
 const PARAMS_TAG =

@@ -19,6 +19,17 @@
  * undefined is left out of the call.
  */
 import { RequestValidationError } from "./client.js";
+/**
+ * @internal Whether a value passes a value check. A check that throws (one written for strings
+ * only, given a number) counts as a refusal: a value the check cannot read is not of its type.
+ */
+export function passes(test, value) {
+  try {
+    return test?.(value) === true;
+  } catch {
+    return false;
+  }
+}
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** Visible ASCII and Latin-1, spaces and tabs inside: no CR, LF or NUL can split a header. */
 const HEADER_VALUE = /^(?:[\x21-\x7E\x80-\xFF](?:[\t\x20-\x7E\x80-\xFF]*[\x21-\x7E\x80-\xFF])?)?$/;
@@ -159,7 +170,7 @@ function itemErrors(value, arg, at) {
     const r = arg.validate(value, { mode: "request" });
     return r.ok ? [] : r.errors.map((e) => ({ ...e, path: at + e.path }));
   }
-  return arg.test?.(value) === true
+  return passes(arg.test, value)
     ? []
     : [{ path: at, code: "type", message: `expected ${arg.type}` }];
 }
@@ -198,7 +209,7 @@ function argument(id, params, arg, aliases) {
     return `${name}=@${name}`;
   }
   if (
-    !(arg.test?.(value) === true) ||
+    !passes(arg.test, value) ||
     (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean")
   ) {
     throw refuse(
@@ -342,7 +353,7 @@ export function bodyOf(op, body) {
 function bodyErrors(spec, sent) {
   if (spec.kind === "value") {
     const value = sent.value;
-    return spec.test(value)
+    return passes(spec.test, value)
       ? []
       : [{ path: "", code: "type", message: `expected ${spec.type}, found ${found(value)}` }];
   }

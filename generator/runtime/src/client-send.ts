@@ -35,6 +35,7 @@ import {
   headersOf,
   invalid,
   own,
+  passes,
   prepareRequest,
   type Operation,
   type PreparedRequest,
@@ -303,7 +304,7 @@ function settle<T>(op: Operation, answer: Exclude<Attempt, "timeout">, expand: u
 
 function itemErrors(value: unknown, spec: ResponseSpec, expand: unknown): ValidationError[] {
   if (spec.kind === "value" || spec.kind === "values") {
-    return spec.test(value)
+    return passes(spec.test, value)
       ? []
       : [{ path: "", code: "type", message: `expected ${spec.type}, found ${found(value)}` }];
   }

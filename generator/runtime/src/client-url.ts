@@ -27,6 +27,18 @@ export type ParameterKind = "string" | "number" | "boolean";
 /** @internal A value check of the validation runtime or an enum's `isE`. */
 export type Test = (value: unknown) => boolean;
 
+/**
+ * @internal Whether a value passes a value check. A check that throws (one written for strings
+ * only, given a number) counts as a refusal: a value the check cannot read is not of its type.
+ */
+export function passes(test: Test | undefined, value: unknown): boolean {
+  try {
+    return test?.(value) === true;
+  } catch {
+    return false;
+  }
+}
+
 /** @internal A type's validator (`validateT`), or an action's (`validateOpBody`). */
 export type Validate = (value: unknown, options?: ValidateOptions) => ValidationResult<unknown>;
 
@@ -270,7 +282,7 @@ function itemErrors(value: unknown, arg: FunctionArgument, at: string): Validati
     const r = arg.validate(value, { mode: "request" });
     return r.ok ? [] : r.errors.map((e) => ({ ...e, path: at + e.path }));
   }
-  return arg.test?.(value) === true ? [] : [{ path: at, code: "type", message: `expected ${arg.type}` }];
+  return passes(arg.test, value) ? [] : [{ path: at, code: "type", message: `expected ${arg.type}` }];
 }
 
 /** The problems of an alias value (as sent): a collection is an array whose items are checked. */
@@ -308,7 +320,7 @@ function argument(id: string, params: unknown, arg: FunctionArgument, aliases: s
     return `${name}=@${name}`;
   }
   if (
-    !(arg.test?.(value) === true) ||
+    !passes(arg.test, value) ||
     (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean")
   ) {
     throw refuse(
@@ -458,7 +470,7 @@ export function bodyOf(
 function bodyErrors(spec: Exclude<RequestBodySpec, { kind: "stream" }>, sent: unknown): ValidationError[] {
   if (spec.kind === "value") {
     const value = (sent as { value?: unknown }).value;
-    return spec.test(value)
+    return passes(spec.test, value)
       ? []
       : [{ path: "", code: "type", message: `expected ${spec.type}, found ${found(value)}` }];
   }

@@ -187,9 +187,9 @@ export interface UpdateSegmentParams {
   readonly segmentId: string;
 }
 /**
- * What `updateSegment` resolves to: the body of its 200 response.
+ * What `updateSegment` resolves to: the body of its 200 response, undefined for its 204 response.
  */
-export type UpdateSegmentResult = Segment;
+export type UpdateSegmentResult = Segment | undefined;
 /**
  * Options of `updateSegment`.
  */
@@ -244,9 +244,9 @@ export interface UpdateSegmentsParams {
   readonly sessionId: string;
 }
 /**
- * What `updateSegments` resolves to: the body of its 200 response.
+ * What `updateSegments` resolves to: the body of its 200 response, undefined for its 204 response.
  */
-export type UpdateSegmentsResult = Segment;
+export type UpdateSegmentsResult = Segment | undefined;
 /**
  * Options of `updateSegments`.
  */

@@ -152,7 +152,7 @@ const updateSegmentOperation = {
     { param: "segmentId" },
   ],
   body: { kind: "object", validate: validateSegment },
-  responses: { 200: { kind: "object", validate: validateSegment } },
+  responses: { 200: { kind: "object", validate: validateSegment }, 204: { kind: "none" } },
 };
 /**
  * Builds the request of `updateSegment` (PATCH /communications/callRecords/{callRecordId}/sessions/{sessionId}/segments/{segmentId}) without sending it, for `fetch(url, { method, headers, body })`.
@@ -198,7 +198,7 @@ const updateSegmentsOperation = {
     "segments",
   ],
   body: { kind: "object", validate: validateSegment },
-  responses: { 200: { kind: "object", validate: validateSegment } },
+  responses: { 200: { kind: "object", validate: validateSegment }, 204: { kind: "none" } },
 };
 /**
  * Builds the request of `updateSegments` (PATCH /communications/callRecords/{callRecordId}/sessions/{sessionId}/segments) without sending it, for `fetch(url, { method, headers, body })`.
