@@ -62,6 +62,8 @@ export const RESERVED_EXPORTS: readonly string[] = [
   "StreamBody",
   "StreamContent",
   "buildRequest",
+  "functionCall",
+  "queryOptions",
   // runtime.ts, as the package entry re-exports it
   "isDateTimeOffset",
   "isDuration",

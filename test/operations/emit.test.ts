@@ -98,7 +98,7 @@ describe("the client modules", () => {
     const imported = [...operations.matchAll(/import \{([^}]*)\} from "\.\/client[^"]*";/g)].flatMap((m) =>
       m[1]!.split(",").map((n) => n.trim()),
     );
-    expect(imported.sort()).toEqual(["buildRequest", "sendPages", "sendRequest"]);
+    expect(imported.sort()).toEqual(["buildRequest", "queryOptions", "sendPages", "sendRequest"]);
     expect([...exported, ...imported].filter((n) => !RESERVED_EXPORTS.includes(n))).toEqual([]);
   });
 });

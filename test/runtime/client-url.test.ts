@@ -10,6 +10,7 @@ import { sendRequest } from "../../generator/runtime/src/client-send.ts";
 import {
   buildRequest,
   checkExpanded,
+  functionCall,
   type FunctionArgument,
   type Operation,
   type Shape,
@@ -57,7 +58,7 @@ function fn(arg: Omit<FunctionArgument, "name"> & { name?: string }): Operation 
     id: "f",
     method: "GET",
     baseUrl: BASE,
-    path: ["root", { call: "ns.f", args: [{ name: "p", ...arg }] }],
+    path: ["root", functionCall("ns.f", [{ name: "p", ...arg }])],
     responses: { 204: { kind: "none" } },
   };
 }
@@ -196,14 +197,11 @@ describe("function parameters as OData literals, byte for byte", () => {
       method: "GET",
       baseUrl: BASE,
       path: [
-        {
-          call: "ns.range",
-          args: [
-            { name: "from", type: "Edm.Date", form: "bare", test: tests.isDate },
-            { name: "top", type: "Edm.Int32", form: "bare", test: tests.isInt32, required: false },
-            { name: "to", type: "Edm.Date", form: "bare", test: tests.isDate, required: false },
-          ],
-        },
+        functionCall("ns.range", [
+          { name: "from", type: "Edm.Date", form: "bare", test: tests.isDate },
+          { name: "top", type: "Edm.Int32", form: "bare", test: tests.isInt32, required: false },
+          { name: "to", type: "Edm.Date", form: "bare", test: tests.isDate, required: false },
+        ]),
       ],
       responses: { 200: { kind: "none" } },
     };
@@ -213,7 +211,7 @@ describe("function parameters as OData literals, byte for byte", () => {
     expect(refusal(() => url(op, { top: 5 })).errors).toEqual([
       { path: "/from", code: "parameter", message: 'function parameter "from" is required (Edm.Date), found nothing' },
     ]);
-    const noArgs: Operation = { ...op, path: ["me", { call: "ns.delta", args: [] }] };
+    const noArgs: Operation = { ...op, path: ["me", functionCall("ns.delta", [])] };
     expect(url(noArgs, {})).toBe(`${BASE}/me/ns.delta()`);
   });
 

@@ -84,6 +84,12 @@ export class OperationsContext {
     return `${this.runtimeName.str}.${new Name(test).str}`;
   }
 
+  /** A function of `client-url.js` the description calls (`functionCall`, `queryOptions`). */
+  clientUrl(name: string): string {
+    this.imports.clientUrl.add(name);
+    return new Name(name).str;
+  }
+
   /** A validator or guard of `validators.js`. */
   validator(name: string): string {
     this.imports.validators.add(name);

@@ -10,7 +10,7 @@ import { EDM } from "../../model/edm.ts";
 import type { IRBody, IROperation, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
 import { stringLiteral } from "../escape.ts";
 import { staticTypeOf, type OperationsContext } from "./context.ts";
-import { array, atom, object, type Literal } from "./objects.ts";
+import { array, atom, object, pureCall, type Literal } from "./objects.ts";
 import { queryTarget, shapeName } from "./shapes.ts";
 
 const str = (s: string): Literal => atom(stringLiteral(s));
@@ -88,10 +88,7 @@ function pathParts(cx: OperationsContext, op: IROperation): Literal {
         const p = byName.get(a);
         return p === undefined ? [] : [argument(cx, p)];
       });
-      return object([
-        ["call", str(s.name)],
-        ["args", array(args)],
-      ]);
+      return pureCall(cx.clientUrl("functionCall"), [str(s.name), array(args)]);
     }),
   );
 }
@@ -181,10 +178,7 @@ export function descriptor(cx: OperationsContext, op: IROperation): Literal {
         "queryOptions",
         q === undefined
           ? undefined
-          : object([
-              ["accepts", array(q.accepts.map(str))],
-              ["shape", atom(shapeName(cx, q.root).str)],
-            ]),
+          : pureCall(cx.clientUrl("queryOptions"), [array(q.accepts.map(str)), atom(shapeName(cx, q.root).str)]),
       ],
       ["body", requestBody(cx, op)],
       // A status is a number, written as one (prettier unquotes a quoted one).

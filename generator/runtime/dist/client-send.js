@@ -21,7 +21,6 @@ import {
 import {
   acceptOf,
   baseUrlOf,
-  checkExpanded,
   found,
   headerEntries,
   headersOf,
@@ -261,11 +260,11 @@ function settle(op, answer, expand) {
     throw fail("noBody", `the ${response.status} response has no body, the operation declares one`);
   const parsed = parseJson(text);
   if (!parsed.ok) throw fail("json", "the response body is not JSON");
-  const errors = responseErrors(spec, parsed.value, expand);
+  const errors = responseErrors(op, spec, parsed.value, expand);
   if (errors.length > 0) throw responseError(op, response, parsed.value, errors);
   return spec.kind === "value" ? parsed.value.value : parsed.value;
 }
-function itemErrors(value, spec, expand) {
+function itemErrors(op, value, spec, expand) {
   if (spec.kind === "value" || spec.kind === "values") {
     return passes(spec.test, value)
       ? []
@@ -274,11 +273,13 @@ function itemErrors(value, spec, expand) {
   if (spec.kind !== "object" && spec.kind !== "page") return [];
   const r = spec.validate(value, { mode: "response" });
   if (!r.ok) return r.errors;
-  return spec.shape === undefined ? [] : checkExpanded(spec.shape, value, expand);
+  return spec.shape === undefined || op.queryOptions === undefined
+    ? []
+    : op.queryOptions.expanded(spec.shape, value, expand);
 }
 /** The problems of a body: the object itself, `{ value }` around a primitive, or a page of items. */
-function responseErrors(spec, body, expand) {
-  if (spec.kind === "object") return itemErrors(body, spec, expand);
+function responseErrors(op, spec, body, expand) {
+  if (spec.kind === "object") return itemErrors(op, body, spec, expand);
   const value = own(body, "value");
   if (!isRecord(body) || value === undefined) {
     return [
@@ -290,11 +291,11 @@ function responseErrors(spec, body, expand) {
     ];
   }
   if (spec.kind === "value")
-    return itemErrors(value, spec, expand).map((e) => ({ ...e, path: `/value${e.path}` }));
+    return itemErrors(op, value, spec, expand).map((e) => ({ ...e, path: `/value${e.path}` }));
   if (!Array.isArray(value))
     return [{ path: "/value", code: "type", message: `expected an array, found ${found(value)}` }];
   const errors = value.flatMap((item, i) =>
-    itemErrors(item, spec, expand).map((e) => ({ ...e, path: `/value/${i}${e.path}` })),
+    itemErrors(op, item, spec, expand).map((e) => ({ ...e, path: `/value/${i}${e.path}` })),
   );
   const next = own(body, "@odata.nextLink");
   if (next !== undefined && typeof next !== "string") {

@@ -220,12 +220,16 @@ function argument(id, params, arg, aliases) {
   if (arg.form === "bare") return `${name}=${literalText(id, arg.name, text)}`;
   return `${name}=${arg.prefix ?? ""}'${literalText(id, arg.name, text.replace(/'/g, "''"))}'`;
 }
-function callSegment(id, params, c, aliases) {
-  const args = c.args.flatMap((a) => {
-    const text = argument(id, params, a, aliases);
-    return text === undefined ? [] : [text];
-  });
-  return `${c.call}(${args.join(",")})`;
+/** @internal A function call segment: `name(...)`, each argument written as its literal form says. */
+export function functionCall(name, args) {
+  const text = (id, params, aliases) => {
+    const written = args.flatMap((a) => {
+      const literal = argument(id, params, a, aliases);
+      return literal === undefined ? [] : [literal];
+    });
+    return `${name}(${written.join(",")})`;
+  };
+  return { call: name, args, text };
 }
 /** @internal The path after the base URL (`/a/b`, `/` when empty) and the aliases its calls need. */
 export function pathOf(op, params) {
@@ -235,7 +239,7 @@ export function pathOf(op, params) {
       ? p
       : "param" in p
         ? pathSegment(op.id, params, p)
-        : callSegment(op.id, params, p, aliases),
+        : p.text(op.id, params, aliases),
   );
   return { path: `/${segments.join("/")}`, aliases };
 }
@@ -379,7 +383,11 @@ export function acceptOf(op) {
 export function prepareRequest(op, params, body, options) {
   const sent = bodyOf(op, body);
   const { path, aliases } = pathOf(op, params);
-  const query = withQueryOptions(op, queryOf(op, params, aliases), options);
+  const plain = queryOf(op, params, aliases);
+  const query =
+    op.queryOptions === undefined
+      ? withoutQueryOptions(op, plain, options)
+      : op.queryOptions.write(op, plain, options);
   const base = baseUrlOf(op.id, own(options, "baseUrl") ?? op.baseUrl);
   const url = base.origin + base.path + path + query;
   if (new URL(url).pathname !== base.path + path) {
@@ -493,6 +501,19 @@ function expandText(id, shape, expand, path) {
     items.push(expandItem(id, nav, name, value, at));
   }
   return items.length === 0 ? undefined : items.join(",");
+}
+/** The query of an operation that takes no query options: refuses select and expand. */
+function withoutQueryOptions(op, query, options) {
+  for (const name of ["select", "expand"]) {
+    if (own(options, name) !== undefined) {
+      throw invalid(op.id, "options", `/${name}`, name, `${op.id} does not accept $${name}`);
+    }
+  }
+  return query;
+}
+/** @internal The query options $select and $expand on a type's shape (see `QueryOptions`). */
+export function queryOptions(accepts, shape) {
+  return { accepts, shape, write: withQueryOptions, expanded: checkExpanded };
 }
 /**
  * @internal Appends the OData query options ($select, then $expand) to a query string ("" or

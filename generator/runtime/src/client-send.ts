@@ -29,7 +29,6 @@ import {
 import {
   acceptOf,
   baseUrlOf,
-  checkExpanded,
   found,
   headerEntries,
   headersOf,
@@ -297,12 +296,12 @@ function settle<T>(op: Operation, answer: Exclude<Attempt, "timeout">, expand: u
   if (text === "") throw fail("noBody", `the ${response.status} response has no body, the operation declares one`);
   const parsed = parseJson(text);
   if (!parsed.ok) throw fail("json", "the response body is not JSON");
-  const errors = responseErrors(spec, parsed.value, expand);
+  const errors = responseErrors(op, spec, parsed.value, expand);
   if (errors.length > 0) throw responseError(op, response, parsed.value, errors);
   return (spec.kind === "value" ? (parsed.value as { value: unknown }).value : parsed.value) as T;
 }
 
-function itemErrors(value: unknown, spec: ResponseSpec, expand: unknown): ValidationError[] {
+function itemErrors(op: Operation, value: unknown, spec: ResponseSpec, expand: unknown): ValidationError[] {
   if (spec.kind === "value" || spec.kind === "values") {
     return passes(spec.test, value)
       ? []
@@ -311,21 +310,23 @@ function itemErrors(value: unknown, spec: ResponseSpec, expand: unknown): Valida
   if (spec.kind !== "object" && spec.kind !== "page") return [];
   const r = spec.validate(value, { mode: "response" });
   if (!r.ok) return r.errors;
-  return spec.shape === undefined ? [] : checkExpanded(spec.shape, value, expand);
+  return spec.shape === undefined || op.queryOptions === undefined
+    ? []
+    : op.queryOptions.expanded(spec.shape, value, expand);
 }
 
 /** The problems of a body: the object itself, `{ value }` around a primitive, or a page of items. */
-function responseErrors(spec: ResponseSpec, body: unknown, expand: unknown): ValidationError[] {
-  if (spec.kind === "object") return itemErrors(body, spec, expand);
+function responseErrors(op: Operation, spec: ResponseSpec, body: unknown, expand: unknown): ValidationError[] {
+  if (spec.kind === "object") return itemErrors(op, body, spec, expand);
   const value = own(body, "value");
   if (!isRecord(body) || value === undefined) {
     return [{ path: "", code: "type", message: `expected an object with a "value" member, found ${found(body)}` }];
   }
-  if (spec.kind === "value") return itemErrors(value, spec, expand).map((e) => ({ ...e, path: `/value${e.path}` }));
+  if (spec.kind === "value") return itemErrors(op, value, spec, expand).map((e) => ({ ...e, path: `/value${e.path}` }));
   if (!Array.isArray(value))
     return [{ path: "/value", code: "type", message: `expected an array, found ${found(value)}` }];
   const errors = value.flatMap((item: unknown, i) =>
-    itemErrors(item, spec, expand).map((e) => ({ ...e, path: `/value/${i}${e.path}` })),
+    itemErrors(op, item, spec, expand).map((e) => ({ ...e, path: `/value/${i}${e.path}` })),
   );
   const next = own(body, "@odata.nextLink");
   if (next !== undefined && typeof next !== "string") {

@@ -69,10 +69,16 @@ export interface FunctionArgument {
   readonly required?: boolean;
 }
 
-/** @internal A function call segment: `name(a=...,b=...)`. */
+/**
+ * @internal A function call segment, `name(a=...,b=...)`, made by `functionCall`: its text comes
+ * from the code that writes literals, which a bundle carries only when an operation it imports
+ * calls a function.
+ */
 export interface FunctionCall {
   readonly call: string;
   readonly args: readonly FunctionArgument[];
+  /** The segment's text; an argument passed by alias adds its query pair to `aliases`. */
+  readonly text: (operation: string, params: unknown, aliases: string[]) => string;
 }
 
 /** @internal A path segment: written as it is, a parameter, or a function call. */
@@ -101,10 +107,18 @@ export interface Shape {
   readonly navigation: Readonly<Record<string, NavigationShape>>;
 }
 
-/** @internal The OData query options an operation accepts, on the entity type of its response. */
+/**
+ * @internal The OData query options an operation accepts, on the entity type of its response, made
+ * by `queryOptions`: with the code that writes them and checks what was expanded, which a bundle
+ * carries only when an operation it imports takes them.
+ */
 export interface QueryOptions {
   readonly accepts: readonly ("$select" | "$expand")[];
   readonly shape: Shape;
+  /** Appends $select and $expand from the options to a query string. */
+  readonly write: (op: Operation, query: string, options: unknown) => string;
+  /** The problems of a response item that lacks a navigation property the request expanded. */
+  readonly expanded: (shape: Shape, value: unknown, expand: unknown) => ValidationError[];
 }
 
 /** @internal What an operation sends as its body. */
@@ -332,19 +346,23 @@ function argument(id: string, params: unknown, arg: FunctionArgument, aliases: s
   return `${name}=${arg.prefix ?? ""}'${literalText(id, arg.name, text.replace(/'/g, "''"))}'`;
 }
 
-function callSegment(id: string, params: unknown, c: FunctionCall, aliases: string[]): string {
-  const args = c.args.flatMap((a) => {
-    const text = argument(id, params, a, aliases);
-    return text === undefined ? [] : [text];
-  });
-  return `${c.call}(${args.join(",")})`;
+/** @internal A function call segment: `name(...)`, each argument written as its literal form says. */
+export function functionCall(name: string, args: readonly FunctionArgument[]): FunctionCall {
+  const text = (id: string, params: unknown, aliases: string[]): string => {
+    const written = args.flatMap((a) => {
+      const literal = argument(id, params, a, aliases);
+      return literal === undefined ? [] : [literal];
+    });
+    return `${name}(${written.join(",")})`;
+  };
+  return { call: name, args, text };
 }
 
 /** @internal The path after the base URL (`/a/b`, `/` when empty) and the aliases its calls need. */
 export function pathOf(op: Operation, params: unknown): { path: string; aliases: string[] } {
   const aliases: string[] = [];
   const segments = op.path.map((p) =>
-    typeof p === "string" ? p : "param" in p ? pathSegment(op.id, params, p) : callSegment(op.id, params, p, aliases),
+    typeof p === "string" ? p : "param" in p ? pathSegment(op.id, params, p) : p.text(op.id, params, aliases),
   );
   return { path: `/${segments.join("/")}`, aliases };
 }
@@ -506,7 +524,9 @@ export interface PreparedRequest {
 export function prepareRequest(op: Operation, params: unknown, body: unknown, options: unknown): PreparedRequest {
   const sent = bodyOf(op, body);
   const { path, aliases } = pathOf(op, params);
-  const query = withQueryOptions(op, queryOf(op, params, aliases), options);
+  const plain = queryOf(op, params, aliases);
+  const query =
+    op.queryOptions === undefined ? withoutQueryOptions(op, plain, options) : op.queryOptions.write(op, plain, options);
   const base = baseUrlOf(op.id, own(options, "baseUrl") ?? op.baseUrl);
   const url = base.origin + base.path + path + query;
   if (new URL(url).pathname !== base.path + path) {
@@ -619,6 +639,21 @@ function expandText(id: string, shape: Shape, expand: unknown, path: string): st
     items.push(expandItem(id, nav, name, value, at));
   }
   return items.length === 0 ? undefined : items.join(",");
+}
+
+/** The query of an operation that takes no query options: refuses select and expand. */
+function withoutQueryOptions(op: Operation, query: string, options: unknown): string {
+  for (const name of ["select", "expand"]) {
+    if (own(options, name) !== undefined) {
+      throw invalid(op.id, "options", `/${name}`, name, `${op.id} does not accept $${name}`);
+    }
+  }
+  return query;
+}
+
+/** @internal The query options $select and $expand on a type's shape (see `QueryOptions`). */
+export function queryOptions(accepts: readonly ("$select" | "$expand")[], shape: Shape): QueryOptions {
+  return { accepts, shape, write: withQueryOptions, expanded: checkExpanded };
 }
 
 /**
