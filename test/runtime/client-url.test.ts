@@ -105,6 +105,19 @@ describe("function parameters as OData literals, byte for byte", () => {
     for (const [value, inside] of HOSTILE) expect(call(op, { p: value }), value).toBe(`ns.f(p='${inside}')`);
   });
 
+  it("writes what a check lets through exactly, in every form: quoted, prefixed, bare", () => {
+    const anything = (): boolean => true;
+    const quoted = fn({ type: "ns.t", form: "quoted", test: anything });
+    const prefixed = fn({ type: "ns.t", form: "quoted", prefix: "ns.t", test: anything });
+    const bare = fn({ type: "ns.t", form: "bare", test: anything });
+    for (const [value, inside] of HOSTILE) {
+      expect(call(quoted, { p: value }), value).toBe(`ns.f(p='${inside}')`);
+      expect(call(prefixed, { p: value }), value).toBe(`ns.f(p=ns.t'${inside}')`);
+      // Bare, a quote is not doubled (a bare literal holds none once its check is the type's).
+      expect(call(bare, { p: value }), value).toBe(`ns.f(p=${inside.replace(/%27%27/g, "%27")})`);
+    }
+  });
+
   it("writes an enum as ns.enum'member', a flags enum's members joined by an encoded comma", () => {
     const color = fn({ type: "ns.color", form: "quoted", prefix: "ns.color", test: tests.isColor });
     expect(call(color, { p: "red" })).toBe("ns.f(p=ns.color'red')");
