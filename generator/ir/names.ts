@@ -60,6 +60,19 @@ export const RESERVED_EXPORTS: readonly string[] = [
   "PageLimitError",
   "sendPages",
   "entityShapes",
+  // client.ts, client-url.ts, client-send.ts (the client as real source): public names, and the
+  // internal functions operations.js imports
+  "createClient",
+  "Client",
+  "ClientDefaults",
+  "HeaderList",
+  "GraphErrorInit",
+  "TimeoutError",
+  "StreamBody",
+  "StreamContent",
+  "buildRequest",
+  "functionCall",
+  "queryOptions",
   // runtime.ts, as the package entry re-exports it
   "isDateTimeOffset",
   "isDuration",

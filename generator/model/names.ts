@@ -29,7 +29,7 @@ const RESERVED = new Set([
   "Lowercase", "Capitalize", "Uncapitalize", "Function", "RegExp", "Iterable", "IterableIterator",
   "AsyncIterable", "AsyncIterableIterator", "AsyncGenerator", "Generator", "PromiseLike",
   "ReadonlyArray", "ReadonlyMap", "ReadonlySet", "WeakMap", "WeakSet", "ArrayLike", "PropertyKey",
-  "RequestInit", "HeadersInit", "BodyInit", "Uint8Array", "ArrayBuffer", "TemplateStringsArray",
+  "RequestInit", "HeadersInit", "BodyInit", "Uint8Array", "ArrayBuffer", "TemplateStringsArray", "Blob",
 ]);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

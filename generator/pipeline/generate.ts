@@ -84,7 +84,9 @@ export async function emitSources(ir: IR): Promise<EmittedFile[]> {
     import("../emit/schemas/index.ts"),
     import("./runtime.ts"),
   ]);
-  const runtime = (await runtimeModules()).modules.flatMap(runtimeFiles);
+  // The client (client*.ts) serves the operations: a spec without any gets none of it.
+  const needed = (m: RuntimeModule): boolean => ir.operations.length > 0 || !m.name.startsWith("client");
+  const runtime = (await runtimeModules()).modules.filter(needed).flatMap(runtimeFiles);
   const produced = [...runtime, ...EMITTERS.flatMap((emit) => emit(ir))];
   return [...produced, ...emitPackage(ir, produced, EMITTERS.includes(emitSchemas))];
 }

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, ROOT } from "../support/fixtures.ts";
 
 const run = promisify(execFile);
-const PKG = `${ROOT}generated/beta/v1`;
+const PKG = `${ROOT}generated/beta/v2`;
 let project: string;
 let name: string;
 let tarball: string;

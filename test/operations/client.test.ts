@@ -49,6 +49,12 @@ beforeEach(async () => {
 afterEach(async () => server.close());
 
 describe("updateSegments against a real server", () => {
+  it("resolves a 204 (OData's default answer to a PATCH) to undefined, and a 200 to the checked segment", async () => {
+    server.enqueue({ status: 204 }, { status: 200, json: realSegment });
+    expect(await updateSegments(ids, fixed, options())).toBeUndefined();
+    expect(await updateSegment({ ...ids, segmentId: "s" }, fixed, options())).toEqual(realSegment);
+  });
+
   it("sends the documented PATCH and resolves to the validated 200 body", async () => {
     server.enqueue({ status: 200, json: realSegment, headers: { "request-id": "r-1" } });
     const result = await updateSegments(ids, fixed, options());
@@ -169,17 +175,44 @@ describe("errors", () => {
     });
   });
 
-  it("rejects a 200 that is not JSON, and a success status the spec does not declare", async () => {
-    server.enqueue({ status: 200, body: "not json" }, { status: 204 });
+  it("rejects a 200 that is not JSON, a 200 without the body it declares, and a success status the spec does not declare", async () => {
+    server.enqueue({ status: 200, body: "not json" }, { status: 200 }, { status: 202 });
     expect(await rejection(updateSegments(ids, {}, options()))).toMatchObject({
       name: "ResponseValidationError",
       errors: [{ path: "", code: "json" }],
       body: "not json",
     });
     expect(await rejection(updateSegments(ids, {}, options()))).toMatchObject({
-      status: 204,
-      errors: [{ code: "status", message: "the service answered 204, the operation declares 200" }],
+      status: 200,
+      errors: [{ code: "noBody", message: "the 200 response has no body, the operation declares one" }],
     });
+    expect(await rejection(updateSegments(ids, {}, options()))).toMatchObject({
+      status: 202,
+      errors: [{ code: "status", message: "the service answered 202, the operation declares 200, 204" }],
+    });
+  });
+
+  it("refuses a body whose JSON is not what was checked: a toJSON (own, a class's, a nested value's) cannot slip past", async () => {
+    class Sneaky {
+      readonly id = "looks fine";
+      toJSON(): unknown {
+        return { startDateTime: "tomorrow" };
+      }
+    }
+    const bodies: unknown[] = [
+      { id: "s", toJSON: () => ({ startDateTime: 5 }) },
+      new Sneaky(),
+      { id: "s", media: [{ label: "x", toJSON: () => ({ label: 5 }) }] },
+    ];
+    for (const body of bodies) {
+      const e = await rejection(updateSegments(ids, body, options()));
+      expect(e).toMatchObject({ name: "RequestValidationError", part: "body" });
+    }
+    expect(server.requests).toHaveLength(0);
+    // What is checked is what is sent: a toJSON that gives a valid segment sends that segment.
+    server.enqueue({ status: 204 });
+    await updateSegments(ids, { toJSON: () => ({ id: "from toJSON" }) }, options());
+    expect(server.requests[0]!.text).toBe('{"id":"from toJSON"}');
   });
 
   it("refuses an invalid body before anything is sent, and before asking for a token", async () => {
@@ -221,20 +254,24 @@ describe("retries", () => {
     expect(server.requests[1]!.body.equals(server.requests[0]!.body)).toBe(true);
   });
 
-  it("reads an HTTP-date Retry-After and caps every wait", async () => {
+  it("reads an HTTP-date Retry-After", async () => {
     const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
-    server.enqueue(
-      { status: 503, headers: { "retry-after": inTenSeconds } },
-      { status: 504, headers: { "retry-after": "3600" } },
-      { status: 200, json: {} },
-    );
+    server.enqueue({ status: 503, headers: { "retry-after": inTenSeconds } }, { status: 200, json: {} });
     await updateSegments(ids, {}, options({ retry: { sleep, maxDelayMs: 20_000 } }));
     expect(waits[0]).toBeGreaterThan(7_000);
     expect(waits[0]).toBeLessThanOrEqual(10_000);
-    expect(waits[1]).toBe(20_000);
   });
 
-  it("backs off exponentially without Retry-After, and gives up after maxRetries with the GraphError", async () => {
+  it("rejects at once, with the wait, when Retry-After asks for more than maxDelayMs: no second request", async () => {
+    const throttled = { error: { code: "TooManyRequests", message: "Too many requests." } };
+    server.enqueue({ status: 429, json: throttled, headers: { "retry-after": "120" } });
+    const e = await rejection(updateSegments(ids, {}, options({ retry: { sleep, maxDelayMs: 30_000 } })));
+    expect(e).toBeInstanceOf(p.mod.GraphError);
+    expect(e).toMatchObject({ status: 429, code: "TooManyRequests", retryAfterMs: 120_000 });
+    expect([waits, server.requests.length]).toEqual([[], 1]);
+  });
+
+  it("backs off exponentially with jitter without Retry-After, and gives up after maxRetries with the GraphError", async () => {
     server.enqueue(
       ...Array.from({ length: 4 }, () => ({
         status: 503,
@@ -242,9 +279,22 @@ describe("retries", () => {
       })),
     );
     const e = await rejection(updateSegments(ids, {}, options({ retry: { sleep, maxRetries: 3, baseDelayMs: 100 } })));
-    expect(e).toMatchObject({ name: "GraphError", status: 503, code: "serviceNotAvailable" });
-    expect(waits).toEqual([100, 200, 400]);
+    expect(e).toMatchObject({ name: "GraphError", status: 503, code: "serviceNotAvailable", retryAfterMs: undefined });
+    expect(waits).toHaveLength(3);
+    for (const [i, wait] of waits.entries()) {
+      expect(wait).toBeGreaterThanOrEqual(100 * 2 ** i);
+      expect(wait).toBeLessThanOrEqual(150 * 2 ** i);
+    }
     expect(server.requests).toHaveLength(4);
+  });
+
+  it("backs off from 0.5 s by default when Retry-After is unreadable (as a browser sees Graph's, hidden by CORS)", async () => {
+    server.enqueue({ status: 429, headers: { "retry-after": "soon" } }, { status: 429 }, { status: 200, json: {} });
+    await updateSegments(ids, {}, options());
+    expect(waits[0]).toBeGreaterThanOrEqual(500);
+    expect(waits[0]).toBeLessThanOrEqual(750);
+    expect(waits[1]).toBeGreaterThanOrEqual(1000);
+    expect(waits[1]).toBeLessThanOrEqual(1500);
   });
 
   it("does not retry other statuses, nor at all with retry: false", async () => {
@@ -257,6 +307,23 @@ describe("retries", () => {
   it("waits with a real timer by default", async () => {
     server.enqueue({ status: 429, headers: { "retry-after": "0" } }, { status: 200, json: {} });
     await updateSegments(ids, {}, { baseUrl: `${server.url}/beta` });
+    expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe("timeouts", () => {
+  it("abandon an attempt the server never answers with a TimeoutError, after retrying it like a 504", async () => {
+    server.enqueue({ hang: true }, { hang: true });
+    const e = await rejection(updateSegments(ids, {}, options({ timeoutMs: 300, retry: { sleep, maxRetries: 1 } })));
+    expect(e).toBeInstanceOf(p.mod["TimeoutError"] as unknown as new () => Error);
+    expect(e).toMatchObject({ operation: "updateSegments", timeoutMs: 300, attempts: 2 });
+    expect(waits).toHaveLength(1);
+    await server.waitForRequests(2);
+  });
+
+  it("retry an attempt that timed out, and resolve with the answer of the next one", async () => {
+    server.enqueue({ hang: true }, { status: 200, json: { id: "second" } });
+    expect(await updateSegments(ids, {}, options({ timeoutMs: 300 }))).toEqual({ id: "second" });
     expect(server.requests).toHaveLength(2);
   });
 });

@@ -6,19 +6,37 @@
 import { readFileSync } from "node:fs";
 import { Project, ts } from "ts-morph";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generatePackage } from "../../generator/pipeline/generate.ts";
+import { generateFromIR, generatePackage } from "../../generator/pipeline/generate.ts";
 import { EMITTED_COMPILER_OPTIONS } from "../../generator/pipeline/compile.ts";
 import { ROOT, SHIPPED_SPEC } from "../support/fixtures.ts";
+import { FUNCTIONS_IR } from "./functions-ir.ts";
+import { withStandIns } from "./stand-ins.ts";
 
 const TYPES_FILE = "test/operations/types/operations.types.ts";
 let declarations: { path: string; contents: string }[];
 
 beforeAll(async () => {
   const pkg = await generatePackage(SHIPPED_SPEC);
-  declarations = pkg.files
-    .filter((f) => f.path.endsWith(".d.ts"))
-    .map((f) => ({ path: `generated/${pkg.folder}/${f.path}`, contents: f.contents }));
+  // The functions IR's package (with the stand-ins of stand-ins.ts), at generated/functions/.
+  const functions = withStandIns(FUNCTIONS_IR, (await generateFromIR(FUNCTIONS_IR, [], {})).files);
+  declarations = [
+    ...pkg.files.map((f) => ({ path: `generated/${pkg.folder}/${f.path}`, contents: f.contents })),
+    ...functions.map((f) => ({ path: `generated/functions/${f.path}`, contents: f.contents })),
+  ].filter((f) => f.path.endsWith(".d.ts"));
 });
+
+/** The README's example of calling a function, as it is there, against the functions IR's package. */
+function readmeFunctionExample(): string {
+  const readme = readFileSync(`${ROOT}README.md`, "utf8");
+  const section = readme.slice(readme.indexOf("## Calling functions and actions"));
+  const code = /```ts\n([\s\S]*?)```/.exec(section)![1]!;
+  return [
+    'import type { Client } from "../../../generated/functions/index.js";',
+    "declare const client: Client;",
+    code.replace('"@graph-codegen/callrecords-v1"', '"../../../generated/functions/index.js"'),
+    "export {};",
+  ].join("\n");
+}
 
 function diagnosticsOf(file: string, contents: string): string[] {
   const project = new Project({
@@ -54,6 +72,21 @@ describe("generated operation types", () => {
   it("compile the README's reading example", () => {
     const file = "test/operations/types/reading-example.ts";
     expect(diagnosticsOf(file, readFileSync(`${ROOT}${file}`, "utf8"))).toEqual([]);
+  });
+
+  it("type functions and actions: parameters, bodies and every return shape", () => {
+    const file = "test/operations/types/functions.types.ts";
+    expect(diagnosticsOf(file, readFileSync(`${ROOT}${file}`, "utf8"))).toEqual([]);
+  });
+
+  it("fail the functions test when an expected error goes away (the check is not vacuous)", () => {
+    const file = "test/operations/types/functions.types.ts";
+    const source = readFileSync(`${ROOT}${file}`, "utf8").replace('color: "blue" });', 'color: "green" });');
+    expect(diagnosticsOf(file, source)).toEqual([expect.stringMatching(/Unused '@ts-expect-error' directive/)]);
+  });
+
+  it("compile the README's example of calling a function with a date range", () => {
+    expect(diagnosticsOf("test/operations/types/readme-function.ts", readmeFunctionExample())).toEqual([]);
   });
 
   it("type reads: $select names properties, $expand navigation properties, the result has what was expanded", () => {

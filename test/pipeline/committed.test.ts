@@ -7,7 +7,7 @@ import { ROOT, SHIPPED_SPEC } from "../support/fixtures.ts";
 describe("generated/", () => {
   it("is up to date with the shipped spec (run `npm run generate` if not)", async () => {
     const pkg = await generatePackage(SHIPPED_SPEC, { outRoot: `${ROOT}generated` });
-    expect(pkg.folder).toBe("beta/v1");
+    expect(pkg.folder).toBe("beta/v2");
     expect(await comparePackage(`${ROOT}generated/${pkg.folder}`, pkg.files)).toEqual([]);
   });
 });

@@ -98,7 +98,12 @@ describe("the fast path's first gate (spec bytes, nothing parsed)", () => {
     await writeFile(file, changed);
     // A description is a patch-level change: the version must move with it.
     const api = `${dir}/spec/api.yaml`;
-    await writeFile(api, (await readFile(api, "utf8")).replace(/specVersion: 1\.1\.0/, "specVersion: 1.1.1"));
-    expect((await cli()).stdout).toMatch(/wrote \d+ files .*\(spec 1\.1\.1\)/);
+    const bumped = (await readFile(api, "utf8")).replace(
+      /specVersion: (\d+)\.(\d+)\.(\d+)/,
+      (_, major: string, minor: string, patch: string) => `specVersion: ${major}.${minor}.${Number(patch) + 1}`,
+    );
+    await writeFile(api, bumped);
+    const version = /specVersion: (\S+)/.exec(bumped)![1]!;
+    expect((await cli()).stdout).toContain(`(spec ${version})`);
   });
 });

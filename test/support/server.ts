@@ -36,6 +36,8 @@ export interface Reply {
   readonly body?: string | Buffer;
   /** Never answer (until the server closes): for abort and timeout tests. */
   readonly hang?: boolean;
+  /** Send the status, the headers and the first half of the body, then nothing more: a body that never ends. */
+  readonly stall?: boolean;
 }
 
 export type Handler = (request: RecordedRequest) => Reply | Promise<Reply>;
@@ -70,7 +72,8 @@ function send(res: ServerResponse, reply: Reply): void {
     headers["content-type"] ??= "application/json";
   }
   res.writeHead(reply.status ?? 200, headers);
-  res.end(body);
+  if (reply.stall === true) res.write(body.slice(0, Math.ceil(body.length / 2)));
+  else res.end(body);
 }
 
 export async function startServer(handler: Handler = NOT_FOUND): Promise<TestServer> {

@@ -9,8 +9,8 @@ import type {
   Endpoint,
   Segment,
   ServiceEndpoint,
-} from "../../generated/beta/v1/index.js";
-import { ClientPlatformMembers } from "../../generated/beta/v1/index.js";
+} from "../../generated/beta/v2/index.js";
+import { ClientPlatformMembers } from "../../generated/beta/v2/index.js";
 
 // A ServiceEndpoint has no own properties and is still constructible.
 export const service: ServiceEndpoint = { "@odata.type": "#microsoft.graph.callRecords.serviceEndpoint" };

@@ -1,88 +1,77 @@
 /**
- * The operations emitter: `operations.ts`, a request builder and a fetch function per operation,
- * and `client.ts`, the fixed, spec-free runtime they share (option types, error classes, parameter
- * encoding, headers, sending and retrying). A spec without operations gets neither.
+ * The operations emitter: `operations.js` and `operations.d.ts`, written directly (no TypeScript in
+ * between), laid out as prettier leaves them where the emitter knows the layout (`objects.ts`,
+ * `emit/layout.ts`); the format stage formats the rest. Per operation, a description as plain data
+ * and three small functions that hand it to the client (`generator/runtime/src/client-*.ts`, shipped
+ * as `client.js`, `client-url.js`, `client-send.js`). The module makes no call at load time: what an
+ * import does not reach, a bundler drops. A spec without operations gets neither file (nor the client).
  */
-import { InternalError } from "../../model/diagnostics.ts";
 import type { IR } from "../../model/ir.ts";
-import { _, Code, join, Name } from "../code.ts";
+import { Name } from "../code.ts";
 import type { EmittedFile, Emitter } from "../emitter.ts";
-import { Lookup } from "../lookup.ts";
-import { CLIENT_API } from "./client-api.ts";
-import { CLIENT_REQUEST } from "./client-request.ts";
-import { CLIENT_PAGES } from "./client-pages.ts";
-import { CLIENT_QUERY } from "./client-query.ts";
-import { CLIENT_SEND } from "./client-send.ts";
+import { jsDoc, stringLiteral } from "../escape.ts";
+import { PRINT_WIDTH, written, type Statement } from "../layout.ts";
+import { OperationsContext } from "./context.ts";
+import { lines } from "./objects.ts";
 import { emitOperation } from "./operation.ts";
-import { shapesTable } from "./query.ts";
-import { client, type Imports, type ShapeContext } from "./shapes.ts";
+import { shape, shapedTypes, shapeName } from "./shapes.ts";
 
-/** The client's exports, in the order of its source; `true` marks those that are types only. */
-export const CLIENT_EXPORTS: readonly (readonly [string, boolean])[] = [
-  ["AccessToken", true],
-  ["RequestOptions", true],
-  ["RetryOptions", true],
-  ["ClientOptions", true],
-  ["BuiltRequest", true],
-  ["RequestValidationError", false],
-  ["GraphErrorDetail", true],
-  ["GraphError", false],
-  ["ResponseValidationError", false],
-  ["checkEach", false],
-  ["CollectionResponse", true],
-  ["checkPage", false],
-  ["pathParameter", false],
-  ["queryParameters", false],
-  ["prepareRequest", false],
-  ["SelectableOf", true],
-  ["CheckedExpand", true],
-  ["EntityShape", true],
-  ["EntityShapes", true],
-  ["withQueryOptions", false],
-  ["checkExpanded", false],
-  ["sendRequest", false],
-  ["PagingOptions", true],
-  ["PageLimitError", false],
-  ["sendPages", false],
-];
-
-function sorted(names: ReadonlySet<string>): string[] {
+function sorted(names: Iterable<string>): string[] {
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Identifiers only: `Name` refuses anything else. */
-function names(list: readonly string[]): Code {
-  return join(list.map((n) => new Name(n)));
+/** `import { a, b } from "./m.js";`, or one name a line when that does not fit (as prettier writes it). */
+function importStatement(names: Iterable<string>, from: string, type = false): Statement[] {
+  const list = sorted(names).map((n) => new Name(n).str);
+  if (list.length === 0) return [];
+  const head = `import ${type ? "type " : ""}{`;
+  const one = `${head} ${list.join(", ")} } from ${stringLiteral(from)};`;
+  return [
+    written(
+      one.length <= PRINT_WIDTH
+        ? one
+        : [head, ...list.map((n) => `  ${n},`), `} from ${stringLiteral(from)};`].join("\n"),
+    ),
+  ];
 }
 
-function importList(imports: Imports): Code {
-  const unknown = [...imports.client].filter((n) => !CLIENT_EXPORTS.some(([e]) => e === n));
-  if (unknown.length > 0) throw new InternalError(`client.ts does not export ${unknown.join(", ")}`);
-  const lines: Code[] = [];
-  if (imports.types.size > 0) lines.push(_`import type { ${names(sorted(imports.types))} } from "./types.js";`);
-  if (imports.validators.size > 0)
-    lines.push(_`import { ${names(sorted(imports.validators))} } from "./validators.js";`);
-  const fromClient = CLIENT_EXPORTS.filter(([n]) => imports.client.has(n)).map(([n, type]) =>
-    type ? _`type ${new Name(n)}` : new Name(n),
+function files(ir: IR): { js: Statement[]; dts: Statement[] } {
+  const cx = new OperationsContext(ir);
+  const shapes = shapedTypes(cx).map((t) => {
+    const doc = jsDoc([
+      `What $select and $expand may name on \`${t.qname}\`, and where its navigation properties lead.`,
+    ]);
+    return written([doc, ...lines(`const ${shapeName(cx, t).str} = `, shape(cx, t), ";", "")].join("\n"));
+  });
+  const operations = ir.operations.map((op) => emitOperation(cx, op));
+  const baseUrl = written(
+    `${jsDoc(["The service root every request goes to unless `options.baseUrl` says otherwise."])}\nconst ${cx.baseUrlName.str} = ${stringLiteral(ir.api.baseUrl)};`,
   );
-  lines.push(_`import { ${join(fromClient)} } from "./client.js";`);
-  return join(lines, "\n");
+  const imports = cx.imports;
+  const js = [
+    ...importStatement(imports.validators, "./validators.js"),
+    ...(imports.runtime ? [written(`import * as ${cx.runtimeName.str} from "./runtime.js";`)] : []),
+    ...importStatement(imports.clientUrl, "./client-url.js"),
+    ...importStatement(imports.clientSend, "./client-send.js"),
+    baseUrl,
+    ...shapes,
+    ...operations.flatMap((o) => o.js),
+  ];
+  const dts = [
+    ...importStatement(imports.types, "./types.js", true),
+    ...importStatement(imports.clientTypes, "./client.js", true),
+    ...operations.flatMap((o) => o.dts),
+  ];
+  return { js, dts };
 }
 
-export function operationsSource(ir: IR): string {
-  const imports: Imports = { types: new Set(), validators: new Set(), client: new Set() };
-  const cx: ShapeContext = { lookup: new Lookup(ir), imports };
-  const emitted = ir.operations.map((op) => emitOperation(cx, ir, op));
-  const targets = emitted.flatMap((e) => (e.query === undefined ? [] : [e.query]));
-  const shapes = shapesTable(cx, targets, (name) => client(cx, name));
-  const parts = [...(shapes === undefined ? [] : [shapes]), ...emitted.map((e) => e.code)];
-  return `${join([importList(imports), ...parts], "\n\n").str}\n`;
-}
+const contents = (statements: readonly Statement[]): string => `${statements.map((s) => s.text).join("\n")}\n`;
 
 export const emitOperations: Emitter = (ir: IR): EmittedFile[] => {
   if (ir.operations.length === 0) return [];
+  const { js, dts } = files(ir);
   return [
-    { path: "client.ts", contents: [CLIENT_API, CLIENT_REQUEST, CLIENT_QUERY, CLIENT_SEND, CLIENT_PAGES].join("") },
-    { path: "operations.ts", contents: operationsSource(ir) },
+    { path: "operations.d.ts", contents: contents(dts), statements: dts },
+    { path: "operations.js", contents: contents(js), statements: js },
   ];
 };

@@ -1,369 +1,334 @@
 /**
- * One operation in the generated `operations.ts`:
- * - `OpParams`, its path and query parameters; `OpOptions`; `OpResult`, what it resolves to;
- * - `buildOpRequest(params, body, options?)`, synchronous: checks the body (request mode), then
- *   the parameters, and returns `{ method, url, headers, body }`;
- * - `op(params, body, options?)`, which sends it and checks the response (response mode).
- *
- * Spec text (ids, paths, parameter names, descriptions) enters only as string literals through
- * `_`, as property keys through `key`, and as JSDoc through `jsDoc`. Local names inside the
- * emitted functions are fixed lower-case words; module-level names they refer to are either
- * exported names fixed by `ir/names.ts` or reserved client names, so a local never shadows one.
+ * One operation in `operations.js` and `operations.d.ts`:
+ * - `<op>Operation`, its description (`descriptor.ts`), module-local;
+ * - `build<Op>Request(params, body?, options?)`, synchronous: `{ method, url, headers, body }`;
+ * - `<op>(params, body?, options?)`, which sends it and resolves to the checked result;
+ * - `<op>All(params, options?)` for a GET whose 200 response is a collection: every item, across pages;
+ * - their types: `<Op>Params`, `<Op>Result`, `<Op>Query` (with $select/$expand), `<Op>Options`,
+ *   `<Op>AllOptions`.
+ * Spec text enters as string literals and keys (`descriptor.ts`) and as JSDoc (`jsDoc`); every name
+ * is fixed by `ir/names.ts` or chosen by the context, so none shadows another.
  */
-import { InternalError } from "../../model/diagnostics.ts";
-import type { IR, IRBody, IROperation, IRParameter, IRResponse } from "../../model/ir.ts";
-import { _, Code, join, key, Name } from "../code.ts";
-import { camelCase, jsDoc } from "../escape.ts";
-import { queryTarget, responseRoot, SHAPES, type QueryTarget } from "./query.ts";
-import { staticTypeName } from "../validators/names.ts";
+import type { IROperation, IRParameter } from "../../model/ir.ts";
+import { Name } from "../code.ts";
+import { camelCase, jsDoc, propertyKey } from "../escape.ts";
 import {
-  client,
-  parameterKind,
-  parameterType,
-  requestBodyType,
-  responseType,
-  validation,
-  type ShapeContext,
-} from "./shapes.ts";
+  declaredFunction,
+  interfaceDeclaration,
+  PRINT_WIDTH,
+  unformatted,
+  unionAlias,
+  written,
+  type Statement,
+} from "../layout.ts";
+import type { OperationsContext } from "./context.ts";
+import { descriptor, successResponses, typeLabel } from "./descriptor.ts";
+import { lines } from "./objects.ts";
+import { queryTarget, queryTypes, type QueryTarget } from "./shapes.ts";
+import { bodyType, builtBodyType, itemType, pagedResponse, parameterType, resultTypes } from "./typescript.ts";
 
 interface OpNames {
-  readonly fn: Name;
-  readonly build: Name;
-  readonly params: Name;
-  readonly options: Name;
-  readonly result: Name;
-  readonly query: Name;
-  readonly all: Name;
-  readonly allOptions: Name;
+  readonly fn: string;
+  readonly build: string;
+  readonly params: string;
+  readonly options: string;
+  readonly result: string;
+  readonly query: string;
+  readonly all: string;
+  readonly allOptions: string;
 }
 
 export function operationNames(op: IROperation): OpNames {
+  const fn = new Name(camelCase(op.tsName)).str;
+  const name = (n: string): string => new Name(n).str;
   return {
-    fn: new Name(camelCase(op.tsName)),
-    build: new Name(`build${op.tsName}Request`),
-    params: new Name(`${op.tsName}Params`),
-    options: new Name(`${op.tsName}Options`),
-    result: new Name(`${op.tsName}Result`),
-    query: new Name(`${op.tsName}Query`),
-    all: new Name(`${camelCase(op.tsName)}All`),
-    allOptions: new Name(`${op.tsName}AllOptions`),
+    fn,
+    build: name(`build${op.tsName}Request`),
+    params: name(`${op.tsName}Params`),
+    options: name(`${op.tsName}Options`),
+    result: name(`${op.tsName}Result`),
+    query: name(`${op.tsName}Query`),
+    all: name(`${fn}All`),
+    allOptions: name(`${op.tsName}AllOptions`),
   };
 }
 
-function doc(...paragraphs: (string | undefined)[]): Code {
-  return new Code(jsDoc(paragraphs.filter((p): p is string => p !== undefined && p !== "")));
-}
-
-/** `@param` and `@throws` tags: fixed text apart from the body's qualified type name (escaped by jsDoc). */
-function tags(op: IROperation, options: string, throws: string): string[] {
-  const body = op.requestBody;
-  return [
-    "@param params The path and query parameters; each is percent-encoded, so no id can change the path.",
-    ...(body === undefined
-      ? []
-      : [
-          `@param body The ${body.type.kind === "primitive" ? body.type.edm : body.type.qname}${body.collection ? " items" : ""} to send, checked in request mode first.`,
-        ]),
-    `@param options ${options}`,
-    `@throws {${throws}}`,
-  ];
-}
-
-function paramsInterface(cx: ShapeContext, op: IROperation, n: OpNames): Code {
-  const members = op.parameters.map((p) => {
-    const where = p.in === "path" ? "Path parameter, percent-encoded into its segment." : "Query parameter.";
-    return _`${doc(p.description, where)}
-readonly ${key(p.name)}${p.required ? _`` : _`?`}: ${parameterType(cx, p)};`;
-  });
-  return _`${doc(`The parameters of \`${op.id}\`.`)}
-export interface ${n.params} {
-${join(members, "\n")}
-}`;
-}
-
-/** The type parameters of an operation with `$expand`: declared (with `const` on functions) and used. */
+/** The type parameter of an operation with `$expand`: declared (with `const` on functions) and used. */
 interface Generic {
-  readonly declare: Code;
-  readonly declareConst: Code;
-  readonly use: Code;
+  readonly declare: string;
+  readonly declareConst: string;
+  readonly use: string;
 }
 
-function genericOf(cx: ShapeContext, q: QueryTarget | undefined): Generic {
-  if (q?.navigation === undefined) return { declare: _``, declareConst: _``, use: _`` };
-  const bound = _`E extends ${new Name("ExpandTree")}<${q.navigation}> = {}`;
-  return { declare: _`<${bound}>`, declareConst: _`<const ${bound}>`, use: _`<E>` };
+function genericOf(cx: OperationsContext, q: QueryTarget | undefined): Generic {
+  if (q?.expand !== true) return { declare: "", declareConst: "", use: "" };
+  const bound = `E extends ${cx.type("ExpandTree")}<${queryTypes(cx, q).navigation!}> = {}`;
+  return { declare: `<${bound}>`, declareConst: `<const ${bound}>`, use: "<E>" };
 }
 
-/** The item type a response of the root type resolves to: `Expanded<T, N, E>` when it can be expanded. */
-function itemType(q: QueryTarget | undefined, plain: Code): Code {
-  return q?.navigation === undefined ? plain : _`${new Name("Expanded")}<${q.staticType}, ${q.navigation}, E>`;
+/** A statement on one line when it fits and is settled, else prettier's (for a generic head, prettier breaks differently). */
+function oneLine(doc: string, line: string): Statement {
+  const text = `${doc === "" ? "" : `${doc}\n`}${line}`;
+  return line.length <= PRINT_WIDTH ? written(text) : unformatted(text);
 }
 
-function queryInterface(cx: ShapeContext, op: IROperation, n: OpNames, q: QueryTarget, g: Generic): Code {
-  const members: Code[] = [];
-  if (q.accepted.includes("$select")) {
-    members.push(_`${doc(`\`$select\`: only these properties of \`${q.root.qname}\` (property names of the type). Every property is optional in the result type anyway.`)}
-readonly select?: readonly ${client(cx, "SelectableOf")}<${q.staticType}>[];`);
-  }
-  if (q.navigation !== undefined) {
-    members.push(_`${doc(`\`$expand\`: navigation properties of \`${q.root.qname}\` to include, each \`true\` or \`{ expand, select }\` for its own nested options; the result type then has them.`)}
-readonly expand?: E & ${client(cx, "CheckedExpand")}<E, ${q.navigation}>;`);
-  }
-  return _`${doc(`The OData query options of \`${op.id}\`, encoded as OData writes them (\`$select=a,b&$expand=x($expand=y;$select=z)\`).`)}
-export interface ${n.query}${g.declare} {
-${join(members, "\n")}
-}`;
+function where(p: IRParameter): string {
+  if (p.in === "path") return "Path parameter, percent-encoded into its segment.";
+  if (p.in === "query") return "Query parameter.";
+  const optional = p.required ? "" : " May be left out.";
+  return `Function parameter (${typeLabel(p.type)}${p.collection ? " collection" : ""}), written in the URL as an OData literal.${optional}`;
 }
 
-function isRootBody(q: QueryTarget | undefined, body: IRBody | undefined): boolean {
-  return q !== undefined && body !== undefined && body.type.kind !== "primitive" && body.type.qname === q.root.qname;
+function paramsInterface(cx: OperationsContext, op: IROperation, n: OpNames): Statement {
+  const members = op.parameters
+    .filter((p) => p.in !== "body")
+    .map((p) => ({
+      doc: jsDoc([p.description ?? "", where(p)].filter((x) => x !== "")),
+      key: `readonly ${propertyKey(p.name)}${p.required ? "" : "?"}`,
+      parts: [parameterType(cx, p)],
+    }));
+  const doc = jsDoc([`The parameters of \`${op.id}\`.`]);
+  if (members.length === 0) return unformatted(`${doc}\nexport interface ${n.params} {}`);
+  return interfaceDeclaration(doc, `export interface ${n.params}`, members);
 }
 
-function resultType(
-  cx: ShapeContext,
-  op: IROperation,
-  n: OpNames,
-  q: QueryTarget | undefined,
-  g: Generic,
-  paged: boolean,
-): Code {
-  const success = op.responses.filter((r) => r.status >= 200 && r.status <= 299);
-  const typeOf = (r: IRResponse): Code => {
-    const plain = responseType(cx, r);
-    if (!isRootBody(q, r.body) || q?.navigation === undefined) return plain;
-    const item = itemType(q, q.staticType);
-    return r.body!.collection ? _`${client(cx, "CollectionResponse")}<${item}>` : item;
-  };
-  const types = [
-    ...new Map(
-      success.map((r) => {
-        const t = typeOf(r);
-        return [t.str, t] as const;
-      }),
-    ).values(),
-  ];
+function resultAlias(cx: OperationsContext, op: IROperation, n: OpNames, g: Generic): Statement {
+  const success = successResponses(op);
   const what =
     success.length === 0
       ? "no success response is declared"
-      : `the body of its ${success.map((r) => r.status).join(" or ")} response`;
-  const expanded = q?.navigation === undefined ? "" : ", with the navigation properties expanded by `E` present";
-  const parts = [
-    _`${doc(`What \`${op.id}\` resolves to: ${what}${expanded}.`)}
-export type ${n.result}${g.declare} = ${types.length === 0 ? _`never` : join(types, " | ")};`,
-  ];
-  if (q !== undefined) parts.push(queryInterface(cx, op, n, q, g));
-  parts.push(_`${doc(`Options of \`${op.id}\`${q === undefined ? "" : ": those of sending, and its query options"}.`)}
-export type ${n.options}${g.declare} = ${client(cx, "ClientOptions")}${q === undefined ? _`` : _` & ${n.query}${g.use}`};`);
-  if (paged) {
-    parts.push(_`${doc(`Options of \`${camelCase(op.tsName)}All\`: those of \`${op.id}\`, and the most pages to fetch.`)}
-export type ${n.allOptions}${g.declare} = ${n.options}${g.use} & ${client(cx, "PagingOptions")};`);
-  }
-  return join(parts, "\n\n");
+      : success
+          .map((r) => `${r.body === undefined ? "undefined for" : "the body of"} its ${r.status} response`)
+          .join(", ");
+  const expanded = g.use === "" ? "" : ", with the navigation properties expanded by `E` present";
+  const doc = jsDoc([`What \`${op.id}\` resolves to: ${what}${expanded}.`]);
+  const types = resultTypes(cx, op);
+  if (g.use === "") return unionAlias(doc, n.result, types);
+  return oneLine(doc, `export type ${n.result}${g.declare} = ${types.join(" | ")};`);
 }
 
-/** The path as a concatenation: literal runs as string literals, each parameter encoded. */
-function pathExpression(cx: ShapeContext, op: IROperation): Code {
-  const parts: Code[] = [];
-  let literal = "";
-  for (const s of op.pathSegments) {
-    if (s.kind === "literal") {
-      literal += `/${s.value}`;
-      continue;
-    }
-    parts.push(_`${`${literal}/`}`);
-    literal = "";
-    const p = op.parameters.find((x) => x.name === s.name);
-    parts.push(
-      _`${client(cx, "pathParameter")}(${op.id}, params, ${s.name}, ${parameterKind(p?.type ?? { kind: "primitive", edm: "Edm.String" })})`,
+function queryInterface(cx: OperationsContext, op: IROperation, n: OpNames, q: QueryTarget, g: Generic): Statement {
+  const t = queryTypes(cx, q);
+  const members = [];
+  if (q.accepts.includes("$select")) {
+    members.push({
+      doc: jsDoc([
+        `\`$select\`: only these properties of \`${q.root.qname}\` (property names of the type). Every property is optional in the result type anyway.`,
+      ]),
+      key: "readonly select?",
+      parts: [`readonly ${cx.clientType("SelectableOf")}<${t.item}>[]`],
+    });
+  }
+  if (t.navigation !== undefined) {
+    members.push({
+      doc: jsDoc([
+        `\`$expand\`: navigation properties of \`${q.root.qname}\` to include, each \`true\` or \`{ expand, select }\` for its own nested options; the result type then has them.`,
+      ]),
+      key: "readonly expand?",
+      parts: [`E & ${cx.clientType("CheckedExpand")}<E, ${t.navigation}>`],
+    });
+  }
+  const doc = jsDoc([
+    `The OData query options of \`${op.id}\`, encoded as OData writes them (\`$select=a,b&$expand=x($expand=y;$select=z)\`).`,
+  ]);
+  return interfaceDeclaration(doc, `export interface ${n.query}${g.declare}`, members);
+}
+
+function optionAliases(
+  cx: OperationsContext,
+  op: IROperation,
+  n: OpNames,
+  q: QueryTarget | undefined,
+  g: Generic,
+): Statement[] {
+  const query = q === undefined ? "" : ` & ${n.query}${g.use}`;
+  const out = [
+    oneLine(
+      jsDoc([`Options of \`${op.id}\`${q === undefined ? "" : ": those of sending, and its query options"}.`]),
+      `export type ${n.options}${g.declare} = ${cx.clientType("ClientOptions")}${query};`,
+    ),
+  ];
+  if (pagedResponse(op) !== undefined) {
+    out.push(
+      oneLine(
+        jsDoc([`Options of \`${n.all}\`: those of \`${op.id}\`, and the most pages to fetch.`]),
+        `export type ${n.allOptions}${g.declare} = ${n.options}${g.use} & ${cx.clientType("PagingOptions")};`,
+      ),
     );
   }
-  if (literal !== "" || parts.length === 0) parts.push(_`${literal === "" ? "/" : literal}`);
-  return join(parts, " + ");
+  return out;
 }
 
-function queryExpression(cx: ShapeContext, op: IROperation): Code {
-  const query: IRParameter[] = op.parameters.filter((p) => p.in === "query");
-  if (query.length === 0) return _`""`;
-  const list = query.map((p) => _`[${p.name}, ${parameterKind(p.type)}, ${p.required}]`);
-  return _`${client(cx, "queryParameters")}(${op.id}, params, [${join(list)}])`;
+/**
+ * A declared function in prettier's layout (`declaredFunction` when it has no type parameter). With
+ * one: on one line if it fits; else, when `name<T>(` fits, the parameters one a line; else the type
+ * parameter on a line of its own, then `>(...)` on one line or the parameters one a line.
+ */
+function declaration(doc: string, name: string, generic: string, params: string[], returns: string): Statement {
+  if (generic === "") return declaredFunction(doc, name, params, returns);
+  const head = `export declare function ${name}${generic}(`;
+  const tail = `): ${returns};`;
+  const one = `${head}${params.join(", ")}${tail}`;
+  const broken = (open: string): string[] => [open, ...params.map((p) => `  ${p},`), tail];
+  let code: string[];
+  if (one.length <= PRINT_WIDTH) code = [one];
+  else if (head.length <= PRINT_WIDTH) code = broken(head);
+  else {
+    const rest = `>(${params.join(", ")}${tail}`;
+    const typeParameter = `  ${generic.slice(1, -1)},`;
+    code = [`export declare function ${name}<`, typeParameter, ...(rest.length <= PRINT_WIDTH ? [rest] : broken(">("))];
+  }
+  return written([...(doc === "" ? [] : [doc]), ...code].join("\n"));
 }
 
-function buildFunction(
-  cx: ShapeContext,
-  ir: IR,
+const PARAMS_TAG =
+  "@param params The path, query and function parameters; each is encoded, so no value can change the path.";
+
+function bodyTag(op: IROperation): string[] {
+  if (op.parameters.some((p) => p.in === "body"))
+    return ["@param body The action's parameters, checked in request mode first, as the JSON that is sent."];
+  if (op.requestBody === undefined) return [];
+  return [
+    `@param body The ${typeLabel(op.requestBody.type)}${op.requestBody.collection ? " items" : ""} to send, checked first (as the JSON that is sent) when it is JSON.`,
+  ];
+}
+
+/** `function name(args) { return call(args); }` in prettier's layout (`written` checks the width). */
+function forward(
+  doc: string,
+  name: string,
+  args: readonly string[],
+  callee: string,
+  callArgs: readonly string[],
+): Statement {
+  const head = `export function ${name}(${args.join(", ")}) {`;
+  const one = `  return ${callee}(${callArgs.join(", ")});`;
+  const body = one.length <= PRINT_WIDTH ? [one] : [`  return ${callee}(`, ...callArgs.map((a) => `    ${a},`), "  );"];
+  return written([...(doc === "" ? [] : [doc]), head, ...body, "}"].join("\n"));
+}
+
+function builder(
+  cx: OperationsContext,
   op: IROperation,
   n: OpNames,
   q: QueryTarget | undefined,
   g: Generic,
-): Code {
-  const body = op.requestBody;
-  const params = new Name(op.parameters.length > 0 ? "params" : "_params"); // noUnusedParameters
-  const optionsType =
-    q === undefined ? client(cx, "RequestOptions") : _`${client(cx, "RequestOptions")} & ${n.query}${g.use}`;
-  const args = [
-    _`${params}: ${n.params}`,
-    ...(body === undefined ? [] : [_`body: ${requestBodyType(cx, body)}`]),
-    _`options?: ${optionsType}`,
-  ];
-  const check =
-    body === undefined
-      ? _``
-      : _`const checked = ${validation(cx, body, _`body`, "request")};
-if (!checked.ok) throw new ${client(cx, "RequestValidationError")}(${op.id}, "body", checked.errors);
-`;
-  const query =
-    q === undefined
-      ? queryExpression(cx, op)
-      : _`${client(cx, "withQueryOptions")}(${op.id}, ${queryExpression(cx, op)}, ${SHAPES}, ${q.root.qname}, [${join(q.accepted.map((a) => _`${a}`))}], options)`;
-  const docText = new Code(
-    jsDoc(
-      [
-        `Builds the request of \`${op.id}\` (${op.method} ${op.path}) without sending it, for \`fetch(url, { method, headers, body })\`.`,
-        ...(body === undefined
-          ? []
-          : ["The body is checked first, in request mode: a property the type does not declare is an error."]),
-        ...(q === undefined
-          ? []
-          : [
-              "The query options ($select, $expand) are checked against the type's properties and navigation properties, and encoded as OData writes them.",
-            ]),
-        "Synchronous: the access token, if any, is a string here; the operation function also takes a token provider.",
-      ],
-      tags(
-        op,
-        `Base URL, access token (a string), headers, Prefer${q === undefined ? "" : ", select and expand"}.`,
-        "RequestValidationError",
-      ),
-    ),
+  self: string,
+): [Statement, Statement] {
+  const body = bodyType(cx, op);
+  const options = `${cx.clientType("RequestOptions")}${q === undefined ? "" : ` & ${n.query}${g.use}`}`;
+  const doc = jsDoc(
+    [
+      `Builds the request of \`${op.id}\` (${op.method} ${op.path}) without sending it, for \`fetch(url, { method, headers, body })\`.`,
+      ...(body === undefined
+        ? []
+        : [
+            "The body is checked first, in request mode, as the JSON that is sent: a property the type does not declare is an error.",
+          ]),
+      ...(q === undefined
+        ? []
+        : [
+            "The query options ($select, $expand) are checked against the type's properties and navigation properties, and encoded as OData writes them.",
+          ]),
+      "Synchronous: the access token, if any, is a string here; the operation function also takes a token provider.",
+    ],
+    [
+      PARAMS_TAG,
+      ...bodyTag(op),
+      `@param options Base URL, access token (a string), headers, Prefer${q === undefined ? "" : ", select and expand"}.`,
+      "@throws {RequestValidationError}",
+    ],
   );
-  return _`${docText}
-export function ${n.build}${g.declareConst}(${join(args)}): ${client(cx, "BuiltRequest")}<${body === undefined ? _`null` : _`string`}> {
-${check}const path = ${pathExpression(cx, op)};
-return ${client(cx, "prepareRequest")}(${op.id}, ${op.method}, ${ir.api.baseUrl}, path, ${query}, ${body === undefined ? _`null` : _`JSON.stringify(body)`}, options);
-}`;
+  const params = [`params: ${n.params}`, ...(body === undefined ? [] : [`body: ${body}`]), `options?: ${options}`];
+  const returns = `${cx.clientType("BuiltRequest")}<${builtBodyType(cx, op)}>`;
+  cx.imports.clientUrl.add("buildRequest");
+  const js = forward(doc, n.build, ["params", ...(body === undefined ? [] : ["body"]), "options"], "buildRequest", [
+    self,
+    "params",
+    body === undefined ? "undefined" : "body",
+    "options",
+  ]);
+  return [js, declaration(doc, n.build, g.declareConst, params, returns)];
 }
 
-/** How a success response is checked: its validator, and each expanded item when it can be expanded. */
-function responseCheck(cx: ShapeContext, q: QueryTarget | undefined, r: IRResponse): Code {
-  if (r.body === undefined) return _`null`;
-  if (!isRootBody(q, r.body) || q?.navigation === undefined)
-    return _`(value) => ${validation(cx, r.body, _`value`, "response")}`;
-  const one = (v: Code): Code => _`${client(cx, "checkExpanded")}(${v}, ${SHAPES}, ${q.root.qname}, expand)`;
-  return r.body.collection
-    ? _`(value) => ${client(cx, "checkPage")}(value, (item) => ${one(_`item`)})`
-    : _`(value) => ${one(_`value`)}`;
-}
-
-function sendFunction(cx: ShapeContext, op: IROperation, n: OpNames, q: QueryTarget | undefined, g: Generic): Code {
-  const hasBody = op.requestBody !== undefined;
-  const checks = op.responses
-    .filter((r) => r.status >= 200 && r.status <= 299)
-    .map((r) => _`${r.status}: ${responseCheck(cx, q, r)}`);
-  const args = [
-    _`params: ${n.params}`,
-    ...(hasBody ? [_`body: ${requestBodyType(cx, op.requestBody!)}`] : []),
-    _`options?: ${n.options}${g.use}`,
-  ];
-  const docText = new Code(
-    jsDoc(
-      [
-        ...(op.description === undefined ? [] : [op.description]),
-        `Sends \`${op.method} ${op.path}\` and resolves to the response body, checked in response mode (properties the service adds later are tolerated${q?.navigation === undefined ? "" : "; every expanded navigation property must be present and each expanded item is checked as its type"}).`,
-        "Rejects with a RequestValidationError before sending when the parameters, query options or body are invalid, a GraphError when the service answers with an error (after retrying 429, 503 and 504 as Retry-After says), and a ResponseValidationError when the response body is not what the operation declares.",
-      ],
-      tags(
-        op,
-        "The builder's options; the token may be a provider; fetch, AbortSignal, retry policy.",
-        "GraphError | RequestValidationError | ResponseValidationError",
-      ),
-    ),
-  );
-  const expand =
-    q?.navigation === undefined
-      ? _``
-      : _`const expand = options?.expand;
-`;
-  const typeArgs = q === undefined ? _`<${n.result}>` : _`<${n.result}${g.use}, ${n.query}${g.use}>`;
-  return _`${docText}
-export function ${n.fn}${g.declareConst}(${join(args)}): Promise<${n.result}${g.use}> {
-${expand}return ${client(cx, "sendRequest")}${typeArgs}(${op.id}, (o) => ${n.build}${g.use}(params, ${hasBody ? _`body, ` : _``}o), { ${join(checks)} }, options);
-}`;
-}
-
-/** The iterator over every item of a paged GET, or undefined when the operation is not one. */
-function pagesFunction(
-  cx: ShapeContext,
-  ir: IR,
+function sender(
+  cx: OperationsContext,
   op: IROperation,
   n: OpNames,
   q: QueryTarget | undefined,
   g: Generic,
-): Code | undefined {
-  const page = op.responses.find((r) => r.status === 200);
-  if (op.method !== "GET" || page?.body === undefined || !page.body.collection) return undefined;
-  const root = responseRoot(cx, op);
-  if (root === undefined) return undefined;
-  const item = isRootBody(q, page.body) ? itemType(q, q!.staticType) : new Name(staticTypeNameOf(cx, page.body));
-  const docText = new Code(
-    jsDoc(
-      [
-        `Every item of \`${op.id}\` (${op.method} ${op.path}), across pages: sends the request, then follows each page's \`@odata.nextLink\` with the same headers, token provider, retry policy and AbortSignal, checking every page as \`${op.id}\` does, until a page has no next link. Stop iterating to stop fetching.`,
-        "A next link is followed only to the base URL's origin (scheme, host and port): one that leads elsewhere, is not http(s) or carries credentials is a ResponseValidationError before any request is sent to it, so the access token never leaves the service. At most maxPages pages (default 100) are fetched; a collection that goes on is a PageLimitError after the last page's items.",
-      ],
-      [
-        "@param params The path and query parameters; each is percent-encoded, so no id can change the path.",
-        `@param options The options of \`${op.id}\`, and maxPages.`,
-        "@throws {GraphError | RequestValidationError | ResponseValidationError | PageLimitError}",
-      ],
-    ),
+  self: string,
+): [Statement, Statement] {
+  const body = bodyType(cx, op);
+  const checked = q?.expand === true ? "; every expanded navigation property must be present" : "";
+  const doc = jsDoc(
+    [
+      ...(op.description === undefined ? [] : [op.description]),
+      `Sends \`${op.method} ${op.path}\` and resolves to what the service answers with, as its declared success responses say: the body, checked in response mode (properties the service adds later are tolerated${checked}); the value of a \`{ "value": ... }\` body; \`undefined\` for a response without body.`,
+      "Rejects with a RequestValidationError before sending when the parameters, query options or body are invalid; a GraphError when the service answers with an error (after retrying 429, 503 and 504 as Retry-After says); a TimeoutError when no attempt is answered within the timeout; and a ResponseValidationError when the response is not what the operation declares.",
+    ],
+    [
+      PARAMS_TAG,
+      ...bodyTag(op),
+      "@param options The builder's options; a token provider, fetch, AbortSignal, retry policy, timeout, client.",
+      "@throws {GraphError | RequestValidationError | ResponseValidationError | TimeoutError}",
+    ],
   );
-  const expand =
-    q?.navigation === undefined
-      ? _``
-      : _`const expand = options?.expand;
-`;
-  const typeArgs = q === undefined ? _`<${item}>` : _`<${item}, ${n.query}${g.use}>`;
-  return _`${docText}
-export function ${n.all}${g.declareConst}(params: ${n.params}, options?: ${n.allOptions}${g.use}): AsyncGenerator<${item}, void, undefined> {
-${expand}return ${client(cx, "sendPages")}${typeArgs}(${op.id}, ${ir.api.baseUrl}, (o) => ${n.build}${g.use}(params, o), { 200: ${responseCheck(cx, q, page)} }, options);
-}`;
+  const params = [
+    `params: ${n.params}`,
+    ...(body === undefined ? [] : [`body: ${body}`]),
+    `options?: ${n.options}${g.use}`,
+  ];
+  cx.imports.clientSend.add("sendRequest");
+  const js = forward(doc, n.fn, ["params", ...(body === undefined ? [] : ["body"]), "options"], "sendRequest", [
+    self,
+    "params",
+    body === undefined ? "undefined" : "body",
+    "options",
+  ]);
+  return [js, declaration(doc, n.fn, g.declareConst, params, `Promise<${n.result}${g.use}>`)];
 }
 
-function staticTypeNameOf(cx: ShapeContext, body: IRBody): string {
-  if (body.type.kind === "primitive") throw new InternalError("a collection of primitives cannot be paged");
-  const name = staticTypeName(cx.lookup.type(body.type.qname));
-  cx.imports.types.add(name);
-  return name;
-}
-
-/** Whether the operation gets an iterator over every item (`<op>All`). */
-export function isPaged(op: IROperation): boolean {
-  const page = op.responses.find((r) => r.status === 200);
-  return (
-    op.method === "GET" &&
-    page?.body !== undefined &&
-    page.body.collection &&
-    page.body.type.kind !== "primitive" &&
-    page.body.type.kind !== "enum"
-  );
-}
-
-export function emitOperation(
-  cx: ShapeContext,
-  ir: IR,
+function pages(
+  cx: OperationsContext,
   op: IROperation,
-): { code: Code; query: QueryTarget | undefined } {
+  n: OpNames,
+  g: Generic,
+  self: string,
+): [Statement, Statement] | undefined {
+  const page = pagedResponse(op);
+  if (page?.body === undefined) return undefined;
+  const item = itemType(cx, op, page.body);
+  const doc = jsDoc(
+    [
+      `Every item of \`${op.id}\` (${op.method} ${op.path}), across pages: sends the request, then follows each page's \`@odata.nextLink\` with the same headers, token provider, retry policy, timeout and AbortSignal, checking every page as \`${op.id}\` does, until a page has no next link. Stop iterating to stop fetching.`,
+      "Every item received is yielded before the next link is followed. A next link is followed only to the base URL's origin (scheme, host and port): one that leads elsewhere, is not http(s) or carries credentials is a ResponseValidationError that names where it leads, before any request is sent to it, so the access token never leaves the service. At most maxPages pages (default 100) are fetched; a collection that goes on is a PageLimitError after the last page's items.",
+    ],
+    [
+      PARAMS_TAG,
+      `@param options The options of \`${op.id}\`, and maxPages.`,
+      "@throws {GraphError | RequestValidationError | ResponseValidationError | TimeoutError | PageLimitError}",
+    ],
+  );
+  cx.imports.clientSend.add("sendPages");
+  const js = forward(doc, n.all, ["params", "options"], "sendPages", [self, "params", "options"]);
+  const params = [`params: ${n.params}`, `options?: ${n.allOptions}${g.use}`];
+  return [js, declaration(doc, n.all, g.declareConst, params, `AsyncGenerator<${item}, void, undefined>`)];
+}
+
+/** The statements of one operation in `operations.js` and in `operations.d.ts`. */
+export function emitOperation(cx: OperationsContext, op: IROperation): { js: Statement[]; dts: Statement[] } {
   const n = operationNames(op);
   const q = queryTarget(cx, op);
   const g = genericOf(cx, q);
-  const paged = isPaged(op);
-  const parts = [
-    paramsInterface(cx, op, n),
-    resultType(cx, op, n, q, g, paged),
-    buildFunction(cx, ir, op, n, q, g),
-    sendFunction(cx, op, n, q, g),
-  ];
-  const pages = paged ? pagesFunction(cx, ir, op, n, q, g) : undefined;
-  if (pages !== undefined) parts.push(pages);
-  return { code: join(parts, "\n\n"), query: q };
+  const self = cx.local(`operation:${op.id}`, `${n.fn}Operation`).str;
+  const doc = jsDoc([`How \`${op.id}\` is sent (${op.method} ${op.path}) and what it answers: read by the client.`]);
+  const describe = written([doc, ...lines(`const ${self} = `, descriptor(cx, op), ";", "")].join("\n"));
+  const build = builder(cx, op, n, q, g, self);
+  const send = sender(cx, op, n, q, g, self);
+  const all = pages(cx, op, n, g, self);
+  const dts = [paramsInterface(cx, op, n), resultAlias(cx, op, n, g)];
+  if (q !== undefined) dts.push(queryInterface(cx, op, n, q, g));
+  dts.push(...optionAliases(cx, op, n, q, g), build[1], send[1], ...(all === undefined ? [] : [all[1]]));
+  return { js: [describe, build[0], send[0], ...(all === undefined ? [] : [all[0]])], dts };
 }

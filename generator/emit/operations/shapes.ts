@@ -1,89 +1,93 @@
 /**
- * What an operation's parameters and bodies look like in the generated `operations.ts`: their
- * TypeScript types (built only from tsNames and fixed keywords), the runtime kind of a parameter,
- * and the validator call that checks a body. Records every imported name it uses.
+ * `$select` and `$expand`: what an operation's query options apply to (the entity or complex type
+ * of its 200 response, else its first success body), and the shapes the client checks them with:
+ * one module-level constant per entity type they can reach (its qualified name, property names,
+ * and navigation properties, each leading to its target's shape through a function, since shapes
+ * refer to each other in cycles). An operation refers to its root's shape only, so a bundle that
+ * imports one operation carries the shapes that operation can reach, and no other.
  */
-import { InternalError } from "../../model/diagnostics.ts";
-import type { IRBody, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
-import { _, Code, Name } from "../code.ts";
-import type { Lookup } from "../lookup.ts";
-import { staticTypeName } from "../validators/names.ts";
+import { CLIENT_QUERY_OPTIONS, type IROperation, type IRStructured } from "../../model/ir.ts";
+import { camelCase, propertyKey, stringLiteral } from "../escape.ts";
+import type { Name } from "../code.ts";
+import { navigationMapOf, navigationOf, staticTypeOf, type OperationsContext } from "./context.ts";
+import { array, atom, object, type Literal } from "./objects.ts";
 
-/** The names `operations.ts` imports, by module, collected while emitting. */
-export interface Imports {
-  readonly types: Set<string>;
-  readonly validators: Set<string>;
-  readonly client: Set<string>;
+/** What an operation's `$select`/`$expand` apply to, or undefined when it accepts neither. */
+export interface QueryTarget {
+  readonly root: IRStructured;
+  readonly accepts: readonly ("$select" | "$expand")[];
+  /** `$expand` is accepted and the root has navigation properties. */
+  readonly expand: boolean;
 }
 
-export interface ShapeContext {
-  readonly lookup: Lookup;
-  readonly imports: Imports;
+/** The structured type of the operation's 200 response (else its first success body). */
+export function responseRoot(cx: OperationsContext, op: IROperation): IRStructured | undefined {
+  const success = op.responses.filter((r) => r.status >= 200 && r.status <= 299 && r.body !== undefined);
+  const r = success.find((x) => x.status === 200) ?? success[0];
+  if (r?.body === undefined || (r.body.type.kind !== "entity" && r.body.type.kind !== "complex")) return undefined;
+  return cx.lookup.structured(r.body.type.qname);
 }
 
-/** A name from the fixed client module (`client.ts`), recorded for the import list. */
-export function client(cx: ShapeContext, name: string): Name {
-  cx.imports.client.add(name);
-  return new Name(name);
+export function queryTarget(cx: OperationsContext, op: IROperation): QueryTarget | undefined {
+  const accepts = CLIENT_QUERY_OPTIONS.filter((q) => op.query.includes(q));
+  const root = responseRoot(cx, op);
+  if (accepts.length === 0 || root === undefined) return undefined;
+  return { root, accepts, expand: accepts.includes("$expand") && navigationOf(cx.lookup, root).length > 0 };
 }
 
-export type ParameterKind = "string" | "number" | "boolean";
-
-export function parameterKind(ref: IRTypeRef): ParameterKind {
-  if (ref.kind !== "primitive") return "string";
-  if (ref.edm === "Edm.Boolean") return "boolean";
-  return ref.edm === "Edm.String" || ref.edm === "Edm.DateTimeOffset" || ref.edm === "Edm.Duration"
-    ? "string"
-    : "number";
+/** The types the declarations of a query target use: the item's static type and, with `$expand`, its navigation map. */
+export function queryTypes(cx: OperationsContext, q: QueryTarget): { item: string; navigation?: string } {
+  const item = cx.type(staticTypeOf(q.root));
+  if (!q.expand) return { item };
+  return { item, navigation: cx.type(navigationMapOf(q.root)) };
 }
 
-/** The TypeScript type of a parameter: its enum's union, or the JSON kind of its primitive. */
-export function parameterType(cx: ShapeContext, p: IRParameter): Code {
-  if (p.type.kind === "enum") {
-    const tsName = cx.lookup.type(p.type.qname).tsName;
-    cx.imports.types.add(tsName);
-    return new Name(tsName);
+/** The module-level name of a type's shape (`sessionShape`). */
+export function shapeName(cx: OperationsContext, t: IRStructured): Name {
+  return cx.local(`shape:${t.qname}`, `${camelCase(t.tsName) || "type"}Shape`);
+}
+
+/** Every type whose shape the operations need: their roots and what their navigation reaches, by qualified name. */
+export function shapedTypes(cx: OperationsContext): IRStructured[] {
+  const seen = new Map<string, IRStructured>();
+  const visit = (t: IRStructured): void => {
+    if (seen.has(t.qname)) return;
+    seen.set(t.qname, t);
+    for (const n of navigationOf(cx.lookup, t)) visit(cx.lookup.structured(n.target));
+  };
+  for (const op of cx.ir.operations) {
+    const q = queryTarget(cx, op);
+    if (q !== undefined) visit(q.root);
   }
-  if (p.type.kind !== "primitive") throw new InternalError(`parameter ${p.name} has a structured type`);
-  return new Code(parameterKind(p.type));
+  return [...seen.values()].sort((a, b) => (a.qname < b.qname ? -1 : a.qname > b.qname ? 1 : 0));
 }
 
-function structuredOf(cx: ShapeContext, body: IRBody, role: string): { staticType: Name; validate: Name } {
-  if (body.type.kind !== "entity" && body.type.kind !== "complex") {
-    throw new InternalError(
-      `${role} of type ${body.type.kind === "primitive" ? body.type.edm : body.type.qname}: only entity and complex bodies are supported`,
-    );
-  }
-  const t = cx.lookup.structured(body.type.qname);
-  const staticType = staticTypeName(t);
-  cx.imports.types.add(staticType);
-  cx.imports.validators.add(`validate${t.tsName}`);
-  return { staticType: new Name(staticType), validate: new Name(`validate${t.tsName}`) };
-}
-
-/** The type of the body a caller passes: `AnyT`, `T`, or a readonly array of it. */
-export function requestBodyType(cx: ShapeContext, body: IRBody): Code {
-  const { staticType } = structuredOf(cx, body, "a request body");
-  return body.collection ? _`readonly ${staticType}[]` : staticType;
+/** A shape's value: `{ name, properties, navigation }`. */
+export function shape(cx: OperationsContext, t: IRStructured): Literal {
+  const properties = cx.lookup.allProperties(t).map(({ property }) => atom(stringLiteral(property.wireName)));
+  const navigation = navigationOf(cx.lookup, t).map((n) => {
+    const target = shapeName(cx, cx.lookup.structured(n.target));
+    const to = object([
+      ["target", atom(`() => ${target.str}`)],
+      ["collection", atom(String(n.collection))],
+    ]);
+    return [objectKey(n.wireName), to] as const;
+  });
+  return object(
+    [
+      ["name", atom(stringLiteral(t.qname))],
+      ["properties", array(properties)],
+      ["navigation", object(navigation)],
+    ],
+    true,
+  );
 }
 
 /**
- * The type a success response resolves to: `T`, `CollectionResponse<T>` for a collection (OData's
- * `{ value: [...] }`), or `undefined` when it has no body.
+ * A key of an object literal as prettier writes it: an identifier or a simple number bare (prettier
+ * unquotes `"1"`), anything else quoted.
  */
-export function responseType(cx: ShapeContext, r: IRResponse): Code {
-  if (r.body === undefined) return _`undefined`;
-  const { staticType } = structuredOf(cx, r.body, `the ${r.status} response`);
-  return r.body.collection ? _`${client(cx, "CollectionResponse")}<${staticType}>` : staticType;
-}
-
-/**
- * A call checking `value` as a body in the given mode. A collection is an array in a request and
- * `{ value: [...] }` in a response; every item is checked.
- */
-export function validation(cx: ShapeContext, body: IRBody, value: Code, mode: "request" | "response"): Code {
-  const { validate } = structuredOf(cx, body, mode === "request" ? "a request body" : "a response body");
-  if (!body.collection) return _`${validate}(${value}, { mode: ${mode} })`;
-  const each = client(cx, mode === "request" ? "checkEach" : "checkPage");
-  return _`${each}(${value}, (item) => ${validate}(item, { mode: ${mode} }))`;
+export function objectKey(k: string): string {
+  const simpleNumber = /^(?:\d+|\d+\.\d+)$/.test(k) && String(Number(k)) === k;
+  return simpleNumber ? k : propertyKey(k);
 }

@@ -8,14 +8,14 @@ import type {
   Session,
   SessionNavigation,
 } from "./types.js";
-import {
-  type RequestOptions,
-  type ClientOptions,
-  type BuiltRequest,
-  type CollectionResponse,
-  type SelectableOf,
-  type CheckedExpand,
-  type PagingOptions,
+import type {
+  BuiltRequest,
+  CheckedExpand,
+  ClientOptions,
+  CollectionResponse,
+  PagingOptions,
+  RequestOptions,
+  SelectableOf,
 } from "./client.js";
 /**
  * The parameters of `getCallRecord`.
@@ -60,7 +60,7 @@ export type GetCallRecordOptions<E extends ExpandTree<CallRecordNavigation> = {}
  * The query options ($select, $expand) are checked against the type's properties and navigation properties, and encoded as OData writes them.
  *
  * Synchronous: the access token, if any, is a string here; the operation function also takes a token provider.
- * @param params The path and query parameters; each is percent-encoded, so no id can change the path.
+ * @param params The path, query and function parameters; each is encoded, so no value can change the path.
  * @param options Base URL, access token (a string), headers, Prefer, select and expand.
  * @throws {RequestValidationError}
  */
@@ -73,12 +73,12 @@ export declare function buildGetCallRecordRequest<
 /**
  * Reads one call record, as the "Get callRecord" page documents it. Its sessions (and their segments) come only when expanded: `$expand=sessions($expand=segments)`.
  *
- * Sends `GET /communications/callRecords/{callRecordId}` and resolves to the response body, checked in response mode (properties the service adds later are tolerated; every expanded navigation property must be present and each expanded item is checked as its type).
+ * Sends `GET /communications/callRecords/{callRecordId}` and resolves to what the service answers with, as its declared success responses say: the body, checked in response mode (properties the service adds later are tolerated; every expanded navigation property must be present); the value of a `{ "value": ... }` body; `undefined` for a response without body.
  *
- * Rejects with a RequestValidationError before sending when the parameters, query options or body are invalid, a GraphError when the service answers with an error (after retrying 429, 503 and 504 as Retry-After says), and a ResponseValidationError when the response body is not what the operation declares.
- * @param params The path and query parameters; each is percent-encoded, so no id can change the path.
- * @param options The builder's options; the token may be a provider; fetch, AbortSignal, retry policy.
- * @throws {GraphError | RequestValidationError | ResponseValidationError}
+ * Rejects with a RequestValidationError before sending when the parameters, query options or body are invalid; a GraphError when the service answers with an error (after retrying 429, 503 and 504 as Retry-After says); a TimeoutError when no attempt is answered within the timeout; and a ResponseValidationError when the response is not what the operation declares.
+ * @param params The path, query and function parameters; each is encoded, so no value can change the path.
+ * @param options The builder's options; a token provider, fetch, AbortSignal, retry policy, timeout, client.
+ * @throws {GraphError | RequestValidationError | ResponseValidationError | TimeoutError}
  */
 export declare function getCallRecord<const E extends ExpandTree<CallRecordNavigation> = {}>(
   params: GetCallRecordParams,
@@ -130,7 +130,7 @@ export type ListSessionsAllOptions<E extends ExpandTree<SessionNavigation> = {}>
  * The query options ($select, $expand) are checked against the type's properties and navigation properties, and encoded as OData writes them.
  *
  * Synchronous: the access token, if any, is a string here; the operation function also takes a token provider.
- * @param params The path and query parameters; each is percent-encoded, so no id can change the path.
+ * @param params The path, query and function parameters; each is encoded, so no value can change the path.
  * @param options Base URL, access token (a string), headers, Prefer, select and expand.
  * @throws {RequestValidationError}
  */
@@ -140,24 +140,24 @@ export declare function buildListSessionsRequest<
 /**
  * Lists the sessions of a call record, as the "List callRecord sessions" page documents it. The service pages the result: each page links to the next one with `@odata.nextLink`. The segments of each session come only when expanded: `$expand=segments`.
  *
- * Sends `GET /communications/callRecords/{callRecordId}/sessions` and resolves to the response body, checked in response mode (properties the service adds later are tolerated; every expanded navigation property must be present and each expanded item is checked as its type).
+ * Sends `GET /communications/callRecords/{callRecordId}/sessions` and resolves to what the service answers with, as its declared success responses say: the body, checked in response mode (properties the service adds later are tolerated; every expanded navigation property must be present); the value of a `{ "value": ... }` body; `undefined` for a response without body.
  *
- * Rejects with a RequestValidationError before sending when the parameters, query options or body are invalid, a GraphError when the service answers with an error (after retrying 429, 503 and 504 as Retry-After says), and a ResponseValidationError when the response body is not what the operation declares.
- * @param params The path and query parameters; each is percent-encoded, so no id can change the path.
- * @param options The builder's options; the token may be a provider; fetch, AbortSignal, retry policy.
- * @throws {GraphError | RequestValidationError | ResponseValidationError}
+ * Rejects with a RequestValidationError before sending when the parameters, query options or body are invalid; a GraphError when the service answers with an error (after retrying 429, 503 and 504 as Retry-After says); a TimeoutError when no attempt is answered within the timeout; and a ResponseValidationError when the response is not what the operation declares.
+ * @param params The path, query and function parameters; each is encoded, so no value can change the path.
+ * @param options The builder's options; a token provider, fetch, AbortSignal, retry policy, timeout, client.
+ * @throws {GraphError | RequestValidationError | ResponseValidationError | TimeoutError}
  */
 export declare function listSessions<const E extends ExpandTree<SessionNavigation> = {}>(
   params: ListSessionsParams,
   options?: ListSessionsOptions<E>,
 ): Promise<ListSessionsResult<E>>;
 /**
- * Every item of `listSessions` (GET /communications/callRecords/{callRecordId}/sessions), across pages: sends the request, then follows each page's `@odata.nextLink` with the same headers, token provider, retry policy and AbortSignal, checking every page as `listSessions` does, until a page has no next link. Stop iterating to stop fetching.
+ * Every item of `listSessions` (GET /communications/callRecords/{callRecordId}/sessions), across pages: sends the request, then follows each page's `@odata.nextLink` with the same headers, token provider, retry policy, timeout and AbortSignal, checking every page as `listSessions` does, until a page has no next link. Stop iterating to stop fetching.
  *
- * A next link is followed only to the base URL's origin (scheme, host and port): one that leads elsewhere, is not http(s) or carries credentials is a ResponseValidationError before any request is sent to it, so the access token never leaves the service. At most maxPages pages (default 100) are fetched; a collection that goes on is a PageLimitError after the last page's items.
- * @param params The path and query parameters; each is percent-encoded, so no id can change the path.
+ * Every item received is yielded before the next link is followed. A next link is followed only to the base URL's origin (scheme, host and port): one that leads elsewhere, is not http(s) or carries credentials is a ResponseValidationError that names where it leads, before any request is sent to it, so the access token never leaves the service. At most maxPages pages (default 100) are fetched; a collection that goes on is a PageLimitError after the last page's items.
+ * @param params The path, query and function parameters; each is encoded, so no value can change the path.
  * @param options The options of `listSessions`, and maxPages.
- * @throws {GraphError | RequestValidationError | ResponseValidationError | PageLimitError}
+ * @throws {GraphError | RequestValidationError | ResponseValidationError | TimeoutError | PageLimitError}
  */
 export declare function listSessionsAll<const E extends ExpandTree<SessionNavigation> = {}>(
   params: ListSessionsParams,
@@ -187,9 +187,9 @@ export interface UpdateSegmentParams {
   readonly segmentId: string;
 }
 /**
- * What `updateSegment` resolves to: the body of its 200 response.
+ * What `updateSegment` resolves to: the body of its 200 response, undefined for its 204 response.
  */
-export type UpdateSegmentResult = Segment;
+export type UpdateSegmentResult = Segment | undefined;
 /**
  * Options of `updateSegment`.
  */
@@ -197,11 +197,11 @@ export type UpdateSegmentOptions = ClientOptions;
 /**
  * Builds the request of `updateSegment` (PATCH /communications/callRecords/{callRecordId}/sessions/{sessionId}/segments/{segmentId}) without sending it, for `fetch(url, { method, headers, body })`.
  *
- * The body is checked first, in request mode: a property the type does not declare is an error.
+ * The body is checked first, in request mode, as the JSON that is sent: a property the type does not declare is an error.
  *
  * Synchronous: the access token, if any, is a string here; the operation function also takes a token provider.
- * @param params The path and query parameters; each is percent-encoded, so no id can change the path.
- * @param body The microsoft.graph.callRecords.segment to send, checked in request mode first.
+ * @param params The path, query and function parameters; each is encoded, so no value can change the path.
+ * @param body The microsoft.graph.callRecords.segment to send, checked first (as the JSON that is sent) when it is JSON.
  * @param options Base URL, access token (a string), headers, Prefer.
  * @throws {RequestValidationError}
  */
@@ -213,13 +213,13 @@ export declare function buildUpdateSegmentRequest(
 /**
  * Updates one segment at its own URL: the entity update the service metadata allows for a segment (the key in the last path segment), with the changed properties in the body.
  *
- * Sends `PATCH /communications/callRecords/{callRecordId}/sessions/{sessionId}/segments/{segmentId}` and resolves to the response body, checked in response mode (properties the service adds later are tolerated).
+ * Sends `PATCH /communications/callRecords/{callRecordId}/sessions/{sessionId}/segments/{segmentId}` and resolves to what the service answers with, as its declared success responses say: the body, checked in response mode (properties the service adds later are tolerated); the value of a `{ "value": ... }` body; `undefined` for a response without body.
  *
- * Rejects with a RequestValidationError before sending when the parameters, query options or body are invalid, a GraphError when the service answers with an error (after retrying 429, 503 and 504 as Retry-After says), and a ResponseValidationError when the response body is not what the operation declares.
- * @param params The path and query parameters; each is percent-encoded, so no id can change the path.
- * @param body The microsoft.graph.callRecords.segment to send, checked in request mode first.
- * @param options The builder's options; the token may be a provider; fetch, AbortSignal, retry policy.
- * @throws {GraphError | RequestValidationError | ResponseValidationError}
+ * Rejects with a RequestValidationError before sending when the parameters, query options or body are invalid; a GraphError when the service answers with an error (after retrying 429, 503 and 504 as Retry-After says); a TimeoutError when no attempt is answered within the timeout; and a ResponseValidationError when the response is not what the operation declares.
+ * @param params The path, query and function parameters; each is encoded, so no value can change the path.
+ * @param body The microsoft.graph.callRecords.segment to send, checked first (as the JSON that is sent) when it is JSON.
+ * @param options The builder's options; a token provider, fetch, AbortSignal, retry policy, timeout, client.
+ * @throws {GraphError | RequestValidationError | ResponseValidationError | TimeoutError}
  */
 export declare function updateSegment(
   params: UpdateSegmentParams,
@@ -244,9 +244,9 @@ export interface UpdateSegmentsParams {
   readonly sessionId: string;
 }
 /**
- * What `updateSegments` resolves to: the body of its 200 response.
+ * What `updateSegments` resolves to: the body of its 200 response, undefined for its 204 response.
  */
-export type UpdateSegmentsResult = Segment;
+export type UpdateSegmentsResult = Segment | undefined;
 /**
  * Options of `updateSegments`.
  */
@@ -254,11 +254,11 @@ export type UpdateSegmentsOptions = ClientOptions;
 /**
  * Builds the request of `updateSegments` (PATCH /communications/callRecords/{callRecordId}/sessions/{sessionId}/segments) without sending it, for `fetch(url, { method, headers, body })`.
  *
- * The body is checked first, in request mode: a property the type does not declare is an error.
+ * The body is checked first, in request mode, as the JSON that is sent: a property the type does not declare is an error.
  *
  * Synchronous: the access token, if any, is a string here; the operation function also takes a token provider.
- * @param params The path and query parameters; each is percent-encoded, so no id can change the path.
- * @param body The microsoft.graph.callRecords.segment to send, checked in request mode first.
+ * @param params The path, query and function parameters; each is encoded, so no value can change the path.
+ * @param body The microsoft.graph.callRecords.segment to send, checked first (as the JSON that is sent) when it is JSON.
  * @param options Base URL, access token (a string), headers, Prefer.
  * @throws {RequestValidationError}
  */
@@ -270,13 +270,13 @@ export declare function buildUpdateSegmentsRequest(
 /**
  * Updates a segment of a session, as the "Update segments" page documents it: a PATCH sent to the segments collection of the session, with the segment in the body.
  *
- * Sends `PATCH /communications/callRecords/{callRecordId}/sessions/{sessionId}/segments` and resolves to the response body, checked in response mode (properties the service adds later are tolerated).
+ * Sends `PATCH /communications/callRecords/{callRecordId}/sessions/{sessionId}/segments` and resolves to what the service answers with, as its declared success responses say: the body, checked in response mode (properties the service adds later are tolerated); the value of a `{ "value": ... }` body; `undefined` for a response without body.
  *
- * Rejects with a RequestValidationError before sending when the parameters, query options or body are invalid, a GraphError when the service answers with an error (after retrying 429, 503 and 504 as Retry-After says), and a ResponseValidationError when the response body is not what the operation declares.
- * @param params The path and query parameters; each is percent-encoded, so no id can change the path.
- * @param body The microsoft.graph.callRecords.segment to send, checked in request mode first.
- * @param options The builder's options; the token may be a provider; fetch, AbortSignal, retry policy.
- * @throws {GraphError | RequestValidationError | ResponseValidationError}
+ * Rejects with a RequestValidationError before sending when the parameters, query options or body are invalid; a GraphError when the service answers with an error (after retrying 429, 503 and 504 as Retry-After says); a TimeoutError when no attempt is answered within the timeout; and a ResponseValidationError when the response is not what the operation declares.
+ * @param params The path, query and function parameters; each is encoded, so no value can change the path.
+ * @param body The microsoft.graph.callRecords.segment to send, checked first (as the JSON that is sent) when it is JSON.
+ * @param options The builder's options; a token provider, fetch, AbortSignal, retry policy, timeout, client.
+ * @throws {GraphError | RequestValidationError | ResponseValidationError | TimeoutError}
  */
 export declare function updateSegments(
   params: UpdateSegmentsParams,

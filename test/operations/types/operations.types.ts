@@ -9,16 +9,18 @@ import type {
   UpdateSegmentParams,
   UpdateSegmentsParams,
   UpdateSegmentsResult,
-} from "../../../generated/beta/v1/index.js";
+} from "../../../generated/beta/v2/index.js";
 import {
   buildUpdateSegmentRequest,
   buildUpdateSegmentsRequest,
+  createClient,
   GraphError,
+  TimeoutError,
   ResponseValidationError,
   RequestValidationError,
   updateSegment,
   updateSegments,
-} from "../../../generated/beta/v1/index.js";
+} from "../../../generated/beta/v2/index.js";
 
 const params: UpdateSegmentsParams = { callRecordId: "c", sessionId: "s" };
 const one: UpdateSegmentParams = { callRecordId: "c", sessionId: "s", segmentId: "x" };
@@ -36,16 +38,30 @@ export async function send(): Promise<string | undefined> {
     accessToken: async () => "t",
     fetch,
     retry: { maxRetries: 1 },
+    timeoutMs: 30_000,
   });
-  const s: Segment = await updateSegment(
+  // A 204 resolves to undefined, a 200 to the segment: the result type says both.
+  const s: Segment | undefined = await updateSegment(
     one,
     { endDateTime: "2020-02-25T18:52:46.7640013Z" },
-    { signal: AbortSignal.timeout(1000), retry: false },
+    { signal: AbortSignal.timeout(1000), retry: false, timeoutMs: false },
   );
-  return result.id ?? s.endDateTime;
+  // @ts-expect-error the result may be undefined (a 204)
+  s.endDateTime;
+  return result?.id ?? s?.endDateTime;
+}
+export async function withClient(): Promise<void> {
+  const client = createClient({ accessToken: () => "t", timeoutMs: 10_000, headers: { "client-request-id": "x" } });
+  await updateSegments(params, segment, { client, retry: { maxDelayMs: 60_000 } });
+  // @ts-expect-error a client takes no per-call value such as select
+  createClient({ select: ["id"] });
+  // @ts-expect-error timeoutMs is a number of milliseconds or false
+  await updateSegments(params, segment, { client, timeoutMs: "10s" });
 }
 export function explain(e: unknown): string {
-  if (e instanceof GraphError) return `${e.status} ${e.code ?? ""} ${e.error?.message ?? ""} ${e.requestId ?? ""}`;
+  if (e instanceof GraphError)
+    return `${e.status} ${e.code ?? ""} ${e.error?.message ?? ""} ${e.requestId ?? ""} ${e.retryAfterMs ?? ""}`;
+  if (e instanceof TimeoutError) return `${e.timeoutMs} ${e.attempts}`;
   if (e instanceof ResponseValidationError || e instanceof RequestValidationError)
     return e.errors.map((x) => `${x.path} ${x.code}`).join();
   return "";
@@ -83,5 +99,5 @@ buildUpdateSegmentsRequest(params, segment, { baseURL: "https://x.test" });
 export async function noSuchProperty(): Promise<unknown> {
   const r = await updateSegments(params, segment);
   // @ts-expect-error a segment has no property "duration"
-  return r.duration;
+  return r?.duration;
 }

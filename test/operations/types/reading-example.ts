@@ -11,7 +11,7 @@ import {
   PageLimitError,
   RequestValidationError,
   ResponseValidationError,
-} from "../../../generated/beta/v1/index.js";
+} from "../../../generated/beta/v2/index.js";
 
 declare function getToken(): Promise<string>; // e.g. from @azure/identity
 declare const callRecordId: string;

@@ -13,14 +13,14 @@ import type {
   PagingOptions,
   Segment,
   Session,
-} from "../../../generated/beta/v1/index.js";
+} from "../../../generated/beta/v2/index.js";
 import {
   buildGetCallRecordRequest,
   getCallRecord,
   listSessions,
   listSessionsAll,
   PageLimitError,
-} from "../../../generated/beta/v1/index.js";
+} from "../../../generated/beta/v2/index.js";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const exactly = <A, B>(ok: Equal<A, B>): Equal<A, B> => ok;
