@@ -3,51 +3,58 @@
  * `Edm.Single` and `Edm.Double` on the wire: a JSON number, or one of the strings OData uses for the values JSON cannot hold.
  */
 export type ODataFloat = number | "NaN" | "INF" | "-INF";
+
 /**
- * Where a navigation property leads: the entity type it reaches, that type's own navigation map, and whether it is a collection.
+ * A value of the open type `T` with dynamic properties: any other name, holding any JSON value. `T` itself names only the declared properties, so that a misspelt name is an error in an object literal of type `T`; a `WithDynamicProperties<T>` is a `T`, and its declared properties keep their types.
  */
-export interface NavigationTarget<T, N, C extends boolean> {
+export type WithDynamicProperties<T> = T & { [dynamicProperty: string]: unknown };
+
+/**
+ * Where a navigation property leads: the entity type it reaches, that type's own navigation map, whether it is a collection, and whether a single one may be null.
+ */
+export interface NavigationTarget<T, N, C extends boolean, Nullable extends boolean> {
   readonly target: T;
   readonly navigation: N;
   readonly collection: C;
+  readonly nullable: Nullable;
 }
+
 /**
  * Which navigation properties to expand (`$expand`) on a type whose navigation map is `N`: `true`, or options for the nested request.
  */
 export type ExpandTree<N> = {
   readonly [K in keyof N]?: true | ExpandOptionsOf<N[K]>;
 };
+
 /**
  * The nested `$expand` and `$select` of one expanded navigation property.
  */
 export type ExpandOptionsOf<X> =
-  X extends NavigationTarget<infer T, infer M, boolean>
-    ? {
-        readonly expand?: ExpandTree<M>;
-        readonly select?: readonly Extract<keyof T, string>[];
-      }
+  X extends NavigationTarget<infer T, infer M, boolean, boolean>
+    ? { readonly expand?: ExpandTree<M>; readonly select?: readonly Extract<keyof T, string>[] }
     : never;
-type NestedExpand<O> = O extends {
-  readonly expand?: infer X;
-}
-  ? X extends object
-    ? X
-    : {}
-  : {};
+
+type NestedExpand<O> = O extends { readonly expand?: infer X } ? (X extends object ? X : {}) : {};
+
 /**
- * `T` as a response carries it when expanded with `E`: each expanded navigation property present (a collection as an array, a single entity or null), nested expansions applied.
+ * The value of an expanded navigation property whose target is `X`, expanded further with the options `O`.
+ */
+type ExpandedValue<X, O> =
+  X extends NavigationTarget<infer U, infer M, infer C, infer Nullable>
+    ? C extends true
+      ? Expanded<U, M, NestedExpand<O>>[]
+      : Nullable extends true
+        ? Expanded<U, M, NestedExpand<O>> | null
+        : Expanded<U, M, NestedExpand<O>>
+    : never;
+
+/**
+ * `T` as a response carries it when expanded with `E`: each expanded navigation property present (a collection as an array, a single entity, or null where it may be null), nested expansions applied.
  */
 export type Expanded<T, N, E> = T & {
-  -readonly [K in Extract<keyof E, keyof N>]-?: N[K] extends NavigationTarget<
-    infer U,
-    infer M,
-    infer C
-  >
-    ? C extends true
-      ? Expanded<U, M, NestedExpand<E[K]>>[]
-      : Expanded<U, M, NestedExpand<E[K]>> | null
-    : never;
+  -readonly [K in Extract<keyof E, keyof N>]-?: ExpandedValue<N[K], E[K]>;
 };
+
 /**
  * The codec of an audio stream.
  *
@@ -77,6 +84,7 @@ export type AudioCodec =
   | "siren"
   | "xmsRta"
   | "unknownFutureValue";
+
 /**
  * The members of `AudioCodec`, in the order the API defines them.
  */
@@ -105,6 +113,7 @@ export declare const AudioCodecMembers: readonly [
   "xmsRta",
   "unknownFutureValue",
 ];
+
 /**
  * One call or online meeting as the service recorded it, created after the call ends and updated for a while as late data arrives.
  *
@@ -177,6 +186,7 @@ export interface CallRecord {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * The navigation properties of `microsoft.graph.callRecords.callRecord`, for `Expanded` and `ExpandTree`.
  */
@@ -186,14 +196,16 @@ export interface CallRecordNavigation {
    *
    * Navigation to `microsoft.graph.callRecords.session` (a collection); present only when expanded.
    */
-  sessions: NavigationTarget<Session, SessionNavigation, true>;
+  sessions: NavigationTarget<Session, SessionNavigation, true, false>;
 }
+
 /**
  * The kind of call a record describes.
  *
  * OData enum `microsoft.graph.callRecords.callType`. Evolvable: members after `unknownFutureValue` are sent only to clients that ask with `Prefer: include-unknown-enum-members`; others receive `unknownFutureValue` instead.
  */
 export type CallType = "unknown" | "groupCall" | "peerToPeer" | "unknownFutureValue";
+
 /**
  * The members of `CallType`, in the order the API defines them.
  */
@@ -203,6 +215,7 @@ export declare const CallTypeMembers: readonly [
   "peerToPeer",
   "unknownFutureValue",
 ];
+
 /**
  * The platform client software ran on.
  *
@@ -220,6 +233,7 @@ export type ClientPlatform =
   | "surfaceHub"
   | "holoLens"
   | "unknownFutureValue";
+
 /**
  * The members of `ClientPlatform`, in the order the API defines them.
  */
@@ -236,6 +250,7 @@ export declare const ClientPlatformMembers: readonly [
   "holoLens",
   "unknownFutureValue",
 ];
+
 /**
  * The user agent of client software such as the Teams app.
  *
@@ -280,6 +295,7 @@ export interface ClientUserAgent {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * The audio hardware and drivers of one endpoint, and the events they caused.
  *
@@ -414,6 +430,7 @@ export interface DeviceInfo {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * One end of a call: a person's device, a meeting, a bot or a service. Usually sent as one of the derived types, named by `@odata.type`.
  *
@@ -435,21 +452,17 @@ export interface Endpoint {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
- * A value in a position declared as `microsoft.graph.callRecords.endpoint`: the type itself or one of its derived types, told apart by `@odata.type`.
+ * A value in a position declared as `microsoft.graph.callRecords.endpoint`: the type itself or one of its derived types, told apart by `@odata.type`. A derived type is a member once per spelling of its name (with and without `#`), so that comparing `@odata.type` with either spelling narrows the value in both branches.
  */
 export type AnyEndpoint =
   | Endpoint
-  | (ParticipantEndpoint & {
-      "@odata.type":
-        | "#microsoft.graph.callRecords.participantEndpoint"
-        | "microsoft.graph.callRecords.participantEndpoint";
-    })
-  | (ServiceEndpoint & {
-      "@odata.type":
-        | "#microsoft.graph.callRecords.serviceEndpoint"
-        | "microsoft.graph.callRecords.serviceEndpoint";
-    });
+  | (ParticipantEndpoint & { "@odata.type": "#microsoft.graph.callRecords.participantEndpoint" })
+  | (ParticipantEndpoint & { "@odata.type": "microsoft.graph.callRecords.participantEndpoint" })
+  | (ServiceEndpoint & { "@odata.type": "#microsoft.graph.callRecords.serviceEndpoint" })
+  | (ServiceEndpoint & { "@odata.type": "microsoft.graph.callRecords.serviceEndpoint" });
+
 /**
  * Where and why a segment failed.
  *
@@ -474,12 +487,14 @@ export interface FailureInfo {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * The stage of a call at which a failure happened.
  *
  * OData enum `microsoft.graph.callRecords.failureStage`. Evolvable: members after `unknownFutureValue` are sent only to clients that ask with `Prefer: include-unknown-enum-members`; others receive `unknownFutureValue` instead.
  */
 export type FailureStage = "unknown" | "callSetup" | "midcall" | "unknownFutureValue";
+
 /**
  * The members of `FailureStage`, in the order the API defines them.
  */
@@ -489,10 +504,11 @@ export declare const FailureStageMembers: readonly [
   "midcall",
   "unknownFutureValue",
 ];
+
 /**
  * The feedback choices a participant ticked, as dynamic true/false properties (`NoSound`, `Echo`, ...). Their names are not fixed, so none is declared.
  *
- * OData type `#microsoft.graph.callRecords.feedbackTokenSet`. Open: values may carry dynamic properties.
+ * OData type `#microsoft.graph.callRecords.feedbackTokenSet`. Open: a value may carry dynamic properties (any name, any JSON value). `FeedbackTokenSet` names only the declared ones, so that a misspelt name is an error in an object literal; use `WithDynamicProperties<FeedbackTokenSet>` for a value with dynamic properties.
  */
 export interface FeedbackTokenSet {
   /**
@@ -505,11 +521,8 @@ export interface FeedbackTokenSet {
    * Instance annotations (`@odata.etag`, `property@ns.term`, ...).
    */
   [annotation: `${string}@${string}`]: unknown;
-  /**
-   * Dynamic properties of this open type.
-   */
-  [dynamicProperty: string]: unknown;
 }
+
 /**
  * One kind of media exchanged in a segment (audio, video, screen sharing...).
  *
@@ -559,6 +572,7 @@ export interface Media {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * One direction of one media, with its quality figures.
  *
@@ -743,16 +757,19 @@ export interface MediaStream {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * The direction of a media stream. Not evolvable.
  *
  * OData enum `microsoft.graph.callRecords.mediaStreamDirection`.
  */
 export type MediaStreamDirection = "callerToCallee" | "calleeToCaller";
+
 /**
  * The members of `MediaStreamDirection`, in the order the API defines them.
  */
 export declare const MediaStreamDirectionMembers: readonly ["callerToCallee", "calleeToCaller"];
+
 /**
  * A kind of media used in a call.
  *
@@ -760,6 +777,7 @@ export declare const MediaStreamDirectionMembers: readonly ["callerToCallee", "c
  */
 export type Modality =
   "audio" | "video" | "videoBasedScreenSharing" | "data" | "screenSharing" | "unknownFutureValue";
+
 /**
  * The members of `Modality`, in the order the API defines them.
  */
@@ -771,6 +789,7 @@ export declare const ModalityMembers: readonly [
   "screenSharing",
   "unknownFutureValue",
 ];
+
 /**
  * How an endpoint was connected to its network.
  *
@@ -778,6 +797,7 @@ export declare const ModalityMembers: readonly [
  */
 export type NetworkConnectionType =
   "unknown" | "wired" | "wifi" | "mobile" | "tunnel" | "unknownFutureValue";
+
 /**
  * The members of `NetworkConnectionType`, in the order the API defines them.
  */
@@ -789,6 +809,7 @@ export declare const NetworkConnectionTypeMembers: readonly [
   "tunnel",
   "unknownFutureValue",
 ];
+
 /**
  * The network one endpoint used, and how it behaved.
  *
@@ -931,12 +952,14 @@ export interface NetworkInfo {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * The transport protocol carrying the media.
  *
  * OData enum `microsoft.graph.callRecords.networkTransportProtocol`. Evolvable: members after `unknownFutureValue` are sent only to clients that ask with `Prefer: include-unknown-enum-members`; others receive `unknownFutureValue` instead.
  */
 export type NetworkTransportProtocol = "unknown" | "udp" | "tcp" | "unknownFutureValue";
+
 /**
  * The members of `NetworkTransportProtocol`, in the order the API defines them.
  */
@@ -946,6 +969,7 @@ export declare const NetworkTransportProtocolMembers: readonly [
   "tcp",
   "unknownFutureValue",
 ];
+
 /**
  * An endpoint that a participant used to join the call.
  *
@@ -1010,6 +1034,7 @@ export interface ParticipantEndpoint {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * The product line of client software.
  *
@@ -1022,6 +1047,7 @@ export type ProductFamily =
   | "lync"
   | "unknownFutureValue"
   | "azureCommunicationServices";
+
 /**
  * The members of `ProductFamily`, in the order the API defines them.
  */
@@ -1033,6 +1059,7 @@ export declare const ProductFamilyMembers: readonly [
   "unknownFutureValue",
   "azureCommunicationServices",
 ];
+
 /**
  * One leg of a session: a stretch of communication between two endpoints. A plain call usually has one segment per session; calls routed through servers (PSTN, for instance) have several.
  *
@@ -1092,6 +1119,7 @@ export interface Segment {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * An endpoint run by a service (a media relay, a bot, a gateway) rather than a person.
  *
@@ -1116,6 +1144,7 @@ export interface ServiceEndpoint {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * What a Microsoft service did in a call.
  *
@@ -1144,6 +1173,7 @@ export type ServiceRole =
   | "responseGroupService"
   | "voicemail"
   | "unknownFutureValue";
+
 /**
  * The members of `ServiceRole`, in the order the API defines them.
  */
@@ -1171,6 +1201,7 @@ export declare const ServiceRoleMembers: readonly [
   "voicemail",
   "unknownFutureValue",
 ];
+
 /**
  * The user agent of a Microsoft service taking part in the call.
  *
@@ -1204,6 +1235,7 @@ export interface ServiceUserAgent {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * The communication between two endpoints within a call: a person talking to a meeting server, or two people talking directly.
  *
@@ -1265,6 +1297,7 @@ export interface Session {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * The navigation properties of `microsoft.graph.callRecords.session`, for `Expanded` and `ExpandTree`.
  */
@@ -1274,8 +1307,9 @@ export interface SessionNavigation {
    *
    * Navigation to `microsoft.graph.callRecords.segment` (a collection); present only when expanded.
    */
-  segments: NavigationTarget<Segment, {}, true>;
+  segments: NavigationTarget<Segment, {}, true, false>;
 }
+
 /**
  * One hop on the route between an endpoint and the media relay.
  *
@@ -1308,6 +1342,7 @@ export interface TraceRouteHop {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * What an endpoint's software said about itself. Abstract: a value is always a client or a service user agent.
  *
@@ -1327,20 +1362,16 @@ export interface UserAgent {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
- * A value in a position declared as `microsoft.graph.callRecords.userAgent`: one of its derived types, told apart by `@odata.type`.
+ * A value in a position declared as `microsoft.graph.callRecords.userAgent`: one of its derived types, told apart by `@odata.type`. A derived type is a member once per spelling of its name (with and without `#`), so that comparing `@odata.type` with either spelling narrows the value in both branches.
  */
 export type AnyUserAgent =
-  | (ClientUserAgent & {
-      "@odata.type":
-        | "#microsoft.graph.callRecords.clientUserAgent"
-        | "microsoft.graph.callRecords.clientUserAgent";
-    })
-  | (ServiceUserAgent & {
-      "@odata.type":
-        | "#microsoft.graph.callRecords.serviceUserAgent"
-        | "microsoft.graph.callRecords.serviceUserAgent";
-    });
+  | (ClientUserAgent & { "@odata.type": "#microsoft.graph.callRecords.clientUserAgent" })
+  | (ClientUserAgent & { "@odata.type": "microsoft.graph.callRecords.clientUserAgent" })
+  | (ServiceUserAgent & { "@odata.type": "#microsoft.graph.callRecords.serviceUserAgent" })
+  | (ServiceUserAgent & { "@odata.type": "microsoft.graph.callRecords.serviceUserAgent" });
+
 /**
  * What a participant said about the quality of the call.
  *
@@ -1371,6 +1402,7 @@ export interface UserFeedback {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
  * A participant's rating of a call.
  *
@@ -1378,6 +1410,7 @@ export interface UserFeedback {
  */
 export type UserFeedbackRating =
   "notRated" | "bad" | "poor" | "fair" | "good" | "excellent" | "unknownFutureValue";
+
 /**
  * The members of `UserFeedbackRating`, in the order the API defines them.
  */
@@ -1390,6 +1423,7 @@ export declare const UserFeedbackRatingMembers: readonly [
   "excellent",
   "unknownFutureValue",
 ];
+
 /**
  * The codec of a video stream.
  *
@@ -1408,6 +1442,7 @@ export type VideoCodec =
   | "rtVideo"
   | "xrtvc1"
   | "unknownFutureValue";
+
 /**
  * The members of `VideoCodec`, in the order the API defines them.
  */
@@ -1425,6 +1460,7 @@ export declare const VideoCodecMembers: readonly [
   "xrtvc1",
   "unknownFutureValue",
 ];
+
 /**
  * The Wi-Fi frequency band.
  *
@@ -1432,6 +1468,7 @@ export declare const VideoCodecMembers: readonly [
  */
 export type WifiBand =
   "unknown" | "frequency24GHz" | "frequency50GHz" | "frequency60GHz" | "unknownFutureValue";
+
 /**
  * The members of `WifiBand`, in the order the API defines them.
  */
@@ -1442,6 +1479,7 @@ export declare const WifiBandMembers: readonly [
   "frequency60GHz",
   "unknownFutureValue",
 ];
+
 /**
  * The Wi-Fi radio standard.
  *
@@ -1456,6 +1494,7 @@ export type WifiRadioType =
   | "wifi80211ac"
   | "wifi80211ax"
   | "unknownFutureValue";
+
 /**
  * The members of `WifiRadioType`, in the order the API defines them.
  */
@@ -1469,6 +1508,7 @@ export declare const WifiRadioTypeMembers: readonly [
   "wifi80211ax",
   "unknownFutureValue",
 ];
+
 /**
  * The root of every Graph entity; it contributes the key.
  *
@@ -1486,24 +1526,22 @@ export interface Entity {
    */
   [annotation: `${string}@${string}`]: unknown;
 }
+
 /**
- * A value in a position declared as `microsoft.graph.entity`: one of its derived types, told apart by `@odata.type`.
+ * A value in a position declared as `microsoft.graph.entity`: one of its derived types, told apart by `@odata.type`. A derived type is a member once per spelling of its name (with and without `#`), so that comparing `@odata.type` with either spelling narrows the value in both branches.
  */
 export type AnyEntity =
-  | (CallRecord & {
-      "@odata.type":
-        "#microsoft.graph.callRecords.callRecord" | "microsoft.graph.callRecords.callRecord";
-    })
-  | (Segment & {
-      "@odata.type": "#microsoft.graph.callRecords.segment" | "microsoft.graph.callRecords.segment";
-    })
-  | (Session & {
-      "@odata.type": "#microsoft.graph.callRecords.session" | "microsoft.graph.callRecords.session";
-    });
+  | (CallRecord & { "@odata.type": "#microsoft.graph.callRecords.callRecord" })
+  | (CallRecord & { "@odata.type": "microsoft.graph.callRecords.callRecord" })
+  | (Segment & { "@odata.type": "#microsoft.graph.callRecords.segment" })
+  | (Segment & { "@odata.type": "microsoft.graph.callRecords.segment" })
+  | (Session & { "@odata.type": "#microsoft.graph.callRecords.session" })
+  | (Session & { "@odata.type": "microsoft.graph.callRecords.session" });
+
 /**
  * Someone or something taking part: a user, a device or an application. Open: the service may add properties that are not declared here.
  *
- * OData type `#microsoft.graph.identity`. Open: values may carry dynamic properties.
+ * OData type `#microsoft.graph.identity`. Open: a value may carry dynamic properties (any name, any JSON value). `Identity` names only the declared ones, so that a misspelt name is an error in an object literal; use `WithDynamicProperties<Identity>` for a value with dynamic properties.
  */
 export interface Identity {
   /**
@@ -1522,15 +1560,12 @@ export interface Identity {
    * Instance annotations (`@odata.etag`, `property@ns.term`, ...).
    */
   [annotation: `${string}@${string}`]: unknown;
-  /**
-   * Dynamic properties of this open type.
-   */
-  [dynamicProperty: string]: unknown;
 }
+
 /**
  * The identities of one participant, grouped by what kind of actor each is. Open: more kinds may appear.
  *
- * OData type `#microsoft.graph.identitySet`. Open: values may carry dynamic properties.
+ * OData type `#microsoft.graph.identitySet`. Open: a value may carry dynamic properties (any name, any JSON value). `IdentitySet` names only the declared ones, so that a misspelt name is an error in an object literal; use `WithDynamicProperties<IdentitySet>` for a value with dynamic properties.
  */
 export interface IdentitySet {
   /**
@@ -1559,9 +1594,6 @@ export interface IdentitySet {
    * Instance annotations (`@odata.etag`, `property@ns.term`, ...).
    */
   [annotation: `${string}@${string}`]: unknown;
-  /**
-   * Dynamic properties of this open type.
-   */
-  [dynamicProperty: string]: unknown;
 }
+
 export {};

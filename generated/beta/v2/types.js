@@ -27,10 +27,12 @@ export const AudioCodecMembers = [
   "xmsRta",
   "unknownFutureValue",
 ];
+
 /**
  * The members of `CallType`, in the order the API defines them.
  */
 export const CallTypeMembers = ["unknown", "groupCall", "peerToPeer", "unknownFutureValue"];
+
 /**
  * The members of `ClientPlatform`, in the order the API defines them.
  */
@@ -47,14 +49,17 @@ export const ClientPlatformMembers = [
   "holoLens",
   "unknownFutureValue",
 ];
+
 /**
  * The members of `FailureStage`, in the order the API defines them.
  */
 export const FailureStageMembers = ["unknown", "callSetup", "midcall", "unknownFutureValue"];
+
 /**
  * The members of `MediaStreamDirection`, in the order the API defines them.
  */
 export const MediaStreamDirectionMembers = ["callerToCallee", "calleeToCaller"];
+
 /**
  * The members of `Modality`, in the order the API defines them.
  */
@@ -66,6 +71,7 @@ export const ModalityMembers = [
   "screenSharing",
   "unknownFutureValue",
 ];
+
 /**
  * The members of `NetworkConnectionType`, in the order the API defines them.
  */
@@ -77,10 +83,12 @@ export const NetworkConnectionTypeMembers = [
   "tunnel",
   "unknownFutureValue",
 ];
+
 /**
  * The members of `NetworkTransportProtocol`, in the order the API defines them.
  */
 export const NetworkTransportProtocolMembers = ["unknown", "udp", "tcp", "unknownFutureValue"];
+
 /**
  * The members of `ProductFamily`, in the order the API defines them.
  */
@@ -92,6 +100,7 @@ export const ProductFamilyMembers = [
   "unknownFutureValue",
   "azureCommunicationServices",
 ];
+
 /**
  * The members of `ServiceRole`, in the order the API defines them.
  */
@@ -119,6 +128,7 @@ export const ServiceRoleMembers = [
   "voicemail",
   "unknownFutureValue",
 ];
+
 /**
  * The members of `UserFeedbackRating`, in the order the API defines them.
  */
@@ -131,6 +141,7 @@ export const UserFeedbackRatingMembers = [
   "excellent",
   "unknownFutureValue",
 ];
+
 /**
  * The members of `VideoCodec`, in the order the API defines them.
  */
@@ -148,6 +159,7 @@ export const VideoCodecMembers = [
   "xrtvc1",
   "unknownFutureValue",
 ];
+
 /**
  * The members of `WifiBand`, in the order the API defines them.
  */
@@ -158,6 +170,7 @@ export const WifiBandMembers = [
   "frequency60GHz",
   "unknownFutureValue",
 ];
+
 /**
  * The members of `WifiRadioType`, in the order the API defines them.
  */

@@ -5,7 +5,6 @@
  */
 import type { IR, IRStructured, IRType } from "../../model/ir.ts";
 import { exportedNamesOfOperation, exportedNamesOfType, RESERVED_EXPORTS } from "../../ir/names.ts";
-import { camelCase } from "../escape.ts";
 import { Name, NameScope } from "../code.ts";
 import { Lookup } from "../lookup.ts";
 
