@@ -10,6 +10,7 @@ import { readFileSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ConfigError, formatDiagnostics, isPlainError, SpecError } from "./model/diagnostics.ts";
+import { specRoots } from "./load/files.ts";
 import { isUpToDate, remember, rememberRun, shown, unchangedRun } from "./pipeline/fastpath.ts";
 
 // The rest of the generator is imported where it is used, so that a run with nothing to do (the
@@ -108,7 +109,7 @@ async function generateOnce(args: Args): Promise<number> {
   if (warnings !== "") console.error(warnings);
   const place = { specDir: args.spec, outRoot: args.out, warnings };
   const folder = `${args.out}/${packageFolder(ir)}`;
-  if (!args.release && (await isUpToDate(ir, folder))) {
+  if (!args.release && (await isUpToDate(ir, folder, place))) {
     await rememberRun(place);
     return upToDate(folder);
   }
@@ -180,32 +181,52 @@ const COMMANDS: Readonly<Record<string, (args: Args) => Promise<number>>> = {
   "spec-schema": specSchema,
 };
 
-async function main(argv: readonly string[]): Promise<number> {
-  if (argv[0] === "import" || argv[0] === "drift") return (await import("./csdl/cli.ts")).run(argv);
-  try {
-    const args = parseArgs(argv);
-    const run = COMMANDS[args.command];
-    if (run === undefined)
-      throw new ConfigError(`unknown command "${args.command}"; expected one of ${Object.keys(COMMANDS).join(", ")}`);
-    return await run(args);
-  } catch (e) {
-    if (e instanceof SpecError) {
-      console.error(formatDiagnostics(e.diagnostics));
-      return 1;
-    }
-    if (e instanceof (await versions()).VersionError) {
-      const what =
-        argv[0] === "check" ? "The spec's version is too small for its changes." : "Refused: nothing was written.";
-      console.error(`${e.message}\n${what} Raise specVersion in the spec's api block, or undo the change.`);
-      return 1;
-    }
-    if (isPlainError(e)) {
-      console.error(`error: ${e.message}`);
-      return 2;
-    }
-    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+/** The exit code of an error, said the way its kind is said (see the file comment). */
+async function failure(e: unknown, command: string): Promise<number> {
+  if (e instanceof SpecError) {
+    console.error(formatDiagnostics(e.diagnostics));
+    return 1;
+  }
+  if (e instanceof (await versions()).VersionError) {
+    const what =
+      command === "check" ? "The spec's version is too small for its changes." : "Refused: nothing was written.";
+    console.error(`${e.message}\n${what} Raise specVersion in the spec's api block, or undo the change.`);
+    return 1;
+  }
+  if (isPlainError(e)) {
+    console.error(`error: ${e.message}`);
     return 2;
   }
+  console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  return 2;
+}
+
+/** Commands that run once per spec root (`spec/beta`, `spec/v1.0`): the worst exit code wins. */
+const PER_ROOT = new Set(["generate", "check", "diff"]);
+
+async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === "import" || argv[0] === "drift") return (await import("./csdl/cli.ts")).run(argv);
+  let args: Args;
+  let run: ((args: Args) => Promise<number>) | undefined;
+  try {
+    args = parseArgs(argv);
+    run = COMMANDS[args.command];
+    if (run === undefined)
+      throw new ConfigError(`unknown command "${args.command}"; expected one of ${Object.keys(COMMANDS).join(", ")}`);
+  } catch (e) {
+    return failure(e, argv[0] ?? "");
+  }
+  const roots = PER_ROOT.has(args.command) ? specRoots(args.spec) : [args.spec];
+  if (args.watch && roots.length > 1) {
+    const watching = roots.map((spec) => run({ ...args, spec }).catch((e: unknown) => failure(e, args.command)));
+    return Math.max(...(await Promise.all(watching)));
+  }
+  let code = 0;
+  for (const spec of roots) {
+    if (roots.length > 1) console.log(`${shown(spec)}:`);
+    code = Math.max(code, await run({ ...args, spec }).catch((e: unknown) => failure(e, args.command)));
+  }
+  return code;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import fg from "fast-glob";
 import { fileURLToPath } from "node:url";
 import type { EmittedFile } from "../emit/emitter.ts";
@@ -24,7 +24,12 @@ import type { IR } from "../model/ir.ts";
 import { sha256 } from "./manifest.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
-const RECORD = `${REPO}node_modules/.cache/graph-schema-codegen/fastpath.json`;
+const CACHE = `${REPO}node_modules/.cache/graph-schema-codegen/`;
+
+/** One record per spec folder and output root, so that several spec roots each keep theirs. */
+function recordFile(specDir: string, outRoot: string): string {
+  return `${CACHE}fastpath-${sha256(`${resolve(specDir)}\n${resolve(outRoot)}`).slice(0, 16)}.json`;
+}
 
 interface FastPathRecord {
   readonly key: string;
@@ -61,9 +66,9 @@ async function keyOf(ir: IR, folder: string): Promise<string> {
   return sha256(`${sha256(normalisedSpec(ir))}\n${await generatorHash()}\n${resolve(folder)}`);
 }
 
-async function readRecord(): Promise<FastPathRecord | undefined> {
+async function readRecord(place: { specDir: string; outRoot: string }): Promise<FastPathRecord | undefined> {
   try {
-    return JSON.parse(await readFile(RECORD, "utf8")) as FastPathRecord;
+    return JSON.parse(await readFile(recordFile(place.specDir, place.outRoot), "utf8")) as FastPathRecord;
   } catch {
     return undefined;
   }
@@ -99,7 +104,7 @@ export async function unchangedRun(
   specDir: string,
   outRoot: string,
 ): Promise<{ folder: string; warnings: string } | undefined> {
-  const record = await readRecord();
+  const record = await readRecord({ specDir, outRoot });
   if (record?.run === undefined || record.run.specDir !== resolve(specDir) || record.run.outRoot !== resolve(outRoot))
     return undefined;
   if (record.run.bytes !== (await bytesKey(specDir, outRoot)) || !(await intact(record))) return undefined;
@@ -107,8 +112,8 @@ export async function unchangedRun(
 }
 
 /** The second gate: the folder holds exactly what the last write for this spec and generator left. */
-export async function isUpToDate(ir: IR, folder: string): Promise<boolean> {
-  const record = await readRecord();
+export async function isUpToDate(ir: IR, folder: string, place: RunPlace): Promise<boolean> {
+  const record = await readRecord(place);
   if (record === undefined || record.folder !== resolve(folder) || record.key !== (await keyOf(ir, folder)))
     return false;
   return intact(record);
@@ -127,13 +132,13 @@ export async function remember(ir: IR, folder: string, files: readonly EmittedFi
     files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])),
     run,
   };
-  await mkdir(dirname(RECORD), { recursive: true });
-  await writeFile(RECORD, JSON.stringify(record), "utf8");
+  await mkdir(CACHE, { recursive: true });
+  await writeFile(recordFile(place.specDir, place.outRoot), JSON.stringify(record), "utf8");
 }
 
 /** After the second gate found the output current: record the new bytes, for the first gate. */
 export async function rememberRun(place: RunPlace): Promise<void> {
-  const record = await readRecord();
+  const record = await readRecord(place);
   if (record === undefined) return;
   const run = {
     specDir: resolve(place.specDir),
@@ -141,7 +146,7 @@ export async function rememberRun(place: RunPlace): Promise<void> {
     bytes: await bytesKey(place.specDir, place.outRoot),
     warnings: place.warnings,
   };
-  await writeFile(RECORD, JSON.stringify({ ...record, run }), "utf8");
+  await writeFile(recordFile(place.specDir, place.outRoot), JSON.stringify({ ...record, run }), "utf8");
 }
 
 /** For messages: the folder relative to the working directory. */

@@ -35,7 +35,7 @@ describe("generate's fast path", () => {
   });
 
   it("writes, then finds nothing to do", async () => {
-    expect(await generate(out)).toMatch(/^wrote \d+ files to .*\/v1\.0\/v1 \(spec 1\.2\.3\)\n$/);
+    expect(await generate(out)).toMatch(/^wrote \d+ files to .*\/v1\.0\/v1 \(spec 1\.2\.3, unreleased\)\n$/);
     expect(await generate(out)).toMatch(
       /is up to date \(spec and generator unchanged, files intact\); nothing written\n$/,
     );
@@ -104,6 +104,6 @@ describe("the fast path's first gate (spec bytes, nothing parsed)", () => {
     );
     await writeFile(api, bumped);
     const version = /specVersion: (\S+)/.exec(bumped)![1]!;
-    expect((await cli()).stdout).toContain(`(spec ${version})`);
+    expect((await cli()).stdout).toContain(`(spec ${version}, unreleased)`);
   });
 });
