@@ -194,7 +194,7 @@ export async function fuzzSpec(opts: FuzzOptions): Promise<FuzzReport> {
   const limitations = new Map<string, number>();
   const failures: FuzzFailure[] = [];
   try {
-    const base = await readSpec(join(ROOT, "spec"));
+    const base = await readSpec(join(ROOT, "spec", "beta"));
     const previous = join(work, "out");
     await cp(join(ROOT, "generated"), previous, { recursive: true });
     const before = await digest(previous);

@@ -13,12 +13,13 @@ import { drift, type DriftResult, type Finding } from "./drift.ts";
 import type { CsdlModel } from "./model.ts";
 import { SpecDocs } from "./spec-docs.ts";
 import { applyFixes } from "./write.ts";
+import { oneSpecRoot } from "../load/files.ts";
 
 export async function driftCommand(args: readonly string[], io: Io): Promise<number> {
   const flags = parseFlags(args, ["metadata", "spec", "alias"], ["json", "write"]);
   const metadata = one(flags, "metadata");
   if (metadata === undefined) throw new ConfigError("drift needs --metadata FILE");
-  const specDir = resolve(one(flags, "spec") ?? "spec");
+  const specDir = oneSpecRoot(resolve(one(flags, "spec") ?? "spec"));
   const { model } = await readMetadata(metadata, aliases(flags));
   let spec = await loadSpecDocs(specDir, io);
   if (spec === undefined) return 2;

@@ -13,6 +13,7 @@ import { checkFile, createContext } from "./check.ts";
 import type { CheckContext } from "./context.ts";
 import { exitCode, issue, type PageReport } from "./issues.ts";
 import { formatJson, formatText } from "./report.ts";
+import { oneSpecRoot } from "../load/files.ts";
 
 export interface CliOptions {
   readonly spec: string;
@@ -79,7 +80,7 @@ export async function main(args: readonly string[], deps: CliDeps = PROCESS): Pr
   const { files, missing } = pageFiles(options.inputs);
   let ctx: CheckContext;
   try {
-    ctx = await deps.createContext(options.spec);
+    ctx = await deps.createContext(oneSpecRoot(options.spec));
   } catch (e) {
     const why =
       e instanceof SpecError

@@ -24,3 +24,10 @@ export function specRoots(dir: string): string[] {
     .sort(compareStrings);
   return roots.length > 0 ? roots : [dir];
 }
+
+/** The one spec root of `dir` for a command that reads one spec; several is bad usage that names them. */
+export function oneSpecRoot(dir: string): string {
+  const roots = specRoots(dir);
+  if (roots.length > 1) throw new ConfigError(`${dir} holds several specs (${roots.join(", ")}): name one with --spec`);
+  return roots[0]!;
+}

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FIXTURES = `${ROOT}test/fixtures`;
-export const SHIPPED_SPEC = `${ROOT}spec`;
+export const SHIPPED_SPEC = `${ROOT}spec/beta`;
 
 /** The fixture cases that have a `spec/` folder, sorted. */
 export function fixtureCases(): string[] {

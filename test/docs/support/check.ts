@@ -7,7 +7,7 @@ import type { Issue, PageReport } from "../../../generator/docs/issues.ts";
 export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 export const FIXTURE_SPEC = "test/docs/fixtures/spec";
 export const FIXTURE_PAGES = "test/docs/fixtures/pages";
-export const SHIPPED_SPEC = "spec";
+export const SHIPPED_SPEC = "spec/beta";
 export const REFERENCE_PAGES = "test/fixtures/reference/graph-docs";
 
 export function contextFor(specDir: string): Promise<CheckContext> {
