@@ -95,6 +95,7 @@ export function buildIR(model: Checked): { ir: IR; diagnostics: readonly Diagnos
       specVersion: api.specVersion,
       mainNamespace,
       ...(api.description === undefined ? {} : { description: api.description }),
+      source: where(model.api, ["specVersion"], "value"),
     },
     files: model.files.map((f) => f.loaded.file),
     types: unnamed

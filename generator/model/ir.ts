@@ -246,6 +246,8 @@ export interface IRApi {
   /** The service's main namespace, whose types keep their simple names (`microsoft.graph`). */
   readonly mainNamespace: string;
   readonly description?: string;
+  /** Where `specVersion` is written, for the semver guard's messages. */
+  readonly source: SourceLocation;
 }
 
 export interface IR {

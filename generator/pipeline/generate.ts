@@ -123,7 +123,10 @@ export async function generateFromIR(
   opts: GenerateOptions,
 ): Promise<GeneratedPackage> {
   const { history, plan } = await planFor(ir, opts);
-  if (!plan.ok) throw new VersionError(plan, formatPlan(plan, ir.api.specVersion));
+  if (!plan.ok) {
+    const at = `${ir.api.source.file}:${ir.api.source.line}:${ir.api.source.col}`;
+    throw new VersionError(plan, `${formatPlan(plan, ir.api.specVersion)} (${at}, api.specVersion)`);
+  }
   const files = await emitAll(ir, versionFiles(ir, history, plan, opts.release === true));
   return { ir, diagnostics, plan, folder: packageFolder(ir), files };
 }

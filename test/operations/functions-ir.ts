@@ -117,6 +117,7 @@ function operation(
 
 export const FUNCTIONS_IR: IR = {
   api: {
+    source,
     packageName: "@fixtures/functions",
     title: "Functions and actions",
     apiVersion: "v1.0",

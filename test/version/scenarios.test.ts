@@ -113,7 +113,7 @@ describe("versions", () => {
       [
         "1 change since 1.1.0 (beta/v1):",
         "  breaking property test.v.thing.size: removed (or renamed)",
-        "the changes need 2.0.0 or later (a major bump); the spec says 1.2.0",
+        "the changes need 2.0.0 or later (a major bump); the spec says 1.2.0 (spec.yaml:6:16, api.specVersion)",
         "Refused: nothing was written. Raise specVersion in the spec's api block, or undo the change.",
         "",
       ].join("\n"),
