@@ -8,7 +8,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import fg from "fast-glob";
 import { fileURLToPath } from "node:url";
 
-const SPEC = fileURLToPath(new URL("../spec/", import.meta.url));
+const SPEC = fileURLToPath(new URL("../spec/beta/", import.meta.url));
 const NS = "microsoft.graph.callRecords";
 
 export async function writeSyntheticSpec(copies: number, out: string): Promise<void> {
