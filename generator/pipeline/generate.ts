@@ -8,6 +8,7 @@ import type { EmittedFile } from "../emit/emitter.ts";
 import type { Statement } from "../emit/layout.ts";
 import type { RuntimeModule } from "./runtime.ts";
 import { changelogEntry, renderChangelog } from "../emit/package/changelog.ts";
+import { notesSince } from "../emit/package/generator-notes.ts";
 import { normalisedSpec } from "../ir/normalise.ts";
 import { recordText } from "../version/record.ts";
 import { GENERATOR_NAME } from "../emit/package/name.ts";
@@ -101,9 +102,13 @@ function versionFiles(ir: IR, history: History | undefined, plan: VersionPlan, r
   const moved = history === undefined || plan.bump !== "none";
   if (release && !moved)
     throw new ConfigError(`${ir.api.specVersion} is already released: raise api.specVersion for the next release`);
-  const entry = moved ? changelogEntry(ir.api.specVersion, plan.changes, history === undefined) : undefined;
+  const notes = history === undefined ? [] : notesSince(history.generator, GENERATOR_VERSION);
+  const entry = moved ? changelogEntry(ir.api.specVersion, plan.changes, history === undefined, notes) : undefined;
   const released = release || !moved;
-  const record = recordText(normalisedSpec(ir), released ? { released } : { released, since: history?.spec ?? null });
+  // A release records the generator that made it; an unreleased version, the one of the last release.
+  const generator = release || history === undefined ? GENERATOR_VERSION : history.generator;
+  const state = released ? { released, generator } : { released, since: history?.spec ?? null, generator };
+  const record = recordText(normalisedSpec(ir), state);
   return [
     { path: "CHANGELOG.md", contents: renderChangelog(entry, history?.entries ?? "") },
     // The spec that made this folder, recorded so the next run can classify its changes.

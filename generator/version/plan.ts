@@ -20,6 +20,8 @@ export interface History {
   readonly spec: IR; // the last release, as recorded
   /** The changelog's entries up to that release (an unreleased entry on top is left out). */
   readonly entries: string;
+  /** The generator version that made that release. */
+  readonly generator: string;
 }
 
 export type Bump = "none" | "patch" | "minor" | "major";
@@ -172,5 +174,10 @@ export async function readHistory(outRoot: string, apiVersion: string): Promise<
   const spec = recorded.released ? recorded.spec : recorded.since;
   if (spec === null || spec === undefined) return undefined;
   const releaseFolder = `${apiVersion}/v${spec.api.specVersion.split(".")[0]}`;
-  return { folder: releaseFolder, spec, entries: entriesOf(changelog, !recorded.released) };
+  return {
+    folder: releaseFolder,
+    spec,
+    entries: entriesOf(changelog, !recorded.released),
+    generator: recorded.generator,
+  };
 }

@@ -107,7 +107,7 @@ const operation = object({
  */
 const release: Check = (v, at) => {
   if (v === undefined) return;
-  object({ released: flag })(v, at);
+  object({ released: flag, generator: optional(str) })(v, at);
   const since = (v as { since?: unknown }).since;
   if (since !== undefined && since !== null) record(since, `${at}/since`);
 };
@@ -131,12 +131,23 @@ export interface Recorded {
   readonly released: boolean;
   /** While unreleased: the spec of the last release, or null when nothing was released yet. */
   readonly since?: IR | null;
+  /**
+   * The generator version that made the last release (this one when released, else `since`);
+   * a record written before it was recorded was made by 0.1.0.
+   */
+  readonly generator: string;
 }
 
 /** What `spec.json` holds: the spec without positions, and its release state. */
-export function recordText(normalisedSpec: string, state: { released: boolean; since?: IR | null }): string {
+export function recordText(
+  normalisedSpec: string,
+  state: { released: boolean; since?: IR | null; generator: string },
+): string {
   const spec = JSON.parse(normalisedSpec) as Record<string, unknown>;
-  const release = state.released ? { released: true } : { released: false, since: state.since ?? null };
+  const { generator } = state;
+  const release = state.released
+    ? { released: true, generator }
+    : { released: false, since: state.since ?? null, generator };
   return `${JSON.stringify({ ...spec, release }, null, 2)}\n`;
 }
 
@@ -156,11 +167,14 @@ export function readRecordedSpec(text: string, file: string): Recorded {
       throw new ConfigError(`${file} is not a spec record as generate writes it (${e.message}): ${fix}`);
     throw e;
   }
-  const { release: state, ...spec } = value as IR & { release?: { released?: boolean; since?: IR | null } };
+  const { release: state, ...spec } = value as IR & {
+    release?: { released?: boolean; since?: IR | null; generator?: string };
+  };
   const since = state?.since;
   return {
     spec: upgrade(spec),
     released: state?.released !== false,
+    generator: state?.generator ?? "0.1.0",
     ...(state?.released === false ? { since: since === undefined || since === null ? null : upgrade(since) } : {}),
   };
 }

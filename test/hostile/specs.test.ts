@@ -6,7 +6,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
 import type { IREnum, IRStructured } from "../../generator/model/ir.ts";
-import { generateFromTexts, type GeneratedPackage } from "../../generator/pipeline/generate.ts";
+import { GENERATOR_VERSION, generateFromTexts, type GeneratedPackage } from "../../generator/pipeline/generate.ts";
 import { readRecordedSpec } from "../../generator/version/record.ts";
 import { hostileSpec } from "../support/hostile.ts";
 import { narrowingProblems } from "../support/narrowing.ts";
@@ -69,11 +69,12 @@ describe.each(SEEDS)("hostile spec, seed %i", (seed) => {
     const { release, ...written } = JSON.parse(pkg.files.find((f) => f.path === "spec.json")!.contents) as {
       release: unknown;
     };
-    expect(release).toEqual({ released: false, since: null });
+    expect(release).toEqual({ released: false, since: null, generator: GENERATOR_VERSION });
     expect(readRecordedSpec(pkg.files.find((f) => f.path === "spec.json")!.contents, "spec.json")).toEqual({
       spec: written,
       released: false,
       since: null,
+      generator: GENERATOR_VERSION,
     });
 
     const mod = await load(pkg);

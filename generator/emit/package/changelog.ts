@@ -11,9 +11,20 @@ const HEADINGS: Readonly<Record<ChangeClass, string>> = {
   cosmetic: "Cosmetic: descriptions and other text",
 };
 
-export function changelogEntry(version: string, changes: readonly Change[], first: boolean): string {
+/**
+ * The entry of `version`: its changes since the last release, by class, and what changed for users
+ * because the generator did (`notes`, from generator-notes.ts).
+ */
+export function changelogEntry(
+  version: string,
+  changes: readonly Change[],
+  first: boolean,
+  notes: readonly string[] = [],
+): string {
+  const generator =
+    notes.length === 0 ? "" : `\n\nBesides the spec, from the generator:\n\n${notes.map((n) => `- ${n}`).join("\n")}`;
   if (first) return `## ${version}\n\nFirst version.`;
-  if (changes.length === 0) return `## ${version}\n\nNo change to the spec; regenerated.`;
+  if (changes.length === 0) return `## ${version}\n\nNo change to the spec; regenerated.${generator}`;
   const sections = (["breaking", "additive", "cosmetic"] as const)
     .map((cls) => ({ cls, items: changes.filter((c) => c.class === cls) }))
     .filter((s) => s.items.length > 0)
@@ -21,7 +32,7 @@ export function changelogEntry(version: string, changes: readonly Change[], firs
       (s) =>
         `${HEADINGS[s.cls]}:\n\n${s.items.map((c) => `- ${markdownText(c.subject)}: ${markdownText(c.description)}`).join("\n")}`,
     );
-  return `## ${version}\n\n${sections.join("\n\n")}`;
+  return `## ${version}\n\n${sections.join("\n\n")}${generator}`;
 }
 
 export function renderChangelog(entry: string | undefined, previous: string): string {
