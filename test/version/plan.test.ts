@@ -19,7 +19,10 @@ const AB = `${A}      b: { type: Edm.String }\n`;
 
 /** The verdict of moving the recorded spec (version `from`, properties `before`) to `to` with `after`. */
 function verdict(from: string, before: string, to: string, after: string): string {
-  const plan = planVersion({ folder: "beta/v1", spec: ir(from, before), entries: "", generator: "0.1.0" }, ir(to, after));
+  const plan = planVersion(
+    { folder: "beta/v1", spec: ir(from, before), entries: "", generator: "0.1.0" },
+    ir(to, after),
+  );
   return formatPlan(plan, to).split("\n").pop()!;
 }
 
