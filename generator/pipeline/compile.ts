@@ -44,11 +44,6 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-/** The text the type-check reads: `checked` where the emitter gives one (see `EmittedFile`), else the module. */
-export function checkedText(file: EmittedFile): string {
-  return file.checked ?? file.contents;
-}
-
 /** Modules still emitted as TypeScript source (not declarations an emitter wrote itself). */
 export function typeScriptSources(files: readonly EmittedFile[]): EmittedFile[] {
   return files.filter((f) => f.path.endsWith(".ts") && !f.path.endsWith(".d.ts"));
@@ -58,7 +53,7 @@ export function typeScriptSources(files: readonly EmittedFile[]): EmittedFile[] 
 export function programOf(files: readonly EmittedFile[]): Project {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: EMITTED_COMPILER_OPTIONS });
   for (const f of files.filter((f) => f.path.endsWith(".ts")))
-    project.createSourceFile(`${ROOT}/${f.path}`, checkedText(f));
+    project.createSourceFile(`${ROOT}/${f.path}`, f.contents);
   return project;
 }
 
@@ -86,19 +81,16 @@ export function programDeclarations(files: readonly EmittedFile[]): EmittedFile[
  * The `.js` and `.d.ts` of one module, printed without the program (see the file comment), from one
  * parse: a program of that file alone, unchecked (`noCheck`), emits both, which is what
  * `transpileModule` and `transpileDeclaration` do one at a time, each parsing the file again (a test
- * holds the output equal to theirs). A module with twins is printed without the copies, and its
- * `.js` keeps the twins, so that the copies are made once it is formatted (`twins.ts`); the copies
- * are internal, so the `.d.ts` is the same either way.
+ * holds the output equal to theirs).
  */
 export function transpile(file: EmittedFile): EmittedFile[] {
-  const twins = file.twins === undefined ? {} : { twins: file.twins };
   if (file.printed !== undefined) {
     return [
       { path: file.path.replace(/\.ts$/, ".d.ts"), ...rendered(file.printed.dts) },
-      { path: file.path.replace(/\.ts$/, ".js"), ...rendered(file.printed.js), ...twins },
+      { path: file.path.replace(/\.ts$/, ".js"), ...rendered(file.printed.js) },
     ];
   }
-  const source = file.twins?.without ?? file.contents;
+  const source = file.contents;
   const name = `${ROOT}/${file.path}`;
   // Nothing is checked, so no lib file is read (and `lib` may not go with `noLib`).
   const { lib: _lib, ...printing } = EMITTED_COMPILER_OPTIONS;
@@ -139,7 +131,7 @@ export function transpile(file: EmittedFile): EmittedFile[] {
   };
   return [
     { path: file.path.replace(/\.ts$/, ".d.ts"), contents: printed(".d.ts") },
-    { path: file.path.replace(/\.ts$/, ".js"), contents: printed(".js"), ...twins },
+    { path: file.path.replace(/\.ts$/, ".js"), contents: printed(".js") },
   ];
 }
 
