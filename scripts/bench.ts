@@ -29,7 +29,7 @@ import { buildSync } from "esbuild";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormatsModule from "ajv-formats";
 import type { AnySchemaObject } from "ajv";
-import { DATE_TIME_OFFSET_PATTERN } from "../generator/emit/schemas/patterns.ts";
+import { PATTERNS } from "../generator/model/edm.ts";
 import { SHIPPED_SPEC } from "../test/support/fixtures.ts";
 import { ajvFor, loadPackage, newAjv } from "../test/validators/support/package.ts";
 import { realSegment, seedRequest } from "../test/validators/support/seed.ts";
@@ -182,12 +182,18 @@ async function main(): Promise<void> {
   if (sink < 0) console.log(sink);
 }
 
+/** The DateTimeOffset pattern of packages generated before issue #19 (T and Z in upper case only), for --dir. */
+const EARLIER_DATE_TIME_OFFSET =
+  "^-?(?:0[0-9]{3}|[1-9][0-9]{3,})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])" +
+  "T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::(?:[0-5][0-9]|60)(?:\\.[0-9]{1,12})?)?" +
+  "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$";
+const DATE_TIME_OFFSET = new Set<unknown>([PATTERNS.dateTimeOffset, EARLIER_DATE_TIME_OFFSET]);
+
 /** A copy of the bundle with every DateTimeOffset pattern replaced by format "date-time". */
 function withDateTimeFormat(bundle: AnySchemaObject): AnySchemaObject {
   let replaced = 0;
   const copy = JSON.parse(JSON.stringify(bundle), (_key, v: unknown) => {
-    if (typeof v !== "object" || v === null || (v as { pattern?: unknown }).pattern !== DATE_TIME_OFFSET_PATTERN)
-      return v;
+    if (typeof v !== "object" || v === null || !DATE_TIME_OFFSET.has((v as { pattern?: unknown }).pattern)) return v;
     replaced++;
     const { pattern: _pattern, ...rest } = v as Record<string, unknown>;
     return { ...rest, format: "date-time" };
