@@ -229,7 +229,8 @@ function sizes(dir: string, bundle: Parameters<typeof ajvFor>[1]): void {
     const refs = Object.fromEntries(
       Object.keys(bundle.$defs as object).map((q, i) => [`v${i}`, `${String(bundle.$id)}#/$defs/${q}`]),
     );
-    const file = join(dir, `ajv-standalone-${allErrors}.cjs`);
+    // Beside the package, never in it: --dir may name a folder that is not ours to write in.
+    const file = join(mkdtempSync(join(tmpdir(), "bench-ajv-")), `ajv-standalone-${allErrors}.cjs`);
     writeFileSync(file, standaloneCode.default(ajv, refs));
     const [a, b] = [gzipped(file, false), gzipped(file, true)];
     console.log(
