@@ -8,7 +8,7 @@
 import { _, join, type Code } from "../code.ts";
 import { PRINT_WIDTH } from "../layout.ts";
 
-/** Lines of code at some indentation, in both renderings' single one (the validators are JavaScript only). */
+/** Lines of JavaScript, each at the indentation of the block it is in. */
 export class Lines {
   private readonly out: string[] = [];
   private depth = 0;
