@@ -1,15 +1,17 @@
 /**
- * Agreement at scale: `npx tsx scripts/agree.ts --seed N --count N [--spec DIR] [--mode request|response]`.
- * For the shipped spec (or DIR), generates `count` values per structured type from `seed` (valid
- * ones and mutated ones), and checks validateT, isT and Ajv2020 on the bundle agree on each.
+ * Agreement at scale: `npx tsx scripts/agree.ts --seed N --count N [--spec DIR|constructs] [--mode request|response]`.
+ * For the shipped spec (or DIR, or `constructs`: the IR with every construct of issue #19 of
+ * test/support/constructs.ts), generates `count` values per structured type and action body from
+ * `seed` (valid ones and mutated ones), and checks validateT, isT and Ajv2020 on the bundle agree on each.
  * Exits 1 on the first disagreement, printing the value and the seed that reproduces it; reports
  * progress on stderr after each type.
  */
 import { SHIPPED_SPEC } from "../test/support/fixtures.ts";
-import { DEFAULT_GEN, Rng, sample, ValueGenerator } from "../test/support/values/index.ts";
+import { constructsIR } from "../test/support/constructs.ts";
+import { DEFAULT_GEN, Rng, sample, sampleBody, ValueGenerator } from "../test/support/values/index.ts";
 import { disagreement } from "../test/validators/support/agree.ts";
 import { validator } from "../test/validators/support/load.ts";
-import { ajvFor, loadPackage, newAjv } from "../test/validators/support/package.ts";
+import { ajvFor, loadPackage, loadPackageOfIR, newAjv } from "../test/validators/support/package.ts";
 import { structuredTypes } from "../generator/emit/schemas/hierarchy.ts";
 
 function arg(name: string, fallback: string): string {
@@ -32,7 +34,8 @@ async function main(): Promise<number> {
   const seed = Number(arg("seed", "1"));
   const count = Number(arg("count", "100000"));
   const mode = arg("mode", "request") as "request" | "response";
-  const pkg = await loadPackage(arg("spec", SHIPPED_SPEC));
+  const spec = arg("spec", SHIPPED_SPEC);
+  const pkg = spec === "constructs" ? await loadPackageOfIR("constructs", constructsIR) : await loadPackage(spec);
   const ajv = newAjv({ allErrors: true });
   const bundle = mode === "request" ? pkg.bundle : pkg.responseBundle;
   const g = new ValueGenerator(pkg.ir, new Rng(seed), { ...DEFAULT_GEN, mode });
@@ -40,23 +43,29 @@ async function main(): Promise<number> {
   let valid = 0;
   let expanded = 0;
   const navigation = new Set(structuredTypes(pkg.ir).flatMap((t) => t.navigation.map((n) => n.wireName)));
-  for (const t of structuredTypes(pkg.ir)) {
-    const validate = validator(pkg.validators, `validate${t.tsName}`);
-    const is = pkg.validators[`is${t.tsName}`]!;
-    const judge = ajvFor(ajv, bundle, t.qname);
+  const judged = [
+    ...structuredTypes(pkg.ir).map((t) => ({ name: t.tsName, key: t.qname, value: () => sample(g, t) })),
+    ...pkg.ir.operations
+      .filter((op) => op.parameters.some((p) => p.in === "body"))
+      .map((op) => ({ name: `${op.tsName}Body`, key: `${op.id}:body`, value: () => sampleBody(g, op) })),
+  ];
+  for (const { name, key, value: next } of judged) {
+    const validate = validator(pkg.validators, `validate${name}`);
+    const is = pkg.validators[`is${name}`]!;
+    const judge = ajvFor(ajv, bundle, key);
     for (let i = 0; i < count; i++) {
-      const value = sample(g, t);
+      const value = next();
       const result = validate(value, { mode });
       const why = disagreement(value, { validate: result, is: is(value, { mode }) as boolean, ajv: judge });
       if (why !== undefined) {
-        console.error(`${t.qname} value #${i} (seed ${seed}): ${why}\n${JSON.stringify(value, null, 2)}`);
+        console.error(`${key} value #${i} (seed ${seed}): ${why}\n${JSON.stringify(value, null, 2)}`);
         return 1;
       }
       checked++;
       if (result.ok) valid++;
       if (hasNavigation(navigation, value)) expanded++;
     }
-    console.error(`  ${t.qname}: ${count} values agree (${checked} so far)`);
+    console.error(`  ${key}: ${count} values agree (${checked} so far)`);
   }
   console.log(
     `agree: ${checked} values (${valid} valid, ${checked - valid} invalid; ${expanded} with a navigation property), ${mode} mode, seed ${seed}: no disagreement`,

@@ -16,16 +16,20 @@
  * pattern is replaced by `format: "date-time"` with ajv-formats: the configuration issue #3's 2x
  * and 3x estimates were measured with ("ajv-formats' date-time check was most of Ajv's cost"). It
  * is not our schema: RFC 3339 date-time requires seconds, which OData does not.
- * Options: --rounds N (default 15), --ms N (CPU milliseconds per measurement, default 150).
+ * Options: --rounds N (default 15), --ms N (CPU milliseconds per measurement, default 150), --dir DIR
+ * (a package folder already written, such as another branch's `generated/beta/v1`, instead of the
+ * package generated now from the shipped spec), --sizes (the sizes alone).
  */
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { pathToFileURL } from "node:url";
 import { buildSync } from "esbuild";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormatsModule from "ajv-formats";
 import type { AnySchemaObject } from "ajv";
-import { DATE_TIME_OFFSET_PATTERN } from "../generator/emit/schemas/patterns.ts";
+import { PATTERNS } from "../generator/model/edm.ts";
 import { SHIPPED_SPEC } from "../test/support/fixtures.ts";
 import { ajvFor, loadPackage, newAjv } from "../test/validators/support/package.ts";
 import { realSegment, seedRequest } from "../test/validators/support/seed.ts";
@@ -94,10 +98,27 @@ function gzipped(entry: string, bundle: boolean): { min: number; gz: number } {
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
 }
 
+interface Bench {
+  readonly dir: string;
+  readonly validators: Record<string, unknown>;
+  readonly bundle: AnySchemaObject;
+}
+
+/** The package of `--dir`, or the one generated now from the shipped spec. */
+async function benchPackage(): Promise<Bench> {
+  const i = process.argv.indexOf("--dir");
+  if (i < 0) return loadPackage(SHIPPED_SPEC);
+  const dir = process.argv[i + 1]!;
+  const validators = (await import(pathToFileURL(join(dir, "validators.js")).href)) as Record<string, unknown>;
+  const bundle = JSON.parse(readFileSync(join(dir, "schemas/bundle.schema.json"), "utf8")) as AnySchemaObject;
+  return { dir, validators, bundle };
+}
+
 async function main(): Promise<void> {
   const rounds = arg("rounds", 15);
   const ms = arg("ms", 150);
-  const pkg = await loadPackage(SHIPPED_SPEC);
+  const pkg = await benchPackage();
+  if (process.argv.includes("--sizes")) return sizes(pkg.dir, pkg.bundle);
   const isSegment = pkg.validators.isSegment as Fn;
   const validateSegment = pkg.validators.validateSegment as (v: unknown) => { ok: boolean };
   const ajvFast = ajvFor(newAjv({ allErrors: false }), pkg.bundle, SEGMENT);
@@ -161,12 +182,18 @@ async function main(): Promise<void> {
   if (sink < 0) console.log(sink);
 }
 
+/** The DateTimeOffset pattern of packages generated before issue #19 (T and Z in upper case only), for --dir. */
+const EARLIER_DATE_TIME_OFFSET =
+  "^-?(?:0[0-9]{3}|[1-9][0-9]{3,})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])" +
+  "T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::(?:[0-5][0-9]|60)(?:\\.[0-9]{1,12})?)?" +
+  "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$";
+const DATE_TIME_OFFSET = new Set<unknown>([PATTERNS.dateTimeOffset, EARLIER_DATE_TIME_OFFSET]);
+
 /** A copy of the bundle with every DateTimeOffset pattern replaced by format "date-time". */
 function withDateTimeFormat(bundle: AnySchemaObject): AnySchemaObject {
   let replaced = 0;
   const copy = JSON.parse(JSON.stringify(bundle), (_key, v: unknown) => {
-    if (typeof v !== "object" || v === null || (v as { pattern?: unknown }).pattern !== DATE_TIME_OFFSET_PATTERN)
-      return v;
+    if (typeof v !== "object" || v === null || !DATE_TIME_OFFSET.has((v as { pattern?: unknown }).pattern)) return v;
     replaced++;
     const { pattern: _pattern, ...rest } = v as Record<string, unknown>;
     return { ...rest, format: "date-time" };
@@ -175,21 +202,35 @@ function withDateTimeFormat(bundle: AnySchemaObject): AnySchemaObject {
   return { ...copy, $id: `${String(bundle.$id)}-date-time-format` };
 }
 
+/** What a consumer's bundle carries for one import: esbuild --bundle --minify of `import { name }`, gzip -9. */
+function oneImport(dir: string, name: string): { min: number; gz: number } {
+  const entry = join(mkdtempSync(join(tmpdir(), "bench-import-")), "entry.js");
+  writeFileSync(entry, `export { ${name} } from ${JSON.stringify(pathToFileURL(join(dir, "index.js")).pathname)};\n`);
+  return gzipped(entry, true);
+}
+
 function sizes(dir: string, bundle: Parameters<typeof ajvFor>[1]): void {
   const alone = gzipped(join(dir, "validators.js"), false);
+  const runtime = gzipped(join(dir, "runtime.js"), false);
   const whole = gzipped(join(dir, "validators.js"), true);
   const row = (name: string, s: { min: number; gz: number }): string =>
     `  ${name.padEnd(58)} ${String(s.min).padStart(7)} B min ${String(s.gz).padStart(6)} B gz`;
   console.log('\nsize: esbuild --minify, then gzip -9; "alone" leaves imports out, "bundled" inlines them');
   console.log(row("generated validators.js alone", alone));
+  console.log(row("generated runtime.js alone", runtime));
+  console.log(
+    row("validators.js + runtime.js, each alone (sum)", { min: alone.min + runtime.min, gz: alone.gz + runtime.gz }),
+  );
   console.log(row("generated validators.js bundled (with runtime.js)", whole));
+  console.log(row("a bundle importing validateSegment alone (from index.js)", oneImport(dir, "validateSegment")));
   for (const allErrors of [false, true]) {
     const ajv = newAjv({ allErrors });
     ajv.addSchema(bundle);
     const refs = Object.fromEntries(
       Object.keys(bundle.$defs as object).map((q, i) => [`v${i}`, `${String(bundle.$id)}#/$defs/${q}`]),
     );
-    const file = join(dir, `ajv-standalone-${allErrors}.cjs`);
+    // Beside the package, never in it: --dir may name a folder that is not ours to write in.
+    const file = join(mkdtempSync(join(tmpdir(), "bench-ajv-")), `ajv-standalone-${allErrors}.cjs`);
     writeFileSync(file, standaloneCode.default(ajv, refs));
     const [a, b] = [gzipped(file, false), gzipped(file, true)];
     console.log(

@@ -66,7 +66,7 @@ export interface PrimitiveSpec {
    * `300` for an Edm.Byte); a value of the wrong JSON type is always a `type` error.
    */
   readonly code: "format" | "range" | "type";
-  /** What an error message says was expected: "an integer from 0 to 255". */
+  /** What an error message says was expected: "an integer from 0 to 255 (Byte)". */
   readonly expected: string;
   /** Its URL literal form, for function parameters. */
   readonly literal: LiteralForm;
@@ -136,7 +136,7 @@ export const EDM: Readonly<Record<EdmPrimitive, PrimitiveSpec>> = {
     schema: INT(0, 255),
     test: "isByte",
     code: "range",
-    expected: "an integer from 0 to 255",
+    expected: "an integer from 0 to 255 (Byte)",
     literal: { kind: "bare" },
     docs: ["Byte"],
     samples: { valid: [0, 255, 7], invalid: [-1, 256, 1.5, "1"] },
@@ -148,7 +148,7 @@ export const EDM: Readonly<Record<EdmPrimitive, PrimitiveSpec>> = {
     schema: INT(-128, 127),
     test: "isSByte",
     code: "range",
-    expected: "an integer from -128 to 127",
+    expected: "an integer from -128 to 127 (SByte)",
     literal: { kind: "bare" },
     docs: ["SByte"],
     samples: { valid: [-128, 127, 0], invalid: [-129, 128, 0.5, "0"] },
@@ -160,7 +160,7 @@ export const EDM: Readonly<Record<EdmPrimitive, PrimitiveSpec>> = {
     schema: INT(-32768, 32767),
     test: "isInt16",
     code: "range",
-    expected: "an integer from -32768 to 32767",
+    expected: "an integer from -32768 to 32767 (Int16)",
     literal: { kind: "bare" },
     docs: ["Int16"],
     samples: { valid: [-32768, 32767, 0], invalid: [-32769, 32768, 1.25, "1"] },
@@ -172,7 +172,7 @@ export const EDM: Readonly<Record<EdmPrimitive, PrimitiveSpec>> = {
     schema: INT(-2147483648, 2147483647),
     test: "isInt32",
     code: "range",
-    expected: "an integer from -2147483648 to 2147483647",
+    expected: "an integer from -2147483648 to 2147483647 (Int32)",
     literal: { kind: "bare" },
     docs: ["Int32", "Integer"],
     samples: { valid: [-2147483648, 2147483647, 0], invalid: [2147483648, -2147483649, 2.5, "3"] },
@@ -184,7 +184,7 @@ export const EDM: Readonly<Record<EdmPrimitive, PrimitiveSpec>> = {
     schema: { type: "integer" },
     test: "isInt64",
     code: "range",
-    expected: "an integer",
+    expected: "an integer (Int64)",
     literal: { kind: "bare" },
     docs: ["Int64"],
     samples: { valid: [0, -1, 9007199254740991], invalid: [0.5, "1", Number.NaN] },
@@ -288,7 +288,7 @@ export const EDM: Readonly<Record<EdmPrimitive, PrimitiveSpec>> = {
     schema: { type: "string", pattern: PATTERNS.dateTimeOffset },
     test: "isDateTimeOffset",
     code: "format",
-    expected: 'an ISO 8601 date and time with an offset, such as "2020-02-25T18:52:21.2169889Z"',
+    expected: 'an ISO 8601 date-time with offset such as "2020-02-25T18:52:21.2169889Z"',
     literal: { kind: "bare" },
     docs: ["DateTimeOffset", "DateTime"],
     samples: {

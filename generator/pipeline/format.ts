@@ -6,7 +6,6 @@ import { format, type Options } from "prettier";
 import type { EmittedFile } from "../emit/emitter.ts";
 import type { Statement } from "../emit/layout.ts";
 import { commentText } from "../emit/escape.ts";
-import { withCopies } from "./twins.ts";
 
 export const PRETTIER_OPTIONS: Options = {
   printWidth: 100,
@@ -93,8 +92,7 @@ export async function formatFiles(
   const out: EmittedFile[] = [];
   for (const f of files) {
     const parser = parserFor(f.path);
-    let body = parser === undefined ? f.contents : await formatBody(f, parser);
-    if (parser !== undefined && f.twins !== undefined) body = withCopies(body, f.twins);
+    const body = parser === undefined ? f.contents : await formatBody(f, parser);
     out.push({ path: f.path, contents: banner(f.path, text) + body });
   }
   return out;

@@ -54,11 +54,9 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
  * Type-checking the emitted package is the tests' job (`test/package/typecheck.test.ts`).
  */
 export async function emitAll(ir: IR, versionFiles: readonly EmittedFile[]): Promise<EmittedFile[]> {
-  const [{ compileModules }, { formatFiles }] = await Promise.all([import("./compile.ts"), import("./format.ts")]);
+  const { formatFiles } = await import("./format.ts");
   const sources = [...(await emitSources(ir)), ...versionFiles];
-  const modules = compileModules(sources);
-  const others = sources.filter((f) => !f.path.endsWith(".ts") || f.path.endsWith(".d.ts"));
-  const formatted = (await formatFiles([...modules, ...others], ir.files, GENERATOR_NAME)).sort(byPath);
+  const formatted = (await formatFiles(sources, ir.files, GENERATOR_NAME)).sort(byPath);
   const manifest = emitManifest(ir, formatted, { name: GENERATOR_NAME, version: GENERATOR_VERSION });
   return [...formatted, manifest].sort(byPath);
 }
@@ -77,7 +75,7 @@ function runtimeFiles(m: RuntimeModule): EmittedFile[] {
   ];
 }
 
-/** What the emitters make, before formatting (and, for modules still emitted as `.ts`, printing). */
+/** What the emitters make, before formatting. */
 export async function emitSources(ir: IR): Promise<EmittedFile[]> {
   const [{ EMITTERS }, { emitPackage }, { emitSchemas }, { runtimeModules }] = await Promise.all([
     import("../emit/index.ts"),

@@ -7,7 +7,7 @@
 import { Node, Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { isSafeIdentifier } from "../../generator/emit/escape.ts";
-import { EMITTED_COMPILER_OPTIONS } from "../../generator/pipeline/compile.ts";
+import { EMITTED_COMPILER_OPTIONS } from "../support/typecheck.ts";
 import { generateFromTexts } from "../../generator/pipeline/generate.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
 import { loadPackage } from "../validators/support/package.ts";

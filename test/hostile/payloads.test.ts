@@ -122,9 +122,14 @@ describe("hostile payloads", () => {
     const validate = validator(pkg.validators, "validateSegment");
     const keys: Record<string, number> = {};
     for (let i = 0; i < 200_000; i++) keys[`k${i}`] = i;
+    // At most maxErrors problems are collected (100 by default), and the result says it stopped there.
     const wide = validate(keys);
-    expect(wide.ok).toBe(false);
-    if (!wide.ok) expect(wide.errors.length).toBe(200_000);
+    expect(wide).toMatchObject({ ok: false, truncated: true });
+    if (!wide.ok) expect(wide.errors.length).toBe(100);
+    const all = validate(keys, { maxErrors: Number.POSITIVE_INFINITY });
+    if (!all.ok) expect(all.errors.length).toBe(200_000);
+    expect(all).toMatchObject({ ok: false });
+    expect("truncated" in all).toBe(false);
     expect(validate(keys, { mode: "response" }).ok).toBe(true);
     const media = (real as { media: unknown[] }).media[0];
     const long = { media: Array.from({ length: 10_000 }, () => media) };

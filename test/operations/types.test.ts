@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { Project, ts } from "ts-morph";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateFromIR, generatePackage } from "../../generator/pipeline/generate.ts";
-import { EMITTED_COMPILER_OPTIONS } from "../../generator/pipeline/compile.ts";
+import { EMITTED_COMPILER_OPTIONS } from "../support/typecheck.ts";
 import { ROOT, SHIPPED_SPEC } from "../support/fixtures.ts";
 import { FUNCTIONS_IR } from "./functions-ir.ts";
 import { withStandIns } from "./stand-ins.ts";

@@ -18,7 +18,7 @@ import { Project, ts } from "ts-morph";
 import { Lookup } from "../../generator/emit/lookup.ts";
 import { structuredTypes } from "../../generator/emit/schemas/hierarchy.ts";
 import type { IR } from "../../generator/model/ir.ts";
-import { EMITTED_COMPILER_OPTIONS } from "../../generator/pipeline/compile.ts";
+import { EMITTED_COMPILER_OPTIONS } from "./typecheck.ts";
 import { Rng, sample, slots, ValueGenerator, type Slot } from "./values/index.ts";
 
 export interface Narrowing {

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { emitTypes } from "../../generator/emit/types/index.ts";
 import { assignNames } from "../../generator/ir/names.ts";
 import type { IREnum } from "../../generator/model/ir.ts";
-import { EMITTED_COMPILER_OPTIONS } from "../../generator/pipeline/compile.ts";
+import { EMITTED_COMPILER_OPTIONS } from "../support/typecheck.ts";
 import { parserFor, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
 import { CONSTRUCTS } from "../fixtures/constructs/ir.ts";
 import { ROOT } from "../support/fixtures.ts";

@@ -4,7 +4,7 @@
  */
 import { Project, ts } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import { EMITTED_COMPILER_OPTIONS } from "../../generator/pipeline/compile.ts";
+import { EMITTED_COMPILER_OPTIONS } from "../support/typecheck.ts";
 import { ROOT } from "../support/fixtures.ts";
 
 function diagnosticsOf(file: string): string[] {

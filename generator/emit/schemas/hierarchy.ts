@@ -19,15 +19,6 @@ export function odataTypeNames(qname: string): [string, string] {
   return [`#${qname}`, qname];
 }
 
-export function familyNames(lookup: Lookup, t: IRStructured): string[] {
-  return family(lookup, t).flatMap((s) => odataTypeNames(s.qname));
-}
-
-/** Every `@odata.type` spelling of every structured type in the spec. */
-export function allTypeNames(ir: IR): string[] {
-  return structuredTypes(ir).flatMap((t) => odataTypeNames(t.qname));
-}
-
 /** Inherited navigation properties first (root first), then the type's own. */
 export function allNavigation(lookup: Lookup, t: IRStructured): IRNavigation[] {
   return [...lookup.ancestors(t), t].flatMap((owner) => owner.navigation);

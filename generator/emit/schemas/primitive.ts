@@ -1,7 +1,6 @@
 /** The schema of one Edm primitive value, with or without `null`, from the primitive table. */
 import { EDM, type EdmPrimitive, type SchemaFragment } from "../../model/edm.ts";
 import type { Json, JsonObject } from "./json.ts";
-import { DATE_TIME_OFFSET_PATTERN, DURATION_PATTERN } from "./patterns.ts";
 
 /** A fragment with `null` added to its (first) JSON type: `[type, "null"]`, the one union Ajv's strict mode allows. */
 function withNull(fragment: SchemaFragment): JsonObject {
@@ -22,14 +21,12 @@ function asObject(fragment: SchemaFragment): JsonObject {
   return fragment as JsonObject;
 }
 
-/** Until the validators follow today's ABNF (issue #19), the schemas keep their two earlier patterns. */
-const EARLIER: Partial<Record<EdmPrimitive, SchemaFragment>> = {
-  "Edm.DateTimeOffset": { type: "string", pattern: DATE_TIME_OFFSET_PATTERN },
-  "Edm.Duration": { type: "string", pattern: DURATION_PATTERN },
-};
-
+/**
+ * A value of the primitive; `nullable` adds null, except to Edm.Untyped (any JSON value, null
+ * included) and Edm.Stream (never inline, not even as null).
+ */
 export function primitiveSchema(edm: EdmPrimitive, nullable: boolean): JsonObject {
-  const fragment = EARLIER[edm] ?? EDM[edm].schema;
-  if (edm === "Edm.Untyped" || !nullable) return asObject(fragment);
-  return withNull(fragment);
+  const spec = EDM[edm];
+  if (!nullable || spec.json === "any" || spec.json === "none") return asObject(spec.schema);
+  return withNull(spec.schema);
 }

@@ -1,157 +1,179 @@
 /**
- * The identifiers of the generated validators module, allocated once per run so that no two
- * collide: exported `validateT`/`isT`/`isE`, and the module-private tables and functions.
+ * The identifiers of `validators.js`, allocated once per run so that no two collide: the exports
+ * (`validateT`, `isT`, `isE`, `validateOpBody`, `isOpBody`, fixed by the IR's tsNames), the imports
+ * (the runtime's helpers, the `<Enum>Members` arrays of `types.js`) and the module's own functions
+ * and tables. An import whose name an export takes is imported under another (`isGuid as isGuid2`).
  */
-import type { IR, IRStructured, IRType } from "../../model/ir.ts";
-import { _, type Code, Name, NameScope } from "../code.ts";
-import { Lookup } from "../lookup.ts";
-import { chunkCount } from "./chunks.ts";
+import { EDM, type EdmPrimitive } from "../../model/edm.ts";
+import type { IR, IROperation, IRType } from "../../model/ir.ts";
+import { Name, NameScope } from "../code.ts";
 
-export interface TypeNames {
-  /** The static type a valid value has: `T`, or `AnyT` for a type with derived types. */
-  readonly staticType: Name;
-  readonly validate?: Name;
-  readonly is: Name;
-  /** Checks a value declared as this type (dispatching on @odata.type). */
-  readonly check?: Name;
-  /** Checks an object as exactly this type. */
-  readonly body?: Name;
-  /**
-   * The rest of the body, a few properties each, each calling the next (see chunks.ts): `bodyT$1`...
-   * A `$` appears in no other name of the module, so these never meet another type's `bodyU`.
-   */
-  readonly chunks?: readonly Name[];
-  /** The test world's `check`, `body` and chunks: the same code, for the verdict alone (property.ts). */
-  readonly test?: Name;
-  readonly testBody?: Name;
-  readonly testChunks?: readonly Name[];
-  /** @odata.type spellings accepted where this type is declared, to the body that checks each. */
-  readonly table?: Name;
-  /** Declared property names (request mode). */
-  readonly keys?: Name;
-  /** Enum member names (a runtime `Members`: list and set). */
-  readonly members?: Name;
-}
-
-/** Names the runtime exports and this module imports, reserved before anything else. */
-export const RUNTIME_IMPORTS = [
-  "ValidateOptions",
-  "ValidationResult",
-  "Errors",
-  "Body",
-  "Family",
-  "Keys",
-  "Members",
-  "OP",
-  "own",
-  "inherits",
-  "has",
-  "isObject",
-  "family",
-  "known",
-  "keys",
-  "members",
-  "strict",
-  "run",
-  "notObject",
-  "dispatch",
-  "derive",
-  "deriveTest",
-  "unknownKeys",
-  "keyCount",
-  "badArray",
-  "vString",
-  "vStringOrNull",
-  "vBoolean",
-  "vBooleanOrNull",
-  "vInt32",
-  "vInt32OrNull",
-  "vInt64",
-  "vInt64OrNull",
-  "vFloat",
-  "vFloatOrNull",
-  "vDateTimeOffset",
-  "vDateTimeOffsetOrNull",
-  "vDuration",
-  "vDurationOrNull",
-  "vEnum",
-  "vEnumOrNull",
-  "vEvolvable",
-  "vEvolvableOrNull",
-  "navigationInRequest",
-] as const;
-
-export type RuntimeImport = (typeof RUNTIME_IMPORTS)[number];
-
+/** The static type a valid value of `t` has: `T`, or `AnyT` for a type with derived types. */
 export function staticTypeName(t: IRType): string {
   return t.kind !== "enum" && t.derived.length > 0 ? `Any${t.tsName}` : t.tsName;
 }
 
-/** An exported name must be exactly `prefix + tsName`; a clash is a bug upstream (tsNames are unique). */
+/** The runtime's helpers the module may import (the Edm tests come from the table). */
+const RUNTIME_HELPERS = [
+  "isObject",
+  "inherits",
+  "hasType",
+  "own",
+  "keyCount",
+  "named",
+  "family",
+  "tolerated",
+  "hasUnknownKey",
+  "structured",
+  "parameters",
+  "enumeration",
+  "isFlags",
+  "primitive",
+  "strict",
+  "run",
+  "inside",
+  "fail",
+  "failEnum",
+  "notArray",
+  "notObject",
+  "wrongType",
+  "typeInBody",
+  "missing",
+  "navigationInRequest",
+  "unknownKeys",
+] as const;
+
+export type RuntimeHelper = (typeof RUNTIME_HELPERS)[number];
+
+/** Every name the runtime may be asked for, sorted by code unit so that aliases are deterministic. */
+function runtimeNames(): string[] {
+  const all = new Set<string>([...RUNTIME_HELPERS, ...Object.values(EDM).map((p) => p.test)]);
+  return [...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The names of one structured type's validators. */
+export interface StructuredNames {
+  readonly validate: Name;
+  readonly is: Name;
+  /** The verdict on a value declared as the type (true: valid). */
+  readonly valid: Name;
+  /** The report on a value declared as the type, found wrong (see runtime.ts). */
+  readonly check: Name;
+  /** What the runtime needs to know of it (`TypeInfo`). */
+  readonly info: Name;
+  /** Its derived types' checks, by @odata.type (types with derived types only). */
+  readonly family: Name;
+}
+
+export interface EnumNames {
+  readonly is: Name;
+  /** The runtime's `Enumeration`. */
+  readonly info: Name;
+  /** `<Enum>Members`, imported from types.js (under that name, or another if it is taken). */
+  readonly members: Name;
+  readonly membersExport: string;
+}
+
+/** Lower camel case of a tsName, for the module's own names (`FailureInfo` -> `failureInfo`). */
+function lower(tsName: string): string {
+  return tsName[0]!.toLowerCase() + tsName.slice(1);
+}
+
+/** An exported name must be exactly what the IR fixed; a clash is a bug upstream (tsNames are unique). */
 function exported(scope: NameScope, name: string): Name {
   const n = scope.fresh(name);
   if (n.str !== name) throw new Error(`internal error: exported name ${name} is not unique`);
   return n;
 }
 
-/** Module-level names of `validators.ts` itself: the known-types set and the table builders. */
-export const MODULE_LOCALS = ["KNOWN", "familyOf", "keysOf", "membersOf"] as const;
-
-/**
- * The two worlds' names come in pairs of one length (`bodyT`/`testT`, `checkT`/`guardT`), so that
- * the test world can be made from the formatted check world by renaming (see `twins` in
- * emitter.ts): renaming to a name of the same length leaves prettier's layout as it was.
- */
-function structuredNames(scope: NameScope, t: IRStructured, exports: readonly Name[], chunks: number): TypeNames {
-  const [validate, is] = exports;
-  const [check, guard] = scope.freshSet([`check${t.tsName}`, `guard${t.tsName}`]);
-  const [body, testBody] = scope.freshSet([`body${t.tsName}`, `test${t.tsName}`]);
-  const chunkNames = (base: Name): Name[] =>
-    Array.from({ length: chunks - 1 }, (_, i) => new Name(`${base.str}$${i + 1}`));
-  return {
-    staticType: new Name(staticTypeName(t)),
-    validate,
-    is: is!,
-    check: check!,
-    body: body!,
-    chunks: chunkNames(body!),
-    test: guard!,
-    testBody: testBody!,
-    testChunks: chunkNames(testBody!),
-    table: scope.fresh(`types${t.tsName}`),
-    keys: scope.fresh(`keys${t.tsName}`),
-  };
+/** The operations whose `in: body` parameters make their request body. */
+export function bodyOperations(ir: IR): IROperation[] {
+  return ir.operations.filter((op) => op.parameters.some((p) => p.in === "body"));
 }
 
-export function allocateNames(ir: IR): ReadonlyMap<string, TypeNames> {
-  const lookup = new Lookup(ir);
-  const scope = new NameScope([...RUNTIME_IMPORTS, ...MODULE_LOCALS, ...ir.types.map(staticTypeName)]);
-  const exports = ir.types.map((t) =>
-    t.kind === "enum"
-      ? [exported(scope, `is${t.tsName}`)]
-      : [exported(scope, `validate${t.tsName}`), exported(scope, `is${t.tsName}`)],
-  );
-  const out = new Map<string, TypeNames>();
-  ir.types.forEach((t, i) => {
-    if (t.kind !== "enum") out.set(t.qname, structuredNames(scope, t, exports[i]!, chunkCount(lookup, t)));
-    else {
-      out.set(t.qname, {
-        staticType: new Name(t.tsName),
-        is: exports[i]![0]!,
-        members: scope.fresh(`members${t.tsName}`),
+export class ModuleNames {
+  private readonly scope: NameScope;
+  private readonly runtime = new Map<string, Name>();
+  private readonly types = new Map<string, StructuredNames>();
+  private readonly enums = new Map<string, EnumNames>();
+  private readonly bodies = new Map<string, StructuredNames>();
+  private readonly primitives = new Map<EdmPrimitive, Name>();
+
+  constructor(ir: IR) {
+    // The exports first: they are fixed. Then the imports, then the module's own names.
+    this.scope = new NameScope([]);
+    const exports = new Map<string, Name[]>();
+    for (const t of ir.types) {
+      const is = exported(this.scope, `is${t.tsName}`);
+      exports.set(t.qname, t.kind === "enum" ? [is] : [exported(this.scope, `validate${t.tsName}`), is]);
+    }
+    for (const op of bodyOperations(ir)) {
+      const names = [exported(this.scope, `validate${op.tsName}Body`), exported(this.scope, `is${op.tsName}Body`)];
+      exports.set(`op:${op.id}`, names);
+    }
+    const membersExports = new Map<string, Name>();
+    for (const t of ir.types) {
+      if (t.kind === "enum") membersExports.set(t.qname, this.scope.fresh(`${t.tsName}Members`));
+    }
+    for (const name of runtimeNames()) this.runtime.set(name, this.scope.fresh(name));
+    for (const p of Object.keys(EDM) as EdmPrimitive[]) this.primitives.set(p, this.scope.fresh(`edm${p.slice(4)}`));
+    for (const t of ir.types) {
+      const [first, second] = exports.get(t.qname)!;
+      if (t.kind === "enum") {
+        this.enums.set(t.qname, {
+          is: first!,
+          info: this.scope.fresh(`${lower(t.tsName)}Enum`),
+          members: membersExports.get(t.qname)!,
+          membersExport: `${t.tsName}Members`,
+        });
+        continue;
+      }
+      this.types.set(t.qname, {
+        validate: first!,
+        is: second!,
+        valid: this.scope.fresh(`valid${t.tsName}`),
+        check: this.scope.fresh(`check${t.tsName}`),
+        info: this.scope.fresh(`${lower(t.tsName)}Type`),
+        family: this.scope.fresh(`${lower(t.tsName)}Family`),
       });
     }
-  });
-  return out;
-}
+    for (const op of bodyOperations(ir)) {
+      const [validate, is] = exports.get(`op:${op.id}`)!;
+      this.bodies.set(op.id, {
+        validate: validate!,
+        is: is!,
+        valid: this.scope.fresh(`valid${op.tsName}Body`),
+        check: this.scope.fresh(`check${op.tsName}Body`),
+        info: this.scope.fresh(`${lower(op.tsName)}Body`),
+        family: this.scope.fresh(`${lower(op.tsName)}Family`),
+      });
+    }
+  }
 
-/**
- * A list of names as one string literal, each followed by `sep`, which the spec check keeps out of
- * them ("@" of wire and type names, "," of enum members); the runtime splits it once, at load. One
- * literal is much less for TypeScript to check than an array of them.
- */
-export function namesList(names: readonly string[], sep: "@" | ","): Code {
-  const bad = names.find((n) => n.includes(sep));
-  if (bad !== undefined) throw new Error(`internal error: ${JSON.stringify(bad)} contains ${JSON.stringify(sep)}`);
-  return _`${names.map((n) => n + sep).join("")}`;
+  /** The local name of a runtime export. */
+  runtimeName(name: string): Name {
+    const n = this.runtime.get(name);
+    if (n === undefined) throw new Error(`internal error: the runtime exports no ${name}`);
+    return n;
+  }
+
+  structured(qname: string): StructuredNames {
+    const n = this.types.get(qname);
+    if (n === undefined) throw new Error(`internal error: no names for ${JSON.stringify(qname)}`);
+    return n;
+  }
+
+  enumeration(qname: string): EnumNames {
+    const n = this.enums.get(qname);
+    if (n === undefined) throw new Error(`internal error: no names for ${JSON.stringify(qname)}`);
+    return n;
+  }
+
+  body(id: string): StructuredNames {
+    return this.bodies.get(id)!;
+  }
+
+  primitive(edm: EdmPrimitive): Name {
+    return this.primitives.get(edm)!;
+  }
 }

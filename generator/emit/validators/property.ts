@@ -1,171 +1,179 @@
 /**
- * The check of one property inside a type's body function. Locals of the body: `v` the object, `o`
- * what it may inherit through (runtime `inherits`), `e` the errors (or null: stop at the first), `m`
- * strict (request mode), `n` the count of own properties accounted for, `k` the property's key, `x`
- * its value. A check returns true from the body to stop.
+ * The check of one property (or navigation property, or action parameter) inside a type's verdict
+ * (`validT`, which returns false at the first problem) or report (`checkT`, which reports every
+ * problem to the report the runtime holds open). The two functions have the same parameters and
+ * locals, so that their code differs only where it must. Locals: `v` the object, `o` what its properties may
+ * be inherited through (runtime `inherits`), `m` strict (request mode), `n` the count of declared own
+ * properties found (closed types), `k` the property's key, `x` its value, `y` an item of a
+ * collection.
  *
- * Own properties only, cheaply: a read `v[k]` that is not undefined is own when `!(k in o)`, that
- * is when `v`'s prototype is Object.prototype or null and Object.prototype has no `k` (so
- * `constructor`, `__proto__` and any polluted name take the exact `hasOwnProperty` road, as does
- * every read from an object with another prototype). The key is written once, in the local `k`:
- * with `k` a known constant, V8 compiles `v[k]` as a named read and `k in o` (o being
- * Object.prototype, whose shape is stable) to a constant. For TypeScript, `k in o` is cheaper to
- * check than `OP[k] === undefined`, an element access narrowed at every condition before it.
+ * Own properties only, cheaply: the key is set once, in `k`, and `v[k]` with `k` a known constant
+ * is a named read for V8; a read that is not undefined is an own property when `!(k in o)`, that is
+ * when `v`'s prototype is Object.prototype or null and Object.prototype has no such name (so
+ * `constructor`, `__proto__` and any polluted name take the exact `own` road, as does every read
+ * from an object with another prototype).
  *
- * A leaf value (primitive or enum) has a fast test and, once that fails, a reporter that builds the
- * error. A structured value is checked by its type's `check` function, given its place (the token
- * and the item index), which it puts in front of the paths of the errors it added, so no path
- * string is built while a value is valid.
+ * A value's test is the Edm table's `test` (an enum's `isE`, a structured type's `validT`), which
+ * V8 inlines; the report calls a reporter where the verdict returns false.
  */
-import type { IRNavigation, IRProperty, IRTypeRef } from "../../model/ir.ts";
-import { _, ts, type Code, type Name } from "../code.ts";
-import type { RuntimeImport, TypeNames } from "./names.ts";
+import { EDM } from "../../model/edm.ts";
+import type { IRNavigation, IRTypeRef } from "../../model/ir.ts";
+import { _, type Code, type Name } from "../code.ts";
+import type { Context } from "./context.ts";
+import type { Lines } from "./lines.ts";
 
-export interface PropertyContext {
-  readonly names: ReadonlyMap<string, TypeNames>;
-  /** A runtime helper by name, recorded so that the module imports exactly what it uses. */
-  readonly rt: (name: RuntimeImport) => Name;
-  /** Whether the named enum is evolvable (has `unknownFutureValue`). */
-  readonly evolvable: (qname: string) => boolean;
-  /**
-   * Which world the code is for: `check` (validateT's second pass, which collects every error) or
-   * `test` (isT, and validateT's first pass). The two are the same text but for the names of the
-   * structured checks they call (`checkT` or `guardT`), so that V8 optimises each for its own use
-   * while gzip folds the second copy into the first. The pipeline formats only the check world and
-   * makes the test world's bodies from it by renaming (`Twins` in emitter.ts).
-   */
-  readonly world: "check" | "test";
+/** Which of a type's two functions the code is for: the verdict (`validT`) or the report (`checkT`). */
+export type Path = "valid" | "check";
+
+/** What a property check needs to know of the function it is in. */
+export interface Site {
+  readonly path: Path;
+  /** Closed types count their declared properties, to find unknown ones cheaply. */
+  readonly counts: boolean;
+  /** The type's (or body's) `TypeInfo`, for the reporters that name it. */
+  readonly info: Name;
 }
 
-/** The code of one check, and whether it reads `m` (the mode), besides `v`, `e`, `o`, `k`, `x`. */
-export interface PropertyCheck {
-  readonly code: Code;
-  readonly mode: boolean;
-}
-
-function namesOf(cx: PropertyContext, qname: string): TypeNames {
-  const n = cx.names.get(qname);
-  if (n === undefined) throw new Error(`internal error: no names for ${JSON.stringify(qname)}`);
-  return n;
-}
-
-/** The runtime's leaf check for a primitive or enum value, non-null and nullable forms. */
-const LEAF: Readonly<Record<string, readonly [RuntimeImport, RuntimeImport]>> = {
-  "Edm.String": ["vString", "vStringOrNull"],
-  "Edm.Boolean": ["vBoolean", "vBooleanOrNull"],
-  "Edm.Int32": ["vInt32", "vInt32OrNull"],
-  "Edm.Int64": ["vInt64", "vInt64OrNull"],
-  "Edm.Single": ["vFloat", "vFloatOrNull"],
-  "Edm.Double": ["vFloat", "vFloatOrNull"],
-  "Edm.DateTimeOffset": ["vDateTimeOffset", "vDateTimeOffsetOrNull"],
-  "Edm.Duration": ["vDuration", "vDurationOrNull"],
-  enum: ["vEnum", "vEnumOrNull"],
-  evolvable: ["vEvolvable", "vEvolvableOrNull"],
-};
-
-const isStructured = (ref: IRTypeRef): boolean => ref.kind === "complex" || ref.kind === "entity";
-
-/** The leaf check call (true: stop), or undefined for a structured value. */
-function leafCall(ref: IRTypeRef, nullable: boolean, x: Code, where: Code, cx: PropertyContext): Code | undefined {
-  if (ref.kind === "complex" || ref.kind === "entity") return undefined;
-  const evolvable = ref.kind === "enum" && cx.evolvable(ref.qname);
-  const pair = LEAF[ref.kind === "enum" ? (evolvable ? "evolvable" : "enum") : ref.edm];
-  if (pair === undefined) throw new Error(`internal error: no leaf check for ${JSON.stringify(ref)}`);
-  const fn = cx.rt(pair[nullable ? 1 : 0]);
-  // An evolvable enum also takes the mode: a response may carry members added later.
-  if (evolvable) return _`${fn}(e, ${x}, ${namesOf(cx, ref.qname).members!}, m, ${where})`;
-  if (ref.kind === "enum") return _`${fn}(e, ${x}, ${namesOf(cx, ref.qname).members!}, ${where})`;
-  return _`${fn}(e, ${x}, ${where})`;
-}
-
-function usesMode(ref: IRTypeRef, cx: PropertyContext): boolean {
-  return isStructured(ref) || (ref.kind === "enum" && cx.evolvable(ref.qname));
-}
-
-/**
- * The test of the value `x` (a property value or a collection item) at `where` (the property's
- * token, and the item index): true means stop (the value is wrong and errors are not being
- * collected). A structured value's check function puts its place in front of the paths of the
- * errors it adds.
- */
-function valueTest(ref: IRTypeRef, nullable: boolean, x: Code, where: Code, cx: PropertyContext): Code {
-  const leaf = leafCall(ref, nullable, x, where, cx);
-  if (leaf !== undefined) return leaf;
-  if (ref.kind === "primitive" || ref.kind === "enum") throw new Error("internal error: unreachable");
-  const n = namesOf(cx, ref.qname);
-  const call = _`${cx.world === "check" ? n.check! : n.test!}(${x}, e, m, ${where})`;
-  return nullable ? _`${x} !== null && ${call}` : call;
-}
-
-function collectionCheck(ref: IRTypeRef, nullable: boolean, t: Code, cx: PropertyContext): Code {
-  const item = _`if (${valueTest(ref, nullable, _`y`, _`${t}, j`, cx)}) return true;`;
-  return _`if (!Array.isArray(x)) {
-if (${cx.rt("badArray")}(e, x, ${t})) return true;
-} else {
-for (let j = 0; j < x.length; j++) {
-const y${ts`: unknown`} = x[j];
-${item}
-}
-}`;
-}
-
-/**
- * `count`: closed types count the declared properties present, to spot unknown ones cheaply. A
- * single value is one `if`: present, counted (`(n = n + 1)` is never 0), then tested; fewer
- * statements and conditions are less for TypeScript's control-flow analysis to walk over. `n = n +
- * 1`, not `n++`: TypeScript walks back from a compound assignment to the one before it.
- */
-export function propertyCheck(p: IRProperty, cx: PropertyContext, count: boolean): PropertyCheck {
-  const t = tokenOf(p.wireName);
-  const counted = count ? _` && (n = n + 1)` : _``;
-  const code = p.collection
-    ? _`if (${present(p.wireName, cx)}) {
-${count ? _`n = n + 1;` : _``}
-${collectionCheck(p.type, p.nullable, t, cx)}
-}`
-    : _`if (${present(p.wireName, cx)}${counted} && ${valueTest(p.type, p.nullable, _`x`, t, cx)}) return true;`;
-  return { code, mode: usesMode(p.type, cx) };
+/** A value: its type, whether it may be null, and whether it is a collection. */
+export interface Declared {
+  readonly key: string;
+  readonly type: IRTypeRef;
+  readonly nullable: boolean;
+  readonly collection: boolean;
 }
 
 /**
  * What the reporters are given to name a property: its RFC 6901 reference token, without the "/"
- * they add on error. That is the key itself, `k`, unless the key holds `~` or `/`; then the escaped
- * token, as a literal.
+ * they add. That is the key itself, `k`, unless the key holds `~` or `/`; then the escaped token.
  */
-function tokenOf(key: string): Code {
+function token(key: string): Code {
   return /[~/]/.test(key) ? _`${key.replace(/~/g, "~0").replace(/\//g, "~1")}` : _`k`;
 }
 
 /**
- * Reads the own property `key` into `x` (true when it is there), with `k` set to the key. The key
- * is written once: `v[k]` with `k` a known constant compiles as a named read.
+ * The statement that checks the value `x` (a property's value, or `y`, an item at index `i`) at
+ * `key`, in the verdict (`return false` when it is wrong) or in the report (a reporter, or the
+ * report of its structured type); none when every value is right (Edm.Untyped).
  */
-function present(key: string, cx: PropertyContext): Code {
-  return _`(x = v[(k = ${key})]) !== undefined && (!(k in o) || ${cx.rt("own")}(v, k))`;
+function valueCheck(
+  lines: Lines,
+  ref: IRTypeRef,
+  nullable: boolean,
+  x: Code,
+  key: string,
+  site: Site,
+  cx: Context,
+): void {
+  const at = x.js === "y" ? _`${token(key)}, i` : token(key);
+  const orNull = (also: boolean): Code => (nullable && also ? _`${x} !== null && ` : _``);
+  if (ref.kind === "primitive") {
+    const spec = EDM[ref.edm];
+    if (spec.json === "any") return;
+    // A stream is never inline, not even as null.
+    const wrong = _`${orNull(spec.json !== "none")}!${cx.rt(spec.test)}(${x})`;
+    if (site.path === "valid") lines.when(wrong, "return false;");
+    else lines.when(wrong, _`${cx.rt("fail")}(${x}, ${cx.edm(ref.edm)}, ${at});`);
+    return;
+  }
+  if (ref.kind === "enum") {
+    const n = cx.enumeration(ref.qname);
+    // An evolvable enum takes any string in a response: a member added later.
+    const later = cx.isEvolvable(ref.qname) ? _` && (m || typeof ${x} !== "string")` : _``;
+    const wrong = _`${orNull(true)}!${n.is}(${x})${later}`;
+    if (site.path === "valid") lines.when(wrong, "return false;");
+    else lines.when(wrong, _`${cx.rt("failEnum")}(${x}, ${n.info}, m, ${at});`);
+    return;
+  }
+  const n = cx.names.structured(ref.qname);
+  if (site.path === "valid") lines.when(_`${orNull(true)}!${n.valid}(${x}, m)`, "return false;");
+  else if (nullable) lines.when(_`${x} !== null`, _`${cx.rt("inside")}(${x}, m, ${n.check}, ${at});`);
+  else lines.line(_`${cx.rt("inside")}(${x}, m, ${n.check}, ${at});`);
+}
+
+/** The items of the collection `x` (at `key`): an array, each item checked. */
+function items(lines: Lines, key: string, ref: IRTypeRef, nullable: boolean, site: Site, cx: Context): void {
+  const untyped = ref.kind === "primitive" && EDM[ref.edm].json === "any";
+  const each = (l: Lines): void => {
+    l.block("for (let i = 0; i < x.length; i++)", (body) => {
+      body.line("const y = x[i];");
+      valueCheck(body, ref, nullable, _`y`, key, site, cx);
+    });
+  };
+  if (site.path === "valid") {
+    lines.when(_`!Array.isArray(x)`, "return false;");
+    if (!untyped) each(lines);
+    return;
+  }
+  const notArray = _`${cx.rt("notArray")}(x, ${token(key)});`;
+  if (untyped) lines.when(_`!Array.isArray(x)`, notArray);
+  else lines.ifElse(_`!Array.isArray(x)`, (l) => l.line(notArray), each);
+}
+
+/** The test that `x`, just read, is an own property (with the runtime's `own` under its local name). */
+function present(cx: Context): Code {
+  return _`x !== undefined && (!(k in o) || ${cx.rt("own")}(v, k))`;
+}
+
+/** A property's (or parameter's) check; `required`: its absence is an error (action parameters). */
+export function propertyCheck(lines: Lines, p: Declared, site: Site, cx: Context, required = false): void {
+  const untyped = !p.collection && p.type.kind === "primitive" && EDM[p.type.edm].json === "any";
+  if (untyped && !site.counts && !required) return; // any value, on an open type: nothing to check
+  lines.line(_`k = ${p.key};`);
+  lines.line("x = v[k];");
+  if (untyped && !required) {
+    lines.when(present(cx), "n++;");
+    return;
+  }
+  lines.block(
+    _`if (${present(cx)})`,
+    (body) => {
+      if (site.counts) body.line("n++;");
+      if (p.collection) items(body, p.key, p.type, p.nullable, site, cx);
+      else valueCheck(body, p.type, p.nullable, _`x`, p.key, site, cx);
+    },
+    !required ? "" : site.path === "valid" ? " else return false;" : _` else ${cx.rt("missing")}(k, ${site.info});`.js,
+  );
 }
 
 /**
  * A navigation property, present only when expanded: in a response an array of its target type
  * (items never null) or, single, the target type or null; never part of a request body. A closed
- * type's unknown-key check reports it in a request; an open type's dynamic properties may not take
- * its name, so the body reports it here.
+ * type reports one in a request through its unknown-key check, and checks them in a response only
+ * (`navigationChecks`); an open type's dynamic properties may not take its name, so its check
+ * refuses one in a request itself.
  */
-export function navigationCheck(n: IRNavigation, cx: PropertyContext, open: boolean, qname: string): PropertyCheck {
-  const ref: IRTypeRef = { kind: "entity", qname: n.target };
-  const t = tokenOf(n.wireName);
-  const inner = n.collection
-    ? collectionCheck(ref, false, t, cx)
-    : _`if (${valueTest(ref, true, _`x`, t, cx)}) return true;`;
-  const code = open
-    ? _`if (${present(n.wireName, cx)}) {
-if (m) {
-if (${cx.rt("navigationInRequest")}(e, ${n.wireName}, ${qname})) return true;
-} else {
-${inner}
+function navigationCheck(lines: Lines, nav: IRNavigation, open: boolean, site: Site, cx: Context): void {
+  const target: IRTypeRef = { kind: "entity", qname: nav.target };
+  lines.line(_`k = ${nav.wireName};`);
+  lines.line("x = v[k];");
+  const expanded = (l: Lines): void => {
+    if (nav.collection) items(l, nav.wireName, target, false, site, cx);
+    else valueCheck(l, target, true, _`x`, nav.wireName, site, cx);
+  };
+  lines.block(_`if (${present(cx)})`, (body) => {
+    if (!open) return expanded(body);
+    if (site.path === "valid") {
+      body.when(_`m`, "return false;");
+      return expanded(body);
+    }
+    body.ifElse(_`m`, (l) => l.line(_`${cx.rt("navigationInRequest")}(k, ${site.info});`), expanded);
+  });
 }
-}`
-    : _`if (!m && ${present(n.wireName, cx)}) {
-${inner}
-}`;
-  return { code, mode: true };
+
+/** The navigation properties of a type, own and inherited: a closed type checks them in a response only. */
+export function navigationChecks(
+  lines: Lines,
+  navs: readonly IRNavigation[],
+  open: boolean,
+  site: Site,
+  cx: Context,
+): void {
+  if (navs.length === 0) return;
+  if (open) {
+    for (const nav of navs) navigationCheck(lines, nav, true, site, cx);
+    return;
+  }
+  lines.block("if (!m)", (body) => {
+    for (const nav of navs) navigationCheck(body, nav, false, site, cx);
+  });
 }

@@ -1,155 +1,127 @@
 /**
- * The validators of an entity or complex type `T`, in two worlds of the same text (see
- * `PropertyContext.world`):
- * - `testT(v, e, m, n, o)` and `bodyT(...)` check an object as exactly `T` (own and inherited
- *   properties; in request mode, unless `T` is open, no other property but instance annotations; in
- *   response mode the navigation properties, own and inherited, when expanded), in chunks
- *   (`chunks.ts`). The unknown-key check counts the keys with for-in (no allocation) and compares
- *   with the declared properties found: a for-in count is never below the own keys, so equality
- *   proves there is no other; otherwise `unknownKeys` decides;
- * - `typesT` maps each `@odata.type` spelling accepted where `T` is declared to the bodies to use;
- * - `guardT(v, e, m)` checks a value declared as `T` for the verdict alone (e is null);
- * - `checkT(v, e, m, k?, j?)` checks it collecting errors: given its place in the parent (property
- *   token, item index), it puts it in front of the paths of the errors it added.
+ * The validators of an entity or complex type `T`:
+ * - `tType`, what the runtime needs to know of it (qualified name, declared property names for the
+ *   unknown-key check of a closed type, navigation property names);
+ * - `tFamily`, for a type with derived types: each derived type's `@odata.type` to its checks;
+ * - `validT(v, m)`, the verdict on a value declared as `T`, and `checkT(v, m)`, the report on one
+ *   found wrong (see runtime.ts): an object whose own `@odata.type` names a derived
+ *   type goes to that type's; otherwise its own and inherited properties are checked (cheapest
+ *   first), then, in a response, its navigation properties, then, in a request and unless `T` is
+ *   open, that it has no other property but instance annotations (a for-in count of its keys
+ *   against the declared ones found: equal proves there is none, without allocating `Object.keys`);
+ * - `validateT` and `isT`, exported, which run them.
  */
 import type { IRStructured } from "../../model/ir.ts";
-import { _, call, join, Name, ts, type Code } from "../code.ts";
-import type { Lookup } from "../lookup.ts";
+import { _, type Code } from "../code.ts";
+import { jsDoc } from "../escape.ts";
 import { allNavigation, family } from "../schemas/hierarchy.ts";
-import { ODATA_TYPE } from "../schemas/structured.ts";
-import { chunkedBody } from "./chunks.ts";
-import { namesList, type TypeNames } from "./names.ts";
+import type { Context } from "./context.ts";
+import { callStatement, Lines } from "./lines.ts";
 import { checkOrder } from "./order.ts";
-import { navigationCheck, propertyCheck, type PropertyContext } from "./property.ts";
+import { navigationChecks, propertyCheck, type Path, type Site } from "./property.ts";
 
-export interface StructuredContext extends PropertyContext {
-  readonly lookup: Lookup;
+/** A module statement's JavaScript. */
+export type Js = string;
+
+/** `const tType = structured(qname, base, properties, navigation, open);` */
+export function typeInfo(t: IRStructured, cx: Context): Js {
+  const n = cx.names.structured(t.qname);
+  const base = t.baseType === undefined ? _`null` : cx.names.structured(t.baseType).info;
+  const strings = (list: readonly string[]): Code[] => list.map((s) => _`${s}`);
+  return callStatement(_`const ${n.info} = /* @__PURE__ */ ${cx.rt("structured")}`, [
+    _`${t.qname}`,
+    base,
+    strings(t.properties.map((p) => p.wireName)),
+    strings(t.navigation.map((p) => p.wireName)),
+    _`${cx.lookup.isOpen(t)}`,
+  ]);
 }
 
-function own(cx: Omit<StructuredContext, "world">, t: IRStructured): TypeNames {
-  const n = cx.names.get(t.qname);
-  if (n === undefined) throw new Error(`internal error: no names for ${JSON.stringify(t.qname)}`);
-  return n;
+/** `const tFamily = family(qnames, verdicts, reports);`, every type derived from `t`, directly or not. */
+export function familyTable(t: IRStructured, cx: Context): Js | undefined {
+  const derived = family(cx.lookup, t).slice(1);
+  if (derived.length === 0) return undefined;
+  return callStatement(_`const ${cx.names.structured(t.qname).family} = /* @__PURE__ */ ${cx.rt("family")}`, [
+    derived.map((d) => _`${d.qname}`),
+    derived.map((d) => cx.names.structured(d.qname).valid),
+    derived.map((d) => cx.names.structured(d.qname).check),
+  ]);
 }
 
-/**
- * Declared names: the closed base type's (if any) and the type's own property names; then its own
- * navigation property names, which a request body may not carry (named so in the error).
- */
-function keysSet(t: IRStructured, cx: Omit<StructuredContext, "world">): Code {
-  const base = t.baseType === undefined ? undefined : cx.lookup.structured(t.baseType);
-  const inherited = base === undefined ? _`null` : own(cx, base).keys!;
-  const names = namesList(
-    t.properties.map((p) => p.wireName),
-    "@",
-  );
-  const navs =
-    t.navigation.length === 0
-      ? undefined
-      : namesList(
-          t.navigation.map((n) => n.wireName),
-          "@",
-        );
-  return call(_`const ${own(cx, t).keys!} = keysOf`, [inherited, names, ...(navs === undefined ? [] : [navs])]);
+/** The `@odata.type` step: a derived type's function, the declared type's own name, or another name. */
+function typeStep(lines: Lines, t: IRStructured, site: Site, cx: Context): void {
+  const n = cx.names.structured(t.qname);
+  const other = site.path === "valid" ? "return false;" : _`${cx.rt("wrongType")}(t, ${n.info});`;
+  const foreign = _`!${cx.rt("tolerated")}(t, m)`;
+  lines.block(_`if (t !== undefined && ${cx.rt("hasType")}(v, o))`, (body) => {
+    if (site.counts) body.line("n++;");
+    if (t.derived.length === 0) {
+      body.when(_`!${cx.rt("named")}(t, ${n.info}) && ${foreign}`, other);
+      return;
+    }
+    body.block(_`if (!${cx.rt("named")}(t, ${n.info}))`, (named) => {
+      named.line(_`const d = ${n.family}.get(t);`);
+      named.when(_`d !== undefined`, site.path === "valid" ? "return d.valid(v, m);" : "return d.check(v, m);");
+      named.when(foreign, other);
+    });
+  });
 }
 
-function unknownKeysCheck(t: IRStructured, cx: StructuredContext): Code {
-  return _`m && n !== ${cx.rt("keyCount")}(v) && ${cx.rt("unknownKeys")}(v, e, ${own(cx, t).keys!}, ${t.qname})`;
-}
-
-function body(t: IRStructured, cx: StructuredContext): { code: Code; declarations: string } {
-  const n = own(cx, t);
+/** The verdict (`validT`) or the report (`checkT`) on a value declared as `t`. */
+export function typeFunction(t: IRStructured, path: Path, cx: Context): Js {
+  const n = cx.names.structured(t.qname);
   const open = cx.lookup.isOpen(t);
-  const props = cx.lookup.allProperties(t).map(({ property }) => property);
-  const checks = [
-    ...checkOrder(cx.lookup, props).map((p) => propertyCheck(p, cx, !open)),
-    ...allNavigation(cx.lookup, t).map((nav) => navigationCheck(nav, cx, open, t.qname)),
-  ];
-  const names = cx.world === "check" ? [n.body!, ...n.chunks!] : [n.testBody!, ...n.testChunks!];
-  return chunkedBody({ names, checks, unknownKeys: open ? undefined : unknownKeysCheck(t, cx), rt: cx.rt });
-}
-
-/** The type's family (its @odata.type spellings to bodies), with its qualified name and own body. */
-function table(t: IRStructured, cx: Omit<StructuredContext, "world">): Code {
-  const members = family(cx.lookup, t);
-  const names = namesList(
-    members.map((s) => s.qname),
-    "@",
+  const site: Site = { path, counts: !open, info: n.info };
+  const props = checkOrder(
+    cx.lookup,
+    cx.lookup.allProperties(t).map(({ property }) => property),
   );
-  const bodies = join(members.map((s) => own(cx, s).body!));
-  const tests = join(members.map((s) => own(cx, s).testBody!));
-  return call(_`const ${own(cx, t).table!} = familyOf`, [names, _`[${bodies}]`, _`[${tests}]`]);
+  const navs = allNavigation(cx.lookup, t);
+  const lines = new Lines();
+  lines.block(_`function ${path === "valid" ? n.valid : n.check}(v, m)`, (body) => {
+    const notObject = path === "valid" ? "return false;" : _`return ${cx.rt("notObject")}(v, ${n.info});`;
+    body.when(_`!${cx.rt("isObject")}(v)`, notObject);
+    body.line(_`const t = v["@odata.type"];`);
+    body.line(_`const o = ${cx.rt("inherits")}(v);`);
+    if (!open) body.line("let n = 0;");
+    typeStep(body, t, site, cx);
+    if (props.length + navs.length > 0) body.line("let k, x;");
+    for (const p of props) propertyCheck(body, { key: p.wireName, ...p }, site, cx);
+    navigationChecks(body, navs, open, site, cx);
+    if (path === "valid") {
+      body.line(
+        open
+          ? "return true;"
+          : _`return !m || n === ${cx.rt("keyCount")}(v) || !${cx.rt("hasUnknownKey")}(v, ${n.info});`,
+      );
+    } else if (!open) {
+      body.when(_`m && n !== ${cx.rt("keyCount")}(v)`, _`${cx.rt("unknownKeys")}(v, ${n.info});`);
+    }
+  });
+  const doc =
+    path === "valid"
+      ? jsDoc([`Whether a value declared as ${t.qname} is valid (m: request mode).`])
+      : jsDoc([`Reports every problem of a value declared as ${t.qname} and found wrong (see runtime.js).`]);
+  return `${doc}\n${lines.text()}`;
 }
 
-/**
- * The test world's check of a value declared as `T` (true: stop). The common cases go straight to
- * the body: an object without `@odata.type`, or naming the declared type itself (its spellings read
- * from the family table, so they are written once). Any other object (a derived type, a wrong one)
- * goes to `deriveTest`. The `@odata.type` is read here, at a site of this type's own, so V8 sees one
- * or two shapes there, and the prototype test is done once for the body: the runtime's `inherits`
- * written out, since as a call it cost 6% of isSegment's instructions on a valid segment. One
- * expression, since each `if` and each call is work for TypeScript's checker in every type. `k` and
- * `j` (the place in the parent) are taken, unread, so that the bodies of both worlds call their
- * checks alike.
- */
-function test(t: IRStructured, cx: StructuredContext): Code {
-  const n = own(cx, t);
-  const f = n.table!;
-  const body = n.testBody!;
-  const odataOwn = _`${cx.rt("has")}(v, ${ODATA_TYPE}, o)`;
-  // In prettier's layout (see layout.ts, `written`).
-  return _`function ${n.test!}(v${ts`: unknown`}, e${ts`: ${cx.rt("Errors")}`}, m${ts`: boolean`}, _k${ts`?: string`}, _j${ts`?: number`})${ts`: boolean`} {
-  if (!${cx.rt("isObject")}(v)) return true;
-  const t${ts`: unknown`} = v[${ODATA_TYPE}],
-    q${ts`: unknown`} = Object.getPrototypeOf(v),
-    o = q === ${cx.rt("OP")} || q === null ? ${cx.rt("OP")} : v;
-  return t === undefined
-    ? ${body}(v, e, m, 0, o)
-    : (t === ${f}.hash || t === ${f}.qname) && ${odataOwn}
-      ? ${body}(v, e, m, 1, o)
-      : ${cx.rt("deriveTest")}(v, t, e, m, o, ${f});
-}`;
+/** `validateT` and `isT`. */
+export function exportedChecks(t: IRStructured, cx: Context): Js[] {
+  const n = cx.names.structured(t.qname);
+  const kind = t.derived.length > 0 ? " or a type derived from it, named by its @odata.type" : "";
+  const validate = new Lines().block(_`export function ${n.validate}(value, options)`, (body) =>
+    body.line(_`return ${cx.rt("run")}(value, ${n.valid}, ${n.check}, options);`),
+  );
+  const is = new Lines().block(_`export function ${n.is}(value, options)`, (body) =>
+    body.line(_`return ${n.valid}(value, ${cx.rt("strict")}(options));`),
+  );
+  return [`${validateDoc(t.qname, kind)}\n${validate.text()}`, `${isDoc(n.validate.str)}\n${is.text()}`];
 }
 
-/**
- * The check world's check of a value declared as `T`: the runtime's `dispatch`, given the family.
- * This world runs only on a value the test world found wrong, so it can afford the generic call,
- * and the package is smaller for it.
- */
-function check(t: IRStructured, cx: StructuredContext): Code {
-  const n = own(cx, t);
-  return _`function ${n.check!}(v${ts`: unknown`}, e${ts`: ${cx.rt("Errors")}`}, m${ts`: boolean`}, k${ts`?: string`}, j${ts`?: number`})${ts`: boolean`} {
-  return ${cx.rt("dispatch")}(v, e, m, k, j, ${n.table!});
-}`;
+export function validateDoc(what: string, kind: string): string {
+  return jsDoc([`Checks a value as ${what}${kind}, reporting every problem with its JSON Pointer path.`]);
 }
 
-/**
- * Two worlds of the same text (see `PropertyContext.world`): the test world, then the check world,
- * each type's two copies side by side so that gzip finds the second within its window.
- */
-export function structuredValidators(
-  t: IRStructured,
-  cx: Omit<StructuredContext, "world">,
-): { testBodies: Code; testDeclarations: string; bodies: Code; laidOut: Code[] } {
-  const testWorld = { ...cx, world: "test" as const };
-  const checkWorld = { ...cx, world: "check" as const };
-  const tests = body(t, testWorld);
-  // The bodies are laid out by prettier; the rest is written in its layout.
-  return {
-    testBodies: tests.code,
-    testDeclarations: tests.declarations,
-    bodies: body(t, checkWorld).code,
-    laidOut: [table(t, checkWorld), test(t, testWorld), check(t, checkWorld)],
-  };
-}
-
-/**
- * The declared-name sets of the closed types, bases before derived types (each set builds on its
- * base's), so that no set is read before it is initialised.
- */
-export function keysSets(types: readonly IRStructured[], cx: Omit<StructuredContext, "world">): Code[] {
-  const depth = (t: IRStructured): number => cx.lookup.ancestors(t).length;
-  const closed = types.filter((t) => !cx.lookup.isOpen(t));
-  const ordered = closed.map((t, i) => ({ t, i })).sort((a, b) => depth(a.t) - depth(b.t) || a.i - b.i);
-  return ordered.map(({ t }) => keysSet(t, cx));
+export function isDoc(validate: string): string {
+  return jsDoc([`The verdict of ${validate}, without the list of problems: stops at the first.`]);
 }

@@ -5,9 +5,19 @@
  * dynamic properties on open types. In response mode also what only a response carries: members of
  * evolvable enums added after the package was generated, and expanded navigation properties (own and
  * inherited; a collection as an array of its target type, a single one as the target or null).
+ * Flags enums take a few members joined by ","; a stream property is left out (never inline), its
+ * media annotations may be there; action bodies have their required parameters and some others.
  * Reusable by tests and scripts (agreement, fuzzing).
  */
-import type { IR, IRNavigation, IRProperty, IRStructured, IRTypeRef } from "../../../generator/model/ir.ts";
+import type {
+  IR,
+  IREnum,
+  IRNavigation,
+  IROperation,
+  IRProperty,
+  IRStructured,
+  IRTypeRef,
+} from "../../../generator/model/ir.ts";
 import { Lookup } from "../../../generator/emit/lookup.ts";
 import { allNavigation } from "../../../generator/emit/schemas/hierarchy.ts";
 import { validPrimitive } from "./primitives.ts";
@@ -59,14 +69,19 @@ export class ValueGenerator {
   /** A valid value of the named type (structured or enum). */
   valueOf(qname: string, depth = 0): unknown {
     const t = this.lookup.type(qname);
-    if (t.kind === "enum") {
-      if (this.response && t.evolvable && this.rng.chance(0.15)) {
-        const later = this.rng.pick(LATER_MEMBERS);
-        if (!t.members.some((m) => m.name === later)) return later;
-      }
-      return this.rng.pick(t.members).name;
-    }
+    if (t.kind === "enum") return this.member(t);
     return this.object(t, depth);
+  }
+
+  /** A member name; for a flags enum, a few joined by ","; in a response, sometimes a later one. */
+  member(t: IREnum): string {
+    if (this.response && t.evolvable && this.rng.chance(0.15)) {
+      const later = this.rng.pick(t.flags ? [...LATER_MEMBERS, "a,b", "x,x"] : LATER_MEMBERS);
+      if (!t.members.some((m) => m.name === later)) return later;
+    }
+    if (!t.flags) return this.rng.pick(t.members).name;
+    const names = t.members.map((m) => m.name).filter(() => this.rng.chance(0.5));
+    return (names.length > 0 ? names : [this.rng.pick(t.members).name]).reverse().join(",");
   }
 
   get response(): boolean {
@@ -88,8 +103,13 @@ export class ValueGenerator {
     for (const { property } of this.lookup.allProperties(t)) {
       if (r.chance(depth >= this.opts.maxDepth && isStructured(property.type) ? 0.9 : 0.3)) continue;
       if (isStructured(property.type) && depth >= this.opts.maxDepth + 2) continue;
-      setOwn(out, property.wireName, this.property(property, depth));
+      const value = this.property(property, depth);
+      if (value !== undefined) setOwn(out, property.wireName, value);
+      // A stream's media annotations, never its bytes.
+      if (isStream(property.type) && r.chance(0.5))
+        setOwn(out, `${property.wireName}@odata.mediaReadLink`, "https://x.test/s");
     }
+    if (t.hasStream && r.chance(0.3)) setOwn(out, "@odata.mediaContentType", "image/png");
     if (r.chance(0.1)) {
       const [k, v] = r.pick(ANNOTATIONS);
       setOwn(out, k, structuredClone(v));
@@ -114,7 +134,9 @@ export class ValueGenerator {
     return Array.from({ length: count }, () => this.object(target, depth + 1));
   }
 
-  property(p: IRProperty, depth: number): unknown {
+  /** A valid value of a property, or undefined when it has none (Edm.Stream: never inline). */
+  property(p: Pick<IRProperty, "type" | "nullable" | "collection">, depth: number): unknown {
+    if (isStream(p.type)) return undefined;
     if (p.collection) {
       const n = this.rng.int(0, depth >= this.opts.maxDepth ? 1 : this.opts.maxItems);
       return Array.from({ length: n }, () => this.single(p.type, p.nullable, depth + 1));
@@ -127,6 +149,21 @@ export class ValueGenerator {
     if (ref.kind === "primitive") return validPrimitive(this.rng, ref.edm);
     return this.valueOf(ref.qname, depth);
   }
+
+  /** A valid action body: its required parameters, and most of its optional ones. */
+  body(op: IROperation): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of op.parameters.filter((x) => x.in === "body")) {
+      if (!p.required && this.rng.chance(0.3)) continue;
+      setOwn(out, p.name, this.property(p, 1));
+    }
+    if (this.rng.chance(0.1)) setOwn(out, "@ns.term", 1);
+    return out;
+  }
+}
+
+export function isStream(ref: IRTypeRef): boolean {
+  return ref.kind === "primitive" && ref.edm === "Edm.Stream";
 }
 
 export function isStructured(ref: IRTypeRef): boolean {

@@ -4,10 +4,10 @@
  * (`__proto__` and `constructor` among them, and navigation property names), a wrong, unknown or
  * malformed `@odata.type`. Expanded navigation properties are walked like collections and values.
  */
-import type { IRStructured, IRTypeRef } from "../../../generator/model/ir.ts";
+import type { IROperation, IRStructured, IRTypeRef } from "../../../generator/model/ir.ts";
 import type { Lookup } from "../../../generator/emit/lookup.ts";
 import { allNavigation } from "../../../generator/emit/schemas/hierarchy.ts";
-import { isStructured, setOwn, type ValueGenerator } from "./generate.ts";
+import { isStream, isStructured, setOwn, type ValueGenerator } from "./generate.ts";
 import { invalidPrimitive } from "./primitives.ts";
 
 type Container = Record<string, unknown> | unknown[];
@@ -97,6 +97,16 @@ function mutateValue(g: ValueGenerator, s: Slot & { kind: "value" }): void {
   if (s.ref.kind === "enum") {
     const members = g.lookup.type(s.ref.qname);
     const one = members.kind === "enum" ? r.pick(members.members).name : "x";
+    if (members.kind === "enum" && members.flags && r.chance(0.6)) {
+      const later = g.response && members.evolvable;
+      return put(
+        s.parent,
+        s.key,
+        later
+          ? r.pick([0, null, [one]])
+          : r.pick([`${one},${one}`, `${one}, ${one}`, `${one},`, ",", "", `${one},x`, [one]]),
+      );
+    }
     // A response takes any string for an evolvable enum: mostly a non-string then, to stay a mutation.
     const later = g.response && members.kind === "enum" && members.evolvable && r.chance(0.7);
     return put(
@@ -150,6 +160,9 @@ function unknownKey(g: ValueGenerator, t: IRStructured): string {
 
 function mutateObject(g: ValueGenerator, s: Slot & { kind: "object" }): void {
   const r = g.rng;
+  const streams = g.lookup.allProperties(s.type).filter(({ property }) => isStream(property.type));
+  if (streams.length > 0 && r.chance(0.2))
+    return setOwn(s.obj, r.pick(streams).property.wireName, r.pick(["AQID", null, {}]));
   const known = g.ir.types.filter((t) => t.kind !== "enum").map((t) => t.qname);
   const roll = r.int(0, 5);
   if (roll <= 2) return setOwn(s.obj, unknownKey(g, s.type), r.pick([1, "v", null, {}, []]));
@@ -179,4 +192,35 @@ export function mutate(g: ValueGenerator, value: unknown, declared: IRStructured
     else mutateObject(g, s);
   }
   return copy;
+}
+
+/** An action's body seen as the complex type it is checked like: its parameters are its properties. */
+export function bodyType(op: IROperation): IRStructured {
+  const params = op.parameters.filter((p) => p.in === "body");
+  return {
+    kind: "complex",
+    qname: `${op.id}:body`,
+    namespace: "",
+    name: op.id,
+    tsName: `${op.tsName}Body`,
+    abstract: false,
+    open: false,
+    hasStream: false,
+    key: [],
+    properties: params.map((p) => ({ ...p, wireName: p.name, readOnly: false })),
+    navigation: [],
+    derived: [],
+    source: op.source,
+  };
+}
+
+/** A mutated deep copy of an action's body: a value changed, a required parameter left out, a key added. */
+export function mutateBody(g: ValueGenerator, value: Record<string, unknown>, op: IROperation): unknown {
+  const required = op.parameters.filter((p) => p.in === "body" && p.required).map((p) => p.name);
+  if (required.length > 0 && g.rng.chance(0.2)) {
+    const copy = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+    delete copy[g.rng.pick(required)];
+    return copy;
+  }
+  return mutate(g, value, bodyType(op));
 }

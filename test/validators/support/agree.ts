@@ -10,17 +10,19 @@ import type { Result } from "./load.ts";
 
 const token = (k: string): string => `/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 
-/** Ajv's error paths; an unknown property is named by its own path, as ours are. */
+/** Ajv's error paths; an unknown or missing property is named by its own path, as ours are. */
 export function ajvPaths(errors: readonly ErrorObject[]): string[] {
   return errors.map((e) => {
     const params = e.params as Record<string, unknown>;
     if (e.keyword === "additionalProperties") return e.instancePath + token(String(params.additionalProperty));
     if (e.keyword === "unevaluatedProperties") return e.instancePath + token(String(params.unevaluatedProperty));
+    if (e.keyword === "required") return e.instancePath + token(String(params.missingProperty));
     return e.instancePath;
   });
 }
 
-const STRUCTURAL = new Set(["anyOf", "oneOf", "if", "not"]);
+/** Keywords about alternatives, not about a value itself (`not` is a leaf: our schemas use it only as `{ not: {} }`, never). */
+const STRUCTURAL = new Set(["anyOf", "oneOf", "if"]);
 
 export function ajvLeafPaths(errors: readonly ErrorObject[]): string[] {
   const paths = errors.filter((e) => !STRUCTURAL.has(e.keyword)).map((e) => ajvPaths([e])[0]!);

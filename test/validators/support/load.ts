@@ -4,9 +4,10 @@ export interface ValidationError {
   code: string;
   message: string;
 }
-export type Result = { ok: true; value: unknown } | { ok: false; errors: ValidationError[] };
+export type Result = { ok: true; value: unknown } | { ok: false; errors: ValidationError[]; truncated?: true };
 export interface Options {
   mode?: "request" | "response";
+  maxErrors?: number;
 }
 export type ValidatorsModule = Record<string, (value: unknown, options?: Options) => unknown>;
 
