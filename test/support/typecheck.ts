@@ -68,6 +68,7 @@ export function checkJavaScript(packages: readonly (readonly EmittedFile[])[]): 
       ...EMITTED_COMPILER_OPTIONS,
       allowJs: true,
       checkJs: true,
+      noEmit: true,
       isolatedDeclarations: false,
       // JavaScript has no annotations: its parameters are `any`, what it calls is checked.
       noImplicitAny: false,

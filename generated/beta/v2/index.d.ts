@@ -26,7 +26,7 @@ export {
   createClient,
 } from "./client.js";
 export * from "./operations.js";
-export type { ValidationError, ValidationResult, ValidateOptions } from "./runtime.js";
-export { isDateTimeOffset, isDuration, isAnnotationKey, isTypeName } from "./runtime.js";
+export type { ValidateOptions, ValidationError, ValidationResult } from "./runtime.js";
+export { isAnnotationKey, isDateTimeOffset, isDuration, isTypeName } from "./runtime.js";
 export * from "./types.js";
 export * from "./validators.js";

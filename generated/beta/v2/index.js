@@ -8,6 +8,6 @@ export {
   createClient,
 } from "./client.js";
 export * from "./operations.js";
-export { isDateTimeOffset, isDuration, isAnnotationKey, isTypeName } from "./runtime.js";
+export { isAnnotationKey, isDateTimeOffset, isDuration, isTypeName } from "./runtime.js";
 export * from "./types.js";
 export * from "./validators.js";

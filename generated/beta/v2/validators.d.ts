@@ -35,7 +35,7 @@ import type {
   Identity,
   IdentitySet,
 } from "./types.js";
-import { type ValidateOptions, type ValidationResult } from "./runtime.js";
+import type { ValidateOptions, ValidationResult } from "./runtime.js";
 /**
  * True when the value is a member name of microsoft.graph.callRecords.audioCodec.
  */

@@ -322,7 +322,10 @@ export function emitOperation(cx: OperationsContext, op: IROperation): { js: Sta
   const q = queryTarget(cx, op);
   const g = genericOf(cx, q);
   const self = cx.local(`operation:${op.id}`, `${n.fn}Operation`).str;
-  const doc = jsDoc([`How \`${op.id}\` is sent (${op.method} ${op.path}) and what it answers: read by the client.`]);
+  const doc = jsDoc(
+    [`How \`${op.id}\` is sent (${op.method} ${op.path}) and what it answers: read by the client.`],
+    ['@type {import("./client-url.js").Operation}'],
+  );
   const describe = written([doc, ...lines(`const ${self} = `, descriptor(cx, op), ";", "")].join("\n"));
   const build = builder(cx, op, n, q, g, self);
   const send = sender(cx, op, n, q, g, self);
