@@ -8,7 +8,7 @@ import { loadSpecFromTexts } from "../ir/build.ts";
 import { loadSpecFiles } from "../load/load.ts";
 import { ConfigError, formatDiagnostics } from "../model/diagnostics.ts";
 import type { IR } from "../model/ir.ts";
-import { aliases, one, parseFlags, readMetadata, type Io } from "./cli.ts";
+import { aliases, one, parseFlags, readMetadata, type Io } from "./cli-args.ts";
 import { drift, type DriftResult, type Finding } from "./drift.ts";
 import type { CsdlModel } from "./model.ts";
 import { SpecDocs } from "./spec-docs.ts";
