@@ -1,7 +1,7 @@
 /**
  * A seeded mutation fuzzer of the shipped spec (issue #17, item 9):
  *
- *   npm run fuzz:spec -- --seed 1 --count 200 [--no-generate] [--verbose]
+ *   npm run fuzz:spec -- --seed 1 --count 200 [--no-generate]
  *
  * Each run applies one to three mutations (deleted keys, empty entries, wrong types, renamed and huge
  * names, base cycles, new constructs, truncated files, tabs, stray text, whole files deleted or
@@ -12,9 +12,7 @@
  * internal error, a stack), never past its time limit, and never a change to the previous output
  * (a copy of `generated/<apiVersion>/`, whose history the semver guard reads).
  *
- * A crash in generating a spec that uses a construct the emitters of this session do not handle yet
- * is a known limitation, counted apart (`KNOWN_LIMITATIONS`): remove the list once the new
- * emitters land. Run `--seed S --count 1` to replay run S alone.
+ * Run `--seed S --count 1` to replay run S alone.
  */
 import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -23,71 +21,11 @@ import { dirname, join } from "node:path";
 import fg from "fast-glob";
 import { loadSpec } from "../generator/ir/build.ts";
 import { isPlainError, SpecError, type Diagnostic } from "../generator/model/diagnostics.ts";
-import type { IR } from "../generator/model/ir.ts";
 import { VersionError } from "../generator/version/plan.ts";
 import { bumpMajor, MUTATIONS, Random, type SpecFiles } from "./fuzz-spec-mutations.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 
-/** A crash the emitters of this session are known to have: remove an entry once the new emitters land. */
-interface KnownLimitation {
-  readonly name: string;
-  readonly why: string;
-  /** Does the spec use what the current emitters do not handle? */
-  readonly applies: (ir: IR) => boolean;
-}
-
-/** The eight primitives the emitters knew before issue #19. */
-const OLD_PRIMITIVES = new Set([
-  "Edm.String",
-  "Edm.Boolean",
-  "Edm.Int32",
-  "Edm.Int64",
-  "Edm.Single",
-  "Edm.Double",
-  "Edm.DateTimeOffset",
-  "Edm.Duration",
-]);
-
-const refs = (ir: IR): { edm?: string; kind: string }[] => [
-  ...ir.types.flatMap((t) => (t.kind === "enum" ? [] : t.properties.map((p) => p.type))),
-  ...ir.operations.flatMap((o) => [
-    ...o.parameters.map((p) => p.type),
-    ...(o.requestBody === undefined ? [] : [o.requestBody.type]),
-    ...o.responses.flatMap((r) => (r.body === undefined ? [] : [r.body.type])),
-  ]),
-];
-
-export const KNOWN_LIMITATIONS: readonly KnownLimitation[] = [
-  {
-    name: "new primitives",
-    why: "the validators and operations emitters know only the eight primitives of before issue #19",
-    applies: (ir) => refs(ir).some((r) => r.edm !== undefined && !OLD_PRIMITIVES.has(r.edm)),
-  },
-  {
-    name: "bodies of any type",
-    why: "the operations emitter handles only entity and complex bodies (issue #17 item 9: a response of Edm.Int32)",
-    applies: (ir) =>
-      ir.operations.some((o) =>
-        [o.requestBody, ...o.responses.map((r) => r.body)].some(
-          (b) => b !== undefined && b.type.kind !== "entity" && b.type.kind !== "complex",
-        ),
-      ),
-  },
-  {
-    name: "functions and actions",
-    why: "the operations emitter knows neither call segments nor function and body parameters",
-    applies: (ir) =>
-      ir.operations.some(
-        (o) => o.odata !== "request" || o.parameters.some((p) => p.in === "function" || p.in === "body"),
-      ),
-  },
-  {
-    name: "keyless entity types",
-    why: "the emitters expect every entity type to have a key",
-    applies: (ir) => ir.types.some((t) => t.kind === "entity" && t.key.length === 0),
-  },
-];
 
 export interface FuzzOptions {
   readonly seed: number;
@@ -98,8 +36,6 @@ export interface FuzzOptions {
   readonly checkLimitMs?: number;
   readonly generateLimitMs?: number;
   readonly log?: (line: string) => void;
-  /** Log each known limitation met, with its error and mutations. */
-  readonly verbose?: boolean;
 }
 
 export interface FuzzFailure {
@@ -118,7 +54,6 @@ export interface FuzzReport {
   readonly generated: number;
   /** Of those, refused by the semver guard or as bad usage, in one line. */
   readonly refusedLater: number;
-  readonly limitations: ReadonlyMap<string, number>;
   readonly failures: readonly FuzzFailure[];
 }
 
@@ -191,7 +126,6 @@ export async function fuzzSpec(opts: FuzzOptions): Promise<FuzzReport> {
   const generateLimit = opts.generateLimitMs ?? 120_000;
   const work = await mkdtemp(join(tmpdir(), "fuzz-spec-"));
   const counts = { refused: 0, passed: 0, generated: 0, refusedLater: 0 };
-  const limitations = new Map<string, number>();
   const failures: FuzzFailure[] = [];
   try {
     const base = await readSpec(join(ROOT, "spec", "beta"));
@@ -213,11 +147,7 @@ export async function fuzzSpec(opts: FuzzOptions): Promise<FuzzReport> {
       });
       if (outcome.passedCheck) counts.passed++;
       if (outcome.kind === "failure") fail(outcome.problem);
-      else if (outcome.kind === "limitation") {
-        limitations.set(outcome.name, (limitations.get(outcome.name) ?? 0) + 1);
-        if (opts.verbose === true)
-          log(`run ${run}: known limitation (${outcome.name}): ${outcome.detail}\n  ${did.join("\n  ")}`);
-      } else if (outcome.kind !== "passed") counts[outcome.kind]++;
+      else if (outcome.kind !== "passed") counts[outcome.kind]++;
       // Only generating writes; the folder is compared after each run that did, and once at the end.
       const last = i === opts.count - 1;
       if ((outcome.passedCheck === true || last) && (await digest(previous)) !== before) {
@@ -228,12 +158,11 @@ export async function fuzzSpec(opts: FuzzOptions): Promise<FuzzReport> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  return { runs: opts.count, ...counts, limitations, failures };
+  return { runs: opts.count, ...counts, failures };
 }
 
 type Outcome = { passedCheck?: boolean } & (
   | { kind: "refused" | "passed" | "generated" | "refusedLater" }
-  | { kind: "limitation"; name: string; detail: string }
   | { kind: "failure"; problem: string }
 );
 
@@ -264,10 +193,10 @@ async function oneRun(
     return errors ? { kind: "refused" } : { kind: "failure", problem: "no IR and no error" };
   }
   if (!generate) return { kind: "passed", passedCheck: true };
-  return { ...(await generateOne(specDir, result.ir, previous, work, limits.generateLimit)), passedCheck: true };
+  return { ...(await generateOne(specDir, previous, work, limits.generateLimit)), passedCheck: true };
 }
 
-async function generateOne(specDir: string, ir: IR, previous: string, work: string, limit: number): Promise<Outcome> {
+async function generateOne(specDir: string, previous: string, work: string, limit: number): Promise<Outcome> {
   const { generatePackage } = await import("../generator/pipeline/generate.ts");
   const { writePackage } = await import("../generator/pipeline/write.ts");
   const started = Date.now();
@@ -279,8 +208,6 @@ async function generateOne(specDir: string, ir: IR, previous: string, work: stri
   } catch (e) {
     if (e instanceof SpecError) return { kind: "failure", problem: "generate refused a spec the checks passed" };
     if (e instanceof VersionError || isPlainError(e)) return { kind: "refusedLater" };
-    const known = KNOWN_LIMITATIONS.find((l) => l.applies(ir));
-    if (known !== undefined) return { kind: "limitation", name: known.name, detail: describeCrash(e).split("\n")[0]! };
     return { kind: "failure", problem: `generate crashed: ${describeCrash(e)}` };
   }
   const took = Date.now() - started;
@@ -300,16 +227,13 @@ async function main(): Promise<number> {
     seed,
     count,
     generate: !process.argv.includes("--no-generate"),
-    verbose: process.argv.includes("--verbose"),
     log: (line) => console.error(line),
   });
-  const limitations = [...report.limitations].map(([name, n]) => `${name} ${n}`).join(", ");
   console.log(
     `${report.runs} runs from seed ${seed} in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
       `${report.refused} refused with located diagnostics, ${report.passed} passed the checks ` +
       `(${report.generated} generated, ${report.refusedLater} refused by the semver guard), ` +
-      `${report.failures.length} failures` +
-      (limitations === "" ? "" : `; known limitations of the current emitters: ${limitations}`),
+      `${report.failures.length} failures`,
   );
   return report.failures.length === 0 ? 0 : 1;
 }
