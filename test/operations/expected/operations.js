@@ -52,6 +52,7 @@ const sessionShape = {
 };
 /**
  * How `getCallRecord` is sent (GET /communications/callRecords/{callRecordId}) and what it answers: read by the client.
+ * @type {import("./client-url.js").Operation}
  */
 const getCallRecordOperation = {
   id: "getCallRecord",
@@ -89,6 +90,7 @@ export function getCallRecord(params, options) {
 }
 /**
  * How `listSessions` is sent (GET /communications/callRecords/{callRecordId}/sessions) and what it answers: read by the client.
+ * @type {import("./client-url.js").Operation}
  */
 const listSessionsOperation = {
   id: "listSessions",
@@ -137,6 +139,7 @@ export function listSessionsAll(params, options) {
 }
 /**
  * How `updateSegment` is sent (PATCH /communications/callRecords/{callRecordId}/sessions/{sessionId}/segments/{segmentId}) and what it answers: read by the client.
+ * @type {import("./client-url.js").Operation}
  */
 const updateSegmentOperation = {
   id: "updateSegment",
@@ -184,6 +187,7 @@ export function updateSegment(params, body, options) {
 }
 /**
  * How `updateSegments` is sent (PATCH /communications/callRecords/{callRecordId}/sessions/{sessionId}/segments) and what it answers: read by the client.
+ * @type {import("./client-url.js").Operation}
  */
 const updateSegmentsOperation = {
   id: "updateSegments",
