@@ -10,7 +10,6 @@ import {
   type GeneratedPackage,
 } from "../../generator/pipeline/generate.ts";
 import { writeTemporary } from "../support/imported.ts";
-import { withStandIns } from "./stand-ins.ts";
 
 export interface Built {
   method: string;
@@ -42,7 +41,7 @@ export interface LoadedPackage {
 }
 
 async function load(pkg: GeneratedPackage): Promise<LoadedPackage> {
-  const written = await writeTemporary(withStandIns(pkg.ir, pkg.files), "operations-");
+  const written = await writeTemporary(pkg.files, "operations-");
   const mod = await written.load<Generated>("index.js");
   const call = <T>(name: string, ...args: unknown[]): T => {
     const f = mod[name] as unknown as ((...a: unknown[]) => T) | undefined;

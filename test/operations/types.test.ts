@@ -10,7 +10,6 @@ import { generateFromIR, generatePackage } from "../../generator/pipeline/genera
 import { EMITTED_COMPILER_OPTIONS } from "../support/typecheck.ts";
 import { ROOT, SHIPPED_SPEC } from "../support/fixtures.ts";
 import { FUNCTIONS_IR } from "./functions-ir.ts";
-import { withStandIns } from "./stand-ins.ts";
 
 const TYPES_FILE = "test/operations/types/operations.types.ts";
 let declarations: { path: string; contents: string }[];
@@ -18,7 +17,7 @@ let declarations: { path: string; contents: string }[];
 beforeAll(async () => {
   const pkg = await generatePackage(SHIPPED_SPEC);
   // The functions IR's package (with the stand-ins of stand-ins.ts), at generated/functions/.
-  const functions = withStandIns(FUNCTIONS_IR, (await generateFromIR(FUNCTIONS_IR, [], {})).files);
+  const functions = (await generateFromIR(FUNCTIONS_IR, [], {})).files;
   declarations = [
     ...pkg.files.map((f) => ({ path: `generated/${pkg.folder}/${f.path}`, contents: f.contents })),
     ...functions.map((f) => ({ path: `generated/functions/${f.path}`, contents: f.contents })),
