@@ -93,13 +93,13 @@ export declare function getCallRecord<const E extends ExpandTree<CallRecordNavig
  */
 export interface GetDirectRoutingCallsParams {
   /**
-   * Start of the time window, inclusive, in UTC.
+   * Start of the time window, in UTC; calls are picked by when they started.
    *
    * Function parameter (Edm.DateTimeOffset), written in the URL as an OData literal.
    */
   readonly fromDateTime: string | null;
   /**
-   * End of the time window, exclusive, in UTC.
+   * End of the time window, in UTC.
    *
    * Function parameter (Edm.DateTimeOffset), written in the URL as an OData literal.
    */
@@ -278,13 +278,13 @@ export declare function getParticipant(
  */
 export interface GetPstnCallsParams {
   /**
-   * Start of the time window, inclusive, in UTC.
+   * Start of the time window, in UTC; calls are picked by when they started.
    *
    * Function parameter (Edm.DateTimeOffset), written in the URL as an OData literal.
    */
   readonly fromDateTime: string | null;
   /**
-   * End of the time window, exclusive, in UTC.
+   * End of the time window, in UTC.
    *
    * Function parameter (Edm.DateTimeOffset), written in the URL as an OData literal.
    */
