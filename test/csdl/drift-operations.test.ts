@@ -85,4 +85,29 @@ describe("drift of operations", () => {
       "missingOperation:ship: action test.shop.ship, bound to test.shop.order, is not in the spec",
     ]);
   });
+
+  it("takes a bound operation the spec leaves out as acknowledged at file level too", () => {
+    const { read } = importText(XML);
+    const text = [
+      "api: { package: p, title: t, apiVersion: v1.0, baseUrl: https://x, specVersion: 1.0.0 }",
+      "acknowledge:",
+      "  missingOperation:ship: Shipping is another team's API.",
+      "  missingOperation:gone: Nothing by that name is bound to a spec type.",
+      "namespace: test.shop",
+      "types:",
+      "  entity: { kind: entity, key: [id], properties: { id: { type: Edm.String, nullable: false } } }",
+      "  order: { kind: entity, base: entity, properties: { total: { type: Edm.Decimal } } }",
+    ].join("\n");
+    const files = [{ path: "test.shop.yaml", text }];
+    const result = drift(
+      loadImported(files).ir!,
+      new SpecDocs(parseSpecTexts([{ file: files[0]!.path, text }]).files),
+      read.model,
+    );
+    const ship = result.findings.find((f) => f.code === "missingOperation:ship");
+    expect(ship?.acknowledged).toBe("Shipping is another team's API.");
+    expect(result.stale.map((s) => `${s.location.line}:${s.location.col} ${s.code}`)).toEqual([
+      "4:3 missingOperation:gone",
+    ]);
+  });
 });
