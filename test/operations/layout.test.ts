@@ -46,7 +46,7 @@ describe("the operations modules, as the emitter lays them out", () => {
     expect(laid / all).toBeGreaterThan(0.8);
   });
 
-  for (const name of ["functions", "cross-namespace", "navigation", "hostile-names"]) {
+  for (const name of ["functions", "constructs", "cross-namespace", "navigation", "hostile-names"]) {
     it(`are prettier's layout for the ${name} fixture`, async () => {
       await expectLaidOut(await irOf(`${FIXTURES}/${name}/spec`));
     });
