@@ -30,7 +30,7 @@ describe("spec format schema", () => {
   });
 
   it("accepts every file of the fixture that uses every construct", () => {
-    for (const { file, text } of readSpecTexts(`${FIXTURES}/every-construct`)) {
+    for (const { file, text } of readSpecTexts(`${FIXTURES}/every-construct/spec`)) {
       expect(validate(parse(text)), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });
