@@ -71,6 +71,14 @@ describe("functions", () => {
     expect(target()).toBe("/v1.0/things/test.fn.find(ids=@ids,filter=null)?@ids=%5B%5D");
   });
 
+  it("passes an Edm.Untyped value by alias, as the JSON that is sent", async () => {
+    server.enqueue({ status: 200, json: { value: [] } });
+    await send("findThings", { ids: [], filter: null, hint: { deep: [1, "two", null] } }, options());
+    expect(target()).toBe(
+      "/v1.0/things/test.fn.find(ids=@ids,filter=null,hint=@hint)?@ids=%5B%5D&@hint=%7B%22deep%22%3A%5B1%2C%22two%22%2Cnull%5D%7D",
+    );
+  });
+
   it("iterates a collection of primitives across pages (findThingsAll)", async () => {
     server.enqueue(
       { status: 200, json: { value: ["a"], "@odata.nextLink": `${server.url}/v1.0/next` } },

@@ -22,7 +22,7 @@ import {
   type Statement,
 } from "../layout.ts";
 import type { OperationsContext } from "./context.ts";
-import { descriptor, successResponses, typeLabel } from "./descriptor.ts";
+import { argumentForm, descriptor, successResponses, typeLabel } from "./descriptor.ts";
 import { lines } from "./objects.ts";
 import { queryTarget, queryTypes, type QueryTarget } from "./shapes.ts";
 import { bodyType, builtBodyType, itemType, pagedResponse, parameterType, resultTypes } from "./typescript.ts";
@@ -76,7 +76,11 @@ function where(p: IRParameter): string {
   if (p.in === "path") return "Path parameter, percent-encoded into its segment.";
   if (p.in === "query") return "Query parameter.";
   const optional = p.required ? "" : " May be left out.";
-  return `Function parameter (${typeLabel(p.type)}${p.collection ? " collection" : ""}), written in the URL as an OData literal.${optional}`;
+  const how =
+    argumentForm(p).form === "alias"
+      ? "passed by parameter alias (its JSON in the query)"
+      : "written in the URL as an OData literal";
+  return `Function parameter (${typeLabel(p.type)}${p.collection ? " collection" : ""}), ${how}.${optional}`;
 }
 
 function paramsInterface(cx: OperationsContext, op: IROperation, n: OpNames): Statement {
