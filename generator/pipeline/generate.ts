@@ -9,13 +9,12 @@ import type { Statement } from "../emit/layout.ts";
 import type { RuntimeModule } from "./runtime.ts";
 import { changelogEntry, renderChangelog } from "../emit/package/changelog.ts";
 import { notesSince } from "../emit/package/generator-notes.ts";
-import { normalisedSpec } from "../ir/normalise.ts";
 import { recordText } from "../version/record.ts";
 import { GENERATOR_NAME } from "../emit/package/name.ts";
 import { loadSpec, loadSpecFromTexts, type SpecResult } from "../ir/build.ts";
 import type { IR } from "../model/ir.ts";
 import { formatPlan, planVersion, readHistory, VersionError, type History, type VersionPlan } from "../version/plan.ts";
-import { emitManifest } from "./manifest.ts";
+import { emitManifest, specText } from "./manifest.ts";
 
 export const GENERATOR_VERSION: string = (
   JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
@@ -106,7 +105,7 @@ function versionFiles(ir: IR, history: History | undefined, plan: VersionPlan, r
   // A release records the generator that made it; an unreleased version, the one of the last release.
   const generator = release || history === undefined ? GENERATOR_VERSION : history.generator;
   const state = released ? { released, generator } : { released, since: history?.spec ?? null, generator };
-  const record = recordText(normalisedSpec(ir), state);
+  const record = recordText(specText(ir), state);
   return [
     { path: "CHANGELOG.md", contents: renderChangelog(entry, history?.entries ?? "") },
     // The spec that made this folder, recorded so the next run can classify its changes.
