@@ -33,7 +33,7 @@ const COMMENT_LINE = /^\s*(?:\/\*\*|\*)/;
  */
 export function written(text: string): Statement {
   // Line by line without splitting: the validators' statements alone are 13 MB for all of Graph.
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const newline = text.indexOf("\n", start);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, end);
