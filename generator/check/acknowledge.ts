@@ -86,7 +86,7 @@ function check(
       continue;
     }
     const entry = ACKNOWLEDGE_CODES[known.name];
-    if (!(entry.where as readonly AcknowledgePlace[]).includes(place)) {
+    if (!entry.where.includes(place)) {
       reporter.error(
         where,
         sub,

@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../model/diagnostics.ts";
 import type { LoadedFile } from "../load/load.ts";
 import { SPEC_FILE, type RawFile } from "./format.ts";
-import { Reporter, type Decl, type SpecModel, type WalkedFile } from "./model.ts";
+import type { Reporter, Decl, SpecModel, WalkedFile } from "./model.ts";
 import { walkDocument } from "./shape.ts";
 
 export function collect(files: readonly LoadedFile[], reporter: Reporter): SpecModel {
@@ -27,7 +27,7 @@ export function collect(files: readonly LoadedFile[], reporter: Reporter): SpecM
     }
     const sink: Diagnostic[] = reporter.diagnostics;
     const { value, locations } = walkDocument(loaded.doc.contents, SPEC_FILE, loaded.file, loaded.lines, sink);
-    const file: WalkedFile = { loaded, raw: (value ?? {}) as RawFile, locations };
+    const file: WalkedFile = { loaded, raw: (value as RawFile | undefined) ?? {}, locations };
     walked.push(file);
     declareFile(model, file, reporter);
   }

@@ -340,11 +340,12 @@ export interface RawFile {
   operations?: Map<string, RawOperation>;
 }
 export interface RawApi {
-  package: string;
-  title: string;
-  apiVersion: string;
-  baseUrl: string;
-  specVersion: string;
+  // Required keys, but like every field absent when missing or invalid (that is reported).
+  package?: string;
+  title?: string;
+  apiVersion?: string;
+  baseUrl?: string;
+  specVersion?: string;
   namespace?: string;
   description?: string;
 }

@@ -255,7 +255,7 @@ function entries(
     }
     const childPath = [...path, name];
     ctx.locations.byPath.set(pathKey(childPath), {
-      value: at(ctx, (pair.value as Node) ?? (pair.key as Node)),
+      value: at(ctx, (pair.value as Node | null) ?? (pair.key as Node)),
       key: at(ctx, pair.key as Node),
     });
     out.push({ name, pair, childPath });
@@ -271,7 +271,7 @@ function walkObject(
 ): unknown {
   const list = entries(node, path, ctx);
   if (list === undefined) return undefined;
-  const out: Record<string, unknown> = Object.create(null);
+  const out = Object.create(null) as Record<string, unknown>;
   const known = Object.keys(shape.fields);
   for (const { name, pair, childPath } of list) {
     const field = Object.hasOwn(shape.fields, name) ? shape.fields[name] : undefined;
@@ -292,7 +292,7 @@ function walkObject(
       pair.value === undefined ||
       (isScalar(pair.value) && pair.value.value === null && field.shape.kind !== "string")
     ) {
-      report(ctx, (pair.value as Node) ?? (pair.key as Node), childPath, "type", `"${name}" has no value`);
+      report(ctx, pair.value ?? (pair.key as Node), childPath, "type", `"${name}" has no value`);
       continue;
     }
     const v = walk(pair.value as Node, field.shape, childPath, ctx);

@@ -91,7 +91,7 @@ function summarise(diagnostics: readonly Diagnostic[], verbose: boolean): string
     const where = `${first.location.file}:${first.location.line}:${first.location.col}`;
     lines.push(list.length === 1 ? formatDiagnostic(first) : `${list.length} x warning ${k} (first at ${where})`);
   }
-  if (groups.size > 0 && !verbose) lines.push("(--verbose lists every warning)");
+  if (groups.size > 0) lines.push("(--verbose lists every warning)");
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
 

@@ -46,7 +46,7 @@ export function assignIds(ops: readonly Named[]): string[] {
       let n = 2;
       while (taken.has(`${ids[i]}${n}`)) n++;
       ids[i] = `${ids[i]}${n}`;
-      taken.add(ids[i]!);
+      taken.add(ids[i]);
     }
   }
   return ids;

@@ -8,12 +8,11 @@
 import { ConfigError, type Diagnostic } from "../model/diagnostics.ts";
 import { ENUM_UNDERLYING } from "../model/edm.ts";
 import type { EnumUnderlying } from "../model/ir.ts";
-import { applyAnnotation, applyAnnotationBlocks } from "./annotate.ts";
-import { at, edmChildren, EDM_URI, EDMX_URI, ReadContext, type Annotatable, type Documented } from "./context.ts";
+import { applyAnnotationBlocks } from "./annotate.ts";
+import { at, edmChildren, EDM_URI, EDMX_URI, ReadContext } from "./context.ts";
 import type {
   CsdlContainer,
   CsdlEnum,
-  CsdlFacets,
   CsdlMember,
   CsdlModel,
   CsdlNavigation,

@@ -163,7 +163,7 @@ class Walk {
     const earlier = use === undefined || at.line < use.at.line || (at.line === use.at.line && at.col < use.at.col);
     const merged = use?.kind === "entity" ? "entity" : kind;
     if (earlier) this.undeclared.set(qname, { kind: merged, firstUse, at });
-    else use!.kind = merged;
+    else use.kind = merged;
     return false;
   }
 }

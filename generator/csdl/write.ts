@@ -117,9 +117,7 @@ function editFor(docs: SpecDocs, fix: Fix): Edit | undefined {
       return addItem(text, seqAt(docs, fix.file, fix.path), inline(fix.value));
     case "setMember": {
       const item = seqAt(docs, fix.file, fix.path)?.items[fix.index] as Node | undefined;
-      return item?.range == null
-        ? undefined
-        : { start: item.range[0], end: item.range[1], text: inline(fix.value), rank: 0 };
+      return item?.range ? { start: item.range[0], end: item.range[1], text: inline(fix.value), rank: 0 } : undefined;
     }
     case "removeMember":
       return removeItem(text, seqAt(docs, fix.file, fix.path), fix.index);
@@ -184,7 +182,7 @@ function setKey(text: string, map: YAMLMap | undefined, key: string, value: stri
   if (map === undefined) return undefined;
   const pair = pairOf(map, key);
   const valueNode = pair?.value as Node | undefined;
-  if (valueNode?.range != null) return { start: valueNode.range[0], end: valueNode.range[1], text: value, rank: 0 };
+  if (valueNode?.range) return { start: valueNode.range[0], end: valueNode.range[1], text: value, rank: 0 };
   if (map.flow) {
     const close = map.range![1] - 1;
     const sep = map.items.length > 0 ? ", " : "";
@@ -272,13 +270,13 @@ function byRank(map: YAMLMap, key: string): Place {
 }
 
 function addItem(text: string, seq: YAMLSeq | undefined, value: string): Edit | undefined {
-  if (seq?.range == null) return undefined;
+  if (!seq?.range) return undefined;
   const last = seq.items[seq.items.length - 1] as Node | undefined;
   if (seq.flow) {
     const close = seq.range[1] - 1;
     return { start: close, end: close, text: last === undefined ? value : `, ${value}`, rank: 0 };
   }
-  if (last?.range == null) return undefined;
+  if (!last?.range) return undefined;
   const dash = text.lastIndexOf("-", last.range[0]);
   const indent = " ".repeat(dash - lineStart(text, dash));
   const at = nextLine(text, last.range[1]);
@@ -287,12 +285,12 @@ function addItem(text: string, seq: YAMLSeq | undefined, value: string): Edit | 
 
 function removeItem(text: string, seq: YAMLSeq | undefined, index: number): Edit | undefined {
   const item = seq?.items[index] as Node | undefined;
-  if (seq === undefined || item?.range == null) return undefined;
+  if (seq === undefined || !item?.range) return undefined;
   if (seq.flow) {
     const prev = seq.items[index - 1] as Node | undefined;
     const next = seq.items[index + 1] as Node | undefined;
-    if (prev?.range != null) return { start: prev.range[1], end: item.range[1], text: "", rank: 0 };
-    if (next?.range != null) return { start: item.range[0], end: next.range[0], text: "", rank: 0 };
+    if (prev?.range) return { start: prev.range[1], end: item.range[1], text: "", rank: 0 };
+    if (next?.range) return { start: item.range[0], end: next.range[0], text: "", rank: 0 };
     return { start: item.range[0], end: item.range[1], text: "", rank: 0 };
   }
   const dash = text.lastIndexOf("-", item.range[0]);

@@ -4,7 +4,7 @@
  * The tree keeps what CSDL needs: namespace-resolved names, attributes, text and where each element
  * starts, so that every diagnostic about the metadata can name `file:line:col`.
  */
-import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from "saxes";
+import { SaxesParser, type SaxesTagNS } from "saxes";
 
 export interface XmlElement {
   /** Local name, `EntityType`. */
@@ -47,7 +47,7 @@ export function parseXml(source: string): XmlElement {
     start = { line: parser.line, col: parser.column - tag.name.length - 1 };
   });
   parser.on("opentag", (tag) => {
-    const element = toElement(tag as SaxesTagNS, start);
+    const element = toElement(tag, start);
     const parent = stack[stack.length - 1];
     if (parent === undefined) root = element;
     else parent.children.push(element);
@@ -80,9 +80,9 @@ export function parseXml(source: string): XmlElement {
 function toElement(tag: SaxesTagNS, at: { line: number; col: number }): XmlElement {
   const attrs = new Map<string, string>();
   const foreign: string[] = [];
-  for (const a of Object.values(tag.attributes) as SaxesAttributeNS[]) {
+  for (const a of Object.values(tag.attributes)) {
     if (a.prefix === "xmlns" || a.name === "xmlns") continue;
-    if (a.uri === "" || a.uri === undefined) attrs.set(a.local, a.value);
+    if (a.uri === "") attrs.set(a.local, a.value);
     else foreign.push(a.name);
   }
   return { name: tag.local, uri: tag.uri, attrs, foreign, line: at.line, col: at.col, children: [], text: "" };

@@ -87,12 +87,13 @@ export function buildIR(model: Checked): { ir: IR; diagnostics: readonly Diagnos
   const api = model.api.raw;
   const fileAcknowledged = new Map(model.files.flatMap((f) => [...(f.raw.acknowledge ?? [])]));
   const ir: IR = {
+    // The required keys are present: the checks passed.
     api: {
-      packageName: api.package,
-      title: api.title,
-      apiVersion: api.apiVersion,
-      baseUrl: api.baseUrl.replace(/\/+$/, ""),
-      specVersion: api.specVersion,
+      packageName: api.package!,
+      title: api.title!,
+      apiVersion: api.apiVersion!,
+      baseUrl: api.baseUrl!.replace(/\/+$/, ""),
+      specVersion: api.specVersion!,
       mainNamespace,
       ...(api.description === undefined ? {} : { description: api.description }),
       source: where(model.api, ["specVersion"], "value"),
