@@ -48,7 +48,11 @@ export function unknownEnumValues(index: SpecIndex, type: IRStructured, value: u
     if (!Object.prototype.hasOwnProperty.call(value, p.wireName)) return [];
     const v = value[p.wireName];
     const at = `${prefix}/${pointerToken(p.wireName)}`;
-    const items = p.collection ? (Array.isArray(v) ? v.map((x, i) => ({ x, at: `${at}/${i}` })) : []) : [{ x: v, at }];
+    const items = p.collection
+      ? Array.isArray(v)
+        ? v.map((x: unknown, i) => ({ x, at: `${at}/${i}` }))
+        : []
+      : [{ x: v, at }];
     return items.flatMap(({ x, at: where }) => {
       if (p.type.kind === "enum") {
         const e = index.byQname.get(p.type.qname);

@@ -45,7 +45,7 @@ function placeholderPaths(value: unknown, path = ""): { path: string; text: stri
 function items(value: unknown, collection: boolean): { prefix: string; value: unknown }[] | undefined {
   if (!collection) return [{ prefix: "", value }];
   const list = typeof value === "object" && value !== null ? (value as Record<string, unknown>)["value"] : undefined;
-  return Array.isArray(list) ? list.map((v, i) => ({ prefix: `/value/${i}`, value: v })) : undefined;
+  return Array.isArray(list) ? list.map((v: unknown, i) => ({ prefix: `/value/${i}`, value: v })) : undefined;
 }
 
 function validate(ctx: CheckContext, value: unknown, target: ExampleTarget): Issue[] {

@@ -78,8 +78,7 @@ function onHtml(token: Tokens.HTML, line: number, walk: Walk): void {
   if (!inner.trim().startsWith("{")) return;
   try {
     const data: unknown = JSON.parse(inner);
-    if (typeof data === "object" && data !== null && "blockType" in data)
-      walk.pending = { data: data as Record<string, unknown>, line };
+    if (typeof data === "object" && data !== null && "blockType" in data) walk.pending = { data, line };
   } catch (e) {
     const where = jsonError(e, inner);
     const message = `block annotation is not valid JSON: ${where.message} (column ${where.column}); the block after it is not checked`;

@@ -60,7 +60,7 @@ export function newlines(text: string): number {
 }
 
 function children(token: Token): readonly Token[] {
-  return "tokens" in token && Array.isArray(token.tokens) ? (token.tokens as Token[]) : [];
+  return "tokens" in token && Array.isArray(token.tokens) ? token.tokens : [];
 }
 
 /** Plain text of inline tokens: link text kept, emphasis and code marks dropped. */

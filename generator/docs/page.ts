@@ -69,7 +69,7 @@ export function blockType(block: CodeBlock): string | undefined {
  * `conceptualPageType`, is no page to check), else from the blocks it holds.
  */
 export function pageKind(page: DocsPage): PageKind {
-  const docType = String(page.frontMatter["doc_type"] ?? "");
+  const docType = page.frontMatter["doc_type"] ?? "";
   if (docType === "apiPageType") return "api";
   if (docType === "resourcePageType") return "resource";
   if (docType === "enumPageType") return "enum";
