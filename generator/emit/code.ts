@@ -44,6 +44,8 @@ function interpolate(arg: Exclude<CodeArg, Code>): string {
     if (!Number.isFinite(arg)) throw new Error(`internal error: non-finite number ${arg} in code`);
     return Object.is(arg, -0) ? "0" : String(arg);
   }
+  // The types leave nothing else, but a value typed `any` may get here, and it must not become code.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
   if (typeof arg === "boolean" || arg === null) return String(arg);
   throw new Error(`internal error: cannot splice ${typeof arg} into code`);
 }

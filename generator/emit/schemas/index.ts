@@ -6,7 +6,7 @@
  * unknown members of evolvable enums tolerated; expanded navigation properties declared). Both
  * bundles also hold each action's body, as `$defs["<opId>:body"]`.
  */
-import type { IR, IRType } from "../../model/ir.ts";
+import type { IRType } from "../../model/ir.ts";
 import type { EmittedFile, Emitter } from "../emitter.ts";
 import { enumSchema } from "./enum.ts";
 import { Lookup } from "../lookup.ts";

@@ -11,6 +11,7 @@ export type RefStyle = "bundle" | "files";
  * control character or a character Windows refuses; nor may it start with a dot. The checker
  * allows Unicode letters, so the name is otherwise used as it is.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const NOT_IN_FILE_NAME = /[\u0000-\u001f\u007f/\\<>:"|?*]|^\./u;
 
 export function schemaFileName(qname: string): string {

@@ -7,7 +7,7 @@ import type { EdmPrimitive } from "../../model/edm.ts";
 import type { IR } from "../../model/ir.ts";
 import type { Name } from "../code.ts";
 import { Lookup } from "../lookup.ts";
-import { ModuleNames, type EnumNames, type RuntimeHelper } from "./names.ts";
+import { ModuleNames, type EnumNames } from "./names.ts";
 
 export class Context {
   readonly lookup: Lookup;
@@ -22,8 +22,8 @@ export class Context {
     this.names = new ModuleNames(ir);
   }
 
-  /** A runtime helper, by its name in the runtime (an Edm test's name is the table's `test`). */
-  rt(name: RuntimeHelper | string): Name {
+  /** A runtime helper, by its name in the runtime (`RUNTIME_HELPERS`, or an Edm test's: the table's `test`). */
+  rt(name: string): Name {
     this.runtime.add(name);
     return this.names.runtimeName(name);
   }

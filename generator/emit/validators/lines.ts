@@ -86,7 +86,7 @@ export class Lines {
  * make sure none of theirs is an array or object literal last).
  */
 export function callStatement(head: Code, args: readonly (Code | readonly Code[])[]): string {
-  const arg = (a: Code | readonly Code[]): Code => (a instanceof Array ? _`[${join(a as Code[])}]` : (a as Code));
+  const arg = (a: Code | readonly Code[]): Code => (a instanceof Array ? _`[${join(a)}]` : a);
   const one = _`${head}(${join(args.map(arg))});`.js;
   if (one.length <= PRINT_WIDTH) return one;
   const lines = args.flatMap((a) => {

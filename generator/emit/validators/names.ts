@@ -6,7 +6,7 @@
  */
 import { EDM, type EdmPrimitive } from "../../model/edm.ts";
 import type { IR, IROperation, IRType } from "../../model/ir.ts";
-import { Name, NameScope } from "../code.ts";
+import { type Name, NameScope } from "../code.ts";
 
 /** The static type a valid value of `t` has: `T`, or `AnyT` for a type with derived types. */
 export function staticTypeName(t: IRType): string {
@@ -42,8 +42,6 @@ const RUNTIME_HELPERS = [
   "navigationInRequest",
   "unknownKeys",
 ] as const;
-
-export type RuntimeHelper = (typeof RUNTIME_HELPERS)[number];
 
 /** Every name the runtime may be asked for, sorted by code unit so that aliases are deterministic. */
 function runtimeNames(): string[] {
