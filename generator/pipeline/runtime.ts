@@ -16,6 +16,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import type TypeScript from "typescript";
 
 export const RUNTIME_SRC = fileURLToPath(new URL("../runtime/src/", import.meta.url));
 export const RUNTIME_DIST = fileURLToPath(new URL("../runtime/dist/", import.meta.url));
@@ -111,7 +112,7 @@ export async function compileRuntime(): Promise<RuntimeModule[]> {
 }
 
 /** The names a declaration file exports (its `@internal` ones are already stripped), values and types apart. */
-function publicExports(ts: typeof import("typescript"), dts: string): { values: string[]; types: string[] } {
+function publicExports(ts: typeof TypeScript, dts: string): { values: string[]; types: string[] } {
   const file = ts.createSourceFile("m.d.ts", dts, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
   const values: string[] = [];
   const types: string[] = [];

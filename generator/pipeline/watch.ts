@@ -7,7 +7,7 @@
  * it), and saw only the first of such saves. A folder's own watch sees every file renamed into
  * it. Folders made later are picked up at the next event.
  */
-import { readdirSync, watch as fsWatch, type FSWatcher } from "node:fs";
+import { readdirSync, watch as fsWatch, type Dirent, type FSWatcher } from "node:fs";
 import { join } from "node:path";
 import { formatDiagnostics, isPlainError, SpecError } from "../model/diagnostics.ts";
 import { VersionError } from "../version/plan.ts";
@@ -72,7 +72,7 @@ export function watchSpec(
         return; // gone already
       }
     }
-    let entries: import("node:fs").Dirent[];
+    let entries: Dirent[];
     try {
       entries = readdirSync(folder, { withFileTypes: true });
     } catch {
