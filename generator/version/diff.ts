@@ -92,7 +92,7 @@ function diffStructured(emit: Emit, a: IRStructured, b: IRStructured): void {
     removed: (p) => emit("breaking", `property ${a.qname}.${p.wireName}`, "removed (or renamed)"),
     both: (x, y) => diffProperty(emit, a.qname, x, y),
   });
-  pair(a.navigation ?? [], b.navigation ?? [], (n) => n.wireName, {
+  pair(a.navigation, b.navigation, (n) => n.wireName, {
     added: (n) => emit("additive", `navigation ${a.qname}.${n.wireName}`, "added"),
     removed: (n) => emit("breaking", `navigation ${a.qname}.${n.wireName}`, "removed (or renamed)"),
     both: (x, y) => {
@@ -162,7 +162,7 @@ function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
   const body = (x: IROperation): string =>
     x.requestBody === undefined ? "none" : refText(x.requestBody.type, x.requestBody.collection);
   if (body(a) !== body(b)) emit("breaking", s, `request body changed from ${body(a)} to ${body(b)}`);
-  pair(a.parameters ?? [], b.parameters ?? [], (p) => p.name, {
+  pair(a.parameters, b.parameters, (p) => p.name, {
     added: (p) =>
       emit(
         p.required ? "breaking" : "additive",
@@ -184,7 +184,7 @@ function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
         );
     },
   });
-  pair(a.headers ?? [], b.headers ?? [], (h) => h.name.toLowerCase(), {
+  pair(a.headers, b.headers, (h) => h.name.toLowerCase(), {
     added: (h) =>
       emit(
         h.required ? "breaking" : "additive",
@@ -204,8 +204,8 @@ function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
   // An option the client does not offer is never sent: declaring it documents it only.
   const offered = (q: string): boolean => (CLIENT_QUERY_OPTIONS as readonly string[]).includes(q);
   pair(
-    (a.query ?? []).map((q) => ({ q })),
-    (b.query ?? []).map((q) => ({ q })),
+    a.query.map((q) => ({ q })),
+    b.query.map((q) => ({ q })),
     (x) => x.q,
     {
       added: (x) =>

@@ -167,8 +167,8 @@ export function readRecordedSpec(text: string, file: string): Recorded {
       throw new ConfigError(`${file} is not a spec record as generate writes it (${e.message}): ${fix}`);
     throw e;
   }
-  const { release: state, ...spec } = value as IR & {
-    release?: { released?: boolean; since?: IR | null; generator?: string };
+  const { release: state, ...spec } = value as EarlierIR & {
+    release?: { released?: boolean; since?: EarlierIR | null; generator?: string };
   };
   const since = state?.since;
   return {
@@ -179,16 +179,20 @@ export function readRecordedSpec(text: string, file: string): Recorded {
   };
 }
 
+/** `T` as a record written before the IR had the fields `K` may hold it. */
+type Earlier<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+type EarlierIR = Earlier<IR, "container">;
+
 /**
  * A record of an earlier IR in today's shape: member values as text, and the fields the IR gained
  * later with the meaning they had before (no media entities, flags or containment; Int32 enums;
- * navigation nullable; parameters single and not null; plain requests; no container).
+ * navigation nullable; parameters single and not null; no headers or query options declared;
+ * plain requests; no container).
  */
-function upgrade(ir: IR): IR {
-  type Loose<T> = { -readonly [K in keyof T]?: T[K] };
+function upgrade(ir: EarlierIR): IR {
   const types = ir.types.map((t): IRType => {
     if (t.kind === "enum") {
-      const e = t as Loose<IREnum> & IREnum;
+      const e = t as Earlier<IREnum, "flags" | "underlying">;
       return {
         ...e,
         flags: e.flags ?? false,
@@ -196,18 +200,20 @@ function upgrade(ir: IR): IR {
         members: e.members.map((m) => ({ ...m, value: String(m.value) })),
       };
     }
-    const st = t as Loose<IRStructured> & IRStructured;
-    const navigation = (st.navigation ?? []).map((n: Loose<IRNavigation> & IRNavigation) => ({
+    const st = t as Earlier<IRStructured, "hasStream" | "navigation">;
+    const navigation = (st.navigation ?? []).map((n: Earlier<IRNavigation, "nullable" | "containsTarget">) => ({
       ...n,
       nullable: n.nullable ?? true,
       containsTarget: n.containsTarget ?? false,
     }));
     return { ...st, hasStream: st.hasStream ?? false, navigation };
   });
-  const operations = ir.operations.map((o: Loose<IROperation> & IROperation) => ({
+  const operations = ir.operations.map((o: Earlier<IROperation, "odata" | "parameters" | "headers" | "query">) => ({
     ...o,
     odata: o.odata ?? "request",
-    parameters: (o.parameters ?? []).map((p: Loose<IRParameter> & IRParameter) => ({
+    headers: o.headers ?? [],
+    query: o.query ?? [],
+    parameters: (o.parameters ?? []).map((p: Earlier<IRParameter, "collection" | "nullable">) => ({
       ...p,
       collection: p.collection ?? false,
       nullable: p.nullable ?? false,
