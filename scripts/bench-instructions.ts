@@ -82,7 +82,7 @@ async function perCall(dir: string, contender: string, payload: string, calls: n
 
 /** Runs the jobs, `width` at a time. */
 async function pooled<T>(jobs: (() => Promise<T>)[], width: number): Promise<T[]> {
-  const out: T[] = new Array(jobs.length);
+  const out = new Array<T>(jobs.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < jobs.length) {

@@ -5,6 +5,7 @@
  * default). For each bundle: the time to compile `entity` (its lookup over every derived type, and
  * the types themselves), then every other type, and a value checked through the lookup.
  */
+import type { ValidateFunction } from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
       ajv.addSchema(bundle);
       const ref = (q: string): string => `${bundle.$id}#/$defs/${encodeURIComponent(q)}`;
       const start = performance.now();
-      const check = ajv.getSchema(ref("microsoft.graph.entity"))!;
+      const check = ajv.getSchema(ref("microsoft.graph.entity")) as ValidateFunction; // no schema is $async
       const lookup = performance.now() - start;
       for (const q of Object.keys(bundle.$defs)) ajv.getSchema(ref(q));
       const all = performance.now() - start;

@@ -26,7 +26,6 @@ import { bumpMajor, MUTATIONS, Random, type SpecFiles } from "./fuzz-spec-mutati
 
 const ROOT = new URL("../", import.meta.url).pathname;
 
-
 export interface FuzzOptions {
   readonly seed: number;
   readonly count: number;
@@ -162,8 +161,7 @@ export async function fuzzSpec(opts: FuzzOptions): Promise<FuzzReport> {
 }
 
 type Outcome = { passedCheck?: boolean } & (
-  | { kind: "refused" | "passed" | "generated" | "refusedLater" }
-  | { kind: "failure"; problem: string }
+  { kind: "refused" | "passed" | "generated" | "refusedLater" } | { kind: "failure"; problem: string }
 );
 
 async function oneRun(
