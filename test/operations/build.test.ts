@@ -127,7 +127,9 @@ describe("path parameters", () => {
     if (value !== undefined) params["segmentId"] = value;
     const e = refusal(() => buildOne(params, {}));
     expect(e.part).toBe("params");
-    expect(e.errors).toEqual([{ path: "/segmentId", code: "parameter", message: expect.stringMatching(message) }]);
+    expect(e.errors).toEqual([
+      { path: "/segmentId", code: "parameter", message: expect.stringMatching(message) as unknown },
+    ]);
   });
 
   it("refuses params that are not an object, and ignores inherited properties", () => {

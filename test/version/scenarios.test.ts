@@ -50,7 +50,10 @@ describe("versions", () => {
     return cli("generate", "--release", "--spec", specDir, "--out", out);
   };
   const recorded = async (folder: string): Promise<{ version: string; released: boolean }> => {
-    const record = JSON.parse(await readFile(`${out}/${folder}/spec.json`, "utf8"));
+    const record = JSON.parse(await readFile(`${out}/${folder}/spec.json`, "utf8")) as {
+      api: { specVersion: string };
+      release: { released: boolean };
+    };
     return { version: record.api.specVersion, released: record.release.released };
   };
 
@@ -133,7 +136,8 @@ describe("versions", () => {
     );
     expect(r.code).toBe(0);
     expect(await tree(`${out}/beta/v1`)).toEqual(v1);
-    expect(JSON.parse(await readFile(`${out}/beta/v2/package.json`, "utf8")).version).toBe("2.0.0");
+    const manifest = JSON.parse(await readFile(`${out}/beta/v2/package.json`, "utf8")) as { version: string };
+    expect(manifest.version).toBe("2.0.0");
     expect(body(await readFile(`${out}/beta/v2/CHANGELOG.md`, "utf8"))).toMatch(
       /^# Changelog\n\n## 2\.0\.0\n\nBreaking: consumers may need to change their code:\n\n- property test\.v\.thing\.size: removed \(or renamed\)\n\n## 1\.1\.0\n/,
     );
