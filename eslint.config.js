@@ -12,6 +12,8 @@ export default tseslint.config(
       "test/fixtures/**/expected/",
       "test/operations/expected/",
       "test/consumer/project/",
+      // Type-checked by its test against a package that exists only in memory (see tsconfig.json).
+      "test/operations/types/functions.types.ts",
       "**/*.mjs",
     ],
   },
@@ -45,6 +47,22 @@ export default tseslint.config(
       "@typescript-eslint/only-throw-error": "off",
       // `hasOwn` is Object.prototype.hasOwnProperty, always called with `.call`.
       "@typescript-eslint/unbound-method": "off",
+    },
+  },
+  {
+    // Type tests: compiled, never run. A call or expression is there to be type-checked (a promise left
+    // floating, an expression statement, an async function with nothing to await); an `Equal<A, B>`
+    // witness is true by construction; an `@ts-expect-error` line's value has the error type; and
+    // a switch that leaves cases to its default is the narrowing under test.
+    files: ["test/**/*.types.ts"],
+    rules: {
+      "@typescript-eslint/no-floating-promises": "off",
+      "@typescript-eslint/no-unused-expressions": "off",
+      "@typescript-eslint/require-await": "off",
+      "@typescript-eslint/no-unnecessary-condition": "off",
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+      "@typescript-eslint/switch-exhaustiveness-check": "off",
     },
   },
   {

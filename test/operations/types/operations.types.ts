@@ -11,7 +11,6 @@ import type {
   UpdateSegmentsResult,
 } from "../../../generated/beta/v2/index.js";
 import {
-  buildUpdateSegmentRequest,
   buildUpdateSegmentsRequest,
   createClient,
   GraphError,

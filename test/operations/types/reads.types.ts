@@ -26,13 +26,13 @@ type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ?
 const exactly = <A, B>(ok: Equal<A, B>): Equal<A, B> => ok;
 
 const params = { callRecordId: "c" };
-const expand = { sessions: { expand: { segments: true } } } as const;
+type NestedExpand = { readonly sessions: { readonly expand: { readonly segments: true } } };
 
 export async function reads(): Promise<void> {
-  // A nested expand: the result is Expanded<CallRecord, CallRecordNavigation, typeof expand>.
+  // A nested expand: the result is Expanded<CallRecord, CallRecordNavigation, NestedExpand>.
   const record = await getCallRecord(params, { expand: { sessions: { expand: { segments: true } } } });
-  exactly<typeof record, Expanded<CallRecord, CallRecordNavigation, typeof expand>>(true);
-  exactly<typeof record, GetCallRecordResult<typeof expand>>(true);
+  exactly<typeof record, Expanded<CallRecord, CallRecordNavigation, NestedExpand>>(true);
+  exactly<typeof record, GetCallRecordResult<NestedExpand>>(true);
   const segments: Segment[] | undefined = record.sessions[0]?.segments;
   const start: string | undefined = record.sessions[0]?.segments[0]?.startDateTime;
 
