@@ -147,7 +147,7 @@ describe("a consumer of the packed package", () => {
         url: "https://graph.microsoft.com/beta/communications/callRecords/rec%2F1/sessions/s%3F2/segments",
         contentType: "application/json",
       },
-      schemaId: expect.stringContaining("bundle") as unknown as string,
+      schemaId: expect.stringContaining("bundle") as unknown,
     });
   });
 });

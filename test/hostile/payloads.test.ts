@@ -25,7 +25,7 @@ const HOSTILE: readonly unknown[] = [
   -1e308,
   2147483648,
   -2147483649,
-  9007199254740993,
+  2 ** 53, // past Number.MAX_SAFE_INTEGER
   0.5,
   "",
   "NaN",
@@ -92,7 +92,7 @@ describe("hostile payloads", () => {
         for (const mode of ["request", "response"] as const) {
           const result = validate(value, { mode });
           const why = disagreement(value, { validate: result, is: is(value, { mode }) as boolean, ajv: judges[mode] });
-          expect(why, `${mode} /${path.join("/")} = ${JSON.stringify(h)?.slice(0, 60)}`).toBeUndefined();
+          expect(why, `${mode} /${path.join("/")} = ${JSON.stringify(h).slice(0, 60)}`).toBeUndefined();
           checked++;
         }
       }
@@ -173,7 +173,7 @@ describe("hostile payloads", () => {
         thrown = e;
       }
       if (thrown !== undefined)
-        expect(thrown, JSON.stringify(h)?.slice(0, 60)).toBeInstanceOf(client.RequestValidationError);
+        expect(thrown, JSON.stringify(h).slice(0, 60)).toBeInstanceOf(client.RequestValidationError);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -198,7 +198,7 @@ describe("hostile payloads", () => {
       "/media/0/calleeDevice/captureDeviceName",
       "/media/0/label",
     ]);
-    const throwing = { media: [{}] } as { media: Record<string, unknown>[] };
+    const throwing = { media: [{}] };
     Object.defineProperty(throwing.media[0], "label", {
       enumerable: true,
       get: () => {

@@ -88,7 +88,7 @@ describe("updateSegments against a real server", () => {
 
   it("calls an async token provider before every attempt", async () => {
     let n = 0;
-    const accessToken = async (): Promise<string> => `token-${++n}`;
+    const accessToken = (): Promise<string> => Promise.resolve(`token-${++n}`);
     server.enqueue({ status: 429, headers: { "retry-after": "0" } }, { status: 200, json: {} });
     await updateSegments(ids, {}, options({ accessToken }));
     expect(server.requests.map((r) => r.headers["authorization"])).toEqual(["Bearer token-1", "Bearer token-2"]);
@@ -229,7 +229,7 @@ describe("errors", () => {
   });
 
   it("refuses a token provider that returns no string, and unusable retry options", async () => {
-    const e = await rejection(updateSegments(ids, {}, options({ accessToken: async () => 42 })));
+    const e = await rejection(updateSegments(ids, {}, options({ accessToken: () => Promise.resolve(42) })));
     expect(e).toMatchObject({ name: "RequestValidationError", part: "options", errors: [{ path: "/accessToken" }] });
     const r = await rejection(updateSegments(ids, {}, options({ retry: { maxRetries: -1 } })));
     expect(r).toMatchObject({ part: "options", errors: [{ path: "/retry/maxRetries" }] });

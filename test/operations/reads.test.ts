@@ -262,7 +262,7 @@ describe("paging: listSessionsAll", () => {
     const items = await collect(
       listSessionsAll(
         options({
-          accessToken: async () => `token-${++n}`,
+          accessToken: () => Promise.resolve(`token-${++n}`),
           expand: { segments: true },
           headers: { "client-request-id": "c-1" },
         }),
@@ -322,12 +322,10 @@ describe("paging: listSessionsAll", () => {
 
   it("refuses an http next link when the base URL is https (same host), before sending", async () => {
     const sent: string[] = [];
-    const fetchSpy = async (url: string): Promise<Response> => {
+    const fetchSpy = (url: string): Promise<Response> => {
       sent.push(url);
-      return new Response(JSON.stringify(page(["a"], "http://graph.microsoft.com/beta/next")), {
-        status: 200,
-        headers: { "content-type": "application/json" },
-      });
+      const body = JSON.stringify(page(["a"], "http://graph.microsoft.com/beta/next"));
+      return Promise.resolve(new Response(body, { status: 200, headers: { "content-type": "application/json" } }));
     };
     const { error } = await collectionRejection(listSessionsAll({ fetch: fetchSpy, accessToken: "t" }));
     expect(error).toMatchObject({ name: "ResponseValidationError", errors: [{ path: "/@odata.nextLink" }] });

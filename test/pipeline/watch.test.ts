@@ -8,7 +8,7 @@ import { watchSpec } from "../../generator/pipeline/watch.ts";
 import { writePackage } from "../../generator/pipeline/write.ts";
 import { FIXTURES } from "../support/fixtures.ts";
 
-async function until(check: () => Promise<boolean>, ms = 20_000): Promise<void> {
+async function until(check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) throw new Error("timed out waiting");
@@ -27,16 +27,14 @@ describe("watchSpec", () => {
     let runs = 0;
     const handle = watchSpec(
       root,
-      async () => {
-        throw failures[runs++ % failures.length];
-      },
+      () => Promise.reject(failures[runs++ % failures.length]!),
       (s) => logged.push(s),
       10,
     );
     try {
-      await until(async () => logged.length === 1);
+      await until(() => logged.length === 1);
       await writeFile(`${root}/a.yaml`, "a: 1\n");
-      await until(async () => logged.length === 2, 5_000);
+      await until(() => logged.length === 2, 5_000);
       expect(logged).toEqual([
         "error: generated/beta/v1/spec.json is not valid JSON\nKept the last good output.",
         "error: EACCES: permission denied, open '/out/x'\nKept the last good output.",
@@ -54,28 +52,31 @@ describe("watchSpec", () => {
     let runs = 0;
     const handle = watchSpec(
       root,
-      async () => void runs++,
+      () => {
+        runs++;
+        return Promise.resolve();
+      },
       () => {},
       10,
     );
     try {
-      await until(async () => runs === 1);
+      await until(() => runs === 1);
       for (let i = 1; i <= 3; i++) {
         const before = runs;
         await writeFile(`${root}/nested/.a.yaml.tmp`, `a: ${i}\n`);
         await rename(`${root}/nested/.a.yaml.tmp`, `${root}/nested/a.yaml`);
-        await until(async () => runs > before, 5_000);
+        await until(() => runs > before, 5_000);
         await handle.idle();
       }
       const before = runs;
       await mkdir(`${root}/later`);
       await new Promise((r) => setTimeout(r, 100));
       await writeFile(`${root}/later/b.yaml`, "b: 1\n");
-      await until(async () => runs > before, 5_000);
+      await until(() => runs > before, 5_000);
       await handle.idle();
       const again = runs;
       await writeFile(`${root}/later/b.yaml`, "b: 2\n");
-      await until(async () => runs > again, 5_000);
+      await until(() => runs > again, 5_000);
     } finally {
       handle.close();
       await rm(root, { recursive: true, force: true });
@@ -98,7 +99,7 @@ describe("watchSpec", () => {
       (s) => logs.push(s),
     );
     try {
-      await until(async () => runs === 1);
+      await until(() => runs === 1);
       await handle.idle();
       const types = (): Promise<string> => readFile(`${root}/out/types.d.ts`, "utf8");
       expect(await types()).not.toContain("sideways");
@@ -110,7 +111,7 @@ describe("watchSpec", () => {
       const good = await types();
 
       await writeFile(`${spec}/spec.yaml`, text.replace("type: direction", "type: directon"));
-      await until(async () => logs.length > 0);
+      await until(() => logs.length > 0);
       await handle.idle();
       expect(logs[0]).toMatch(
         /^spec\.yaml:\d+:\d+: error unresolvedType: type "directon" is not declared .*\n\s+did you mean "direction"\?\nFound 1 problem\.\nKept the last good output\.$/s,

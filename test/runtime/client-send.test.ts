@@ -198,6 +198,7 @@ describe("timeouts", () => {
     let aborted: unknown;
     const fetch = (_url: string, init: RequestInit): Promise<Response> =>
       new Promise((_resolve, reject) =>
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- as fetch: the abort's reason
         init.signal?.addEventListener("abort", () => reject((aborted = init.signal?.reason))),
       );
     const pending = rejection(sendRequest(item(), {}, undefined, { fetch, retry: false }));

@@ -95,7 +95,7 @@ describe.each(SPECS)("json-schema-to-typescript's reading of the %s bundle", (_n
         lib: ["lib.es2022.d.ts"],
       },
     });
-    project.createSourceFile("/p/types.d.ts", pkg.files.get("types.d.ts")!);
+    project.createSourceFile("/p/types.d.ts", pkg.files.get("types.d.ts"));
     const theirFile = project.createSourceFile("/p/theirs.ts", theirs);
     const ourFile = project.getSourceFileOrThrow("/p/types.d.ts");
 

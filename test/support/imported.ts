@@ -17,8 +17,8 @@ export interface WrittenPackage {
   readonly files: ReadonlyMap<string, string>;
   /** Imports one of its modules (`validators.js`, `index.js`, ...). */
   load<T>(module: string): Promise<T>;
-  /** Removes the temporary folder. */
-  dispose(): void;
+  /** Removes the temporary folder (a function of its own: it may be passed on detached). */
+  readonly dispose: () => void;
 }
 
 /**

@@ -90,7 +90,7 @@ export function narrowingProblems(
     useInMemoryFileSystem: true,
     compilerOptions: { ...EMITTED_COMPILER_OPTIONS, noEmit: true, declaration: false, isolatedDeclarations: false },
   });
-  for (const f of ["types.d.ts", "runtime.d.ts", "validators.d.ts"]) project.createSourceFile(`/p/${f}`, files.get(f)!);
+  for (const f of ["types.d.ts", "runtime.d.ts", "validators.d.ts"]) project.createSourceFile(`/p/${f}`, files.get(f));
   const check = project.createSourceFile("/p/check.ts", lines.join("\n"));
   const first = lines.length - labels.length + 1; // the line of labels[0]
   const problems = check

@@ -14,7 +14,7 @@ export {
 } from "./primitives.ts";
 
 import type { IROperation, IRStructured } from "../../../generator/model/ir.ts";
-import { ValueGenerator } from "./generate.ts";
+import type { ValueGenerator } from "./generate.ts";
 import { mutate, mutateBody } from "./mutate.ts";
 
 /** The n-th value of a stream: a valid value, or (two times in three) a mutated one. */

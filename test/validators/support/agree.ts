@@ -51,7 +51,7 @@ export interface Verdicts {
 
 /** Why the two disagree on `value`, or undefined when they agree. */
 export function disagreement(value: unknown, v: Verdicts): string | undefined {
-  const ajvOk = v.ajv(withoutPrototypes(value)) as boolean;
+  const ajvOk = v.ajv(withoutPrototypes(value));
   const ajvErrors = v.ajv.errors ?? [];
   if (v.validate.ok !== ajvOk || v.is !== ajvOk) {
     return `verdicts differ: validate ${v.validate.ok}, is ${v.is}, Ajv ${ajvOk} (${JSON.stringify(ajvErrors.slice(0, 4))})`;
