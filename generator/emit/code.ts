@@ -9,13 +9,12 @@
  * `Name` refuses anything that is not a plain identifier, so no spec text can become code by
  * accident: spec text enters emitted code only as a string literal or through `escape.ts`.
  */
-import { isBareKey, isSafeIdentifier, stringLiteral } from "./escape.ts";
-import { declaredFunction, PRINT_WIDTH, type Statement } from "./layout.ts";
+import { isSafeIdentifier, stringLiteral } from "./escape.ts";
 
 /**
  * Code in two renderings: `str`, the TypeScript that is type-checked, and `js`, the same code
- * without what only TypeScript reads (type annotations, type arguments, type-only imports; see
- * `ts`). A module built from `Code` gives its JavaScript without a compiler printing it.
+ * without what only TypeScript reads (type annotations, type arguments, type-only imports). A
+ * module built from `Code` gives its JavaScript without a compiler printing it.
  */
 export class Code {
   constructor(
@@ -69,105 +68,11 @@ export function _(strings: TemplateStringsArray, ...args: CodeArg[]): Code {
   return new Code(out, js);
 }
 
-/**
- * Code that only TypeScript reads, absent from the JavaScript rendering: a type annotation
- * (`${ts`: unknown`}`), a type argument, a type-only import. Only what TypeScript erases whole
- * may go here, so that the two renderings are one program with and without its types (a test
- * holds the JavaScript equal to what TypeScript prints from the TypeScript).
- */
-export function ts(strings: TemplateStringsArray, ...args: CodeArg[]): Code {
-  return new Code(_(strings, ...args).str, "");
-}
-
-export const nil = new Code("");
-
-/** A parameter of a typed function: `name: type`, or `name?: type`. */
-export interface Param {
-  readonly name: string;
-  readonly type: Code;
-  readonly optional?: boolean;
-}
-
-/**
- * An exported function with typed parameters: its definition (in both renderings), and its
- * declaration as the `.d.ts` gives it, with the same documentation comment.
- */
-export function exportedFunction(
-  doc: string,
-  name: Name,
-  params: readonly Param[],
-  returns: Code,
-  body: Code,
-): { code: Code; declaration: Statement } {
-  const typed = params.map((p) => _`${new Name(p.name)}${ts`${new Code(p.optional === true ? "?" : "")}: ${p.type}`}`);
-  const signature = _`${name}(${join(typed)})${ts`: ${returns}`}`;
-  const head = doc === "" ? "" : `${doc}\n`;
-  return {
-    code: _`${new Code(head)}export function ${signature} {\n  ${body}\n}`,
-    declaration: declaredFunction(
-      doc,
-      name.str,
-      typed.map((p) => p.str),
-      returns.str,
-    ),
-  };
-}
-
-/**
- * `head(a, b);` in prettier's layout: on one line when its JavaScript fits the print width, else
- * each argument on a line of its own with a trailing comma (as prettier breaks a call whose last
- * argument it does not hug: none here is a function or an object literal, and no two last
- * arrays stand alone).
- */
-export function call(head: Code, args: readonly Code[]): Code {
-  const one = _`${head}(${join(args)});`;
-  if (one.js.length <= PRINT_WIDTH) return one;
-  return _`${head}(\n${join(
-    args.map((a) => _`  ${a},`),
-    "\n",
-  )}\n);`;
-}
-
 /** `items` separated by `sep` (itself code). */
 export function join(items: readonly Code[], sep: Code | string = ", "): Code {
   const s = typeof sep === "string" ? sep : sep.str;
   const sJs = typeof sep === "string" ? sep : sep.js;
   return new Code(items.map((c) => c.str).join(s), items.map((c) => c.js).join(sJs));
-}
-
-/** `obj.key` or `obj["key"]`: the key is data, quoted unless it is an identifier. */
-export function prop(obj: Code, key: string): Code {
-  const tail = isBareKey(key) ? `.${key}` : `[${stringLiteral(key)}]`;
-  return new Code(obj.str + tail, obj.js + tail);
-}
-
-/** An object-literal key. */
-export function key(k: string): Code {
-  return new Code(isBareKey(k) ? k : stringLiteral(k));
-}
-
-/**
- * A regular-expression literal from a pattern, compiled here first so a bad pattern fails at
- * generation time, never in a user's process.
- */
-export function regex(pattern: string, flags = ""): Code {
-  new RegExp(pattern, flags); // throws SyntaxError on a bad pattern
-  const body = pattern
-    .replace(/\//g, "\\/")
-    .replace(/\n/g, "\\n")
-    .replace(/\r/g, "\\r")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
-  return new Code(`/${body}/${flags}`);
-}
-
-/** A JSON value as a JS literal (the JSON text, with the separators escaped). */
-export function jsonLiteral(value: unknown): Code {
-  return new Code(
-    JSON.stringify(value)
-      .replace(/\u2028/g, "\\u2028")
-      .replace(/\u2029/g, "\\u2029"),
-  );
 }
 
 /** Allocates unique local names within one emitted function or module. */

@@ -7,7 +7,7 @@
  */
 import { isBareKey } from "../model/names.ts";
 
-export { camelCase, isBareKey, isSafeIdentifier, pascalCase, toIdentifierWords } from "../model/names.ts";
+export { camelCase, isSafeIdentifier } from "../model/names.ts";
 
 /**
  * A JS/TS string literal. JSON.stringify escapes quotes, backslashes and control characters; the
@@ -22,11 +22,6 @@ export function stringLiteral(s: string): string {
 /** A property key in an object literal or interface: bare when it is an identifier, else quoted. */
 export function propertyKey(s: string): string {
   return isBareKey(s) ? s : stringLiteral(s);
-}
-
-/** Property access: `.name` when safe, `["name"]` otherwise. */
-export function propertyAccess(s: string): string {
-  return isBareKey(s) ? `.${s}` : `[${stringLiteral(s)}]`;
 }
 
 /**
@@ -87,19 +82,4 @@ export function commentText(s: string): string {
     .replace(/[\r\n\u2028\u2029]+/g, " ")
     .replace(/\*\//g, "*\\/")
     .replace(/--(!?)>/g, "--\\$1>");
-}
-
-/**
- * Text without its blank lines: TypeScript prints `.js` and `.d.ts` without them, and prettier
- * keeps one where it finds one, so a module rendered by an emitter drops them to format alike.
- * Only for code whose strings and comments hold no blank line (the code builder's literals never
- * do; `jsDoc` writes ` *` for an empty line).
- */
-export function withoutBlankLines(text: string): string {
-  return (
-    text
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .join("\n") + (text.endsWith("\n") ? "\n" : "")
-  );
 }

@@ -75,11 +75,6 @@ export type DriftCode = Exclude<DriftName, `${string}:`>;
 /** A drift code that names what is missing or different inside the node (`missingProperty` of `missingProperty:foo`). */
 export type NamedDriftCode = WithoutColon<DriftName>;
 
-/** The checker warnings a spec may acknowledge. */
-export const WARNING_CODES: readonly string[] = Object.entries(ACKNOWLEDGE_CODES)
-  .filter(([, c]) => c.kind === "warning")
-  .map(([name]) => name);
-
 /**
  * The table entry of a written code: `nullable` is itself, `missingProperty:foo` is
  * `missingProperty:` with the argument `foo`. Undefined for an unknown code or a missing argument.

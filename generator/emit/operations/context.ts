@@ -8,9 +8,6 @@ import { exportedNamesOfOperation, exportedNamesOfType, RESERVED_EXPORTS } from 
 import { Name, NameScope } from "../code.ts";
 import { Lookup } from "../lookup.ts";
 
-/** The client modules of the package, and what each gives `operations.js` and `operations.d.ts`. */
-export type ClientModule = "client" | "client-url" | "client-send";
-
 export interface Imports {
   /** Types from `types.js` (the `.d.ts` only). */
   readonly types: Set<string>;

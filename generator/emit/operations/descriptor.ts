@@ -9,7 +9,7 @@
 import { EDM } from "../../model/edm.ts";
 import type { IRBody, IROperation, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
 import { stringLiteral } from "../escape.ts";
-import { staticTypeOf, type OperationsContext } from "./context.ts";
+import type { OperationsContext } from "./context.ts";
 import { array, atom, object, pureCall, type Literal } from "./objects.ts";
 import { queryTarget, shapeName } from "./shapes.ts";
 
@@ -192,9 +192,4 @@ export function descriptor(cx: OperationsContext, op: IROperation): Literal {
     ],
     true,
   );
-}
-
-/** The static type of a structured body, for the declarations. */
-export function structuredType(cx: OperationsContext, qname: string): string {
-  return cx.type(staticTypeOf(cx.lookup.type(qname)));
 }

@@ -14,8 +14,6 @@ import { moduleFile, type EmittedFile } from "../emitter.ts";
 import { PRINT_WIDTH, written, type Statement } from "../layout.ts";
 import { emitReadme } from "./readme.ts";
 
-export { GENERATOR_NAME } from "./name.ts";
-
 /** A top-level module of the package: its name, and the public names it declares, if it declares them. */
 interface Module {
   readonly name: string;
