@@ -1,17 +1,8 @@
 /** Seeded values for any IR: valid ones and near misses. See generate.ts and mutate.ts. */
 export { Rng } from "./rng.ts";
-export { ValueGenerator, DEFAULT_GEN, setOwn, type GenOptions } from "./generate.ts";
-export { mutate, mutateBody, bodyType, slots, effectiveType, type Slot } from "./mutate.ts";
-export {
-  validPrimitive,
-  invalidPrimitive,
-  validDateTimeOffset,
-  validDuration,
-  mangle,
-  anyJson,
-  NEAR_MISS_ALPHABET,
-  PRIMITIVE_VALUES,
-} from "./primitives.ts";
+export { ValueGenerator, DEFAULT_GEN } from "./generate.ts";
+export { slots, type Slot } from "./mutate.ts";
+export { mangle, anyJson, NEAR_MISS_ALPHABET, PRIMITIVE_VALUES } from "./primitives.ts";
 
 import type { IROperation, IRStructured } from "../../../generator/model/ir.ts";
 import type { ValueGenerator } from "./generate.ts";
