@@ -1,7 +1,7 @@
 /**
  * Agreement at scale: `npx tsx scripts/agree.ts --seed N --count N [--spec DIR|constructs] [--mode request|response]`.
- * For the shipped spec (or DIR, or `constructs`: the IR with every construct of issue #19 of
- * test/support/constructs.ts), generates `count` values per structured type and action body from
+ * For the shipped spec (or DIR, or `constructs`: the spec with every construct of issue #19,
+ * test/fixtures/constructs/spec/), generates `count` values per structured type and action body from
  * `seed` (valid ones and mutated ones), and checks validateT, isT and Ajv2020 on the bundle agree on each.
  * Exits 1 on the first disagreement, printing the value and the seed that reproduces it; reports
  * progress on stderr after each type.
@@ -10,11 +10,11 @@ import type { ValidateFunction } from "ajv";
 import { pathToFileURL } from "node:url";
 import type { IR } from "../generator/model/ir.ts";
 import { SHIPPED_SPEC } from "../test/support/fixtures.ts";
-import { constructsIR } from "../test/support/constructs.ts";
+import { CONSTRUCTS_SPEC } from "../test/support/constructs.ts";
 import { DEFAULT_GEN, Rng, sample, sampleBody, ValueGenerator, type GenOptions } from "../test/support/values/index.ts";
 import { disagreement } from "../test/validators/support/agree.ts";
 import { validator, type ValidatorsModule } from "../test/validators/support/load.ts";
-import { ajvFor, loadPackage, loadPackageOfIR, newAjv } from "../test/validators/support/package.ts";
+import { ajvFor, loadPackage, newAjv } from "../test/validators/support/package.ts";
 import { structuredTypes } from "../generator/emit/schemas/hierarchy.ts";
 
 function arg(name: string, fallback: string): string {
@@ -101,7 +101,7 @@ async function main(): Promise<number> {
   const count = Number(arg("count", "100000"));
   const mode = arg("mode", "request") as "request" | "response";
   const spec = arg("spec", SHIPPED_SPEC);
-  const pkg = spec === "constructs" ? await loadPackageOfIR("constructs", constructsIR) : await loadPackage(spec);
+  const pkg = await loadPackage(spec === "constructs" ? CONSTRUCTS_SPEC : spec);
   const ajv = newAjv({ allErrors: true });
   const bundle = mode === "request" ? pkg.bundle : pkg.responseBundle;
   const result = agree(pkg.ir, pkg.validators, (key) => ajvFor(ajv, bundle, key), {

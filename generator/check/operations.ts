@@ -210,17 +210,16 @@ function checkParameters(decl: Op, reporter: Reporter): void {
   }
 }
 
-/** Why a parameter in `where` cannot have the type `ref`, or undefined. */
+/**
+ * Why a parameter in `where` cannot have the type `ref`, or undefined. A function takes what has no
+ * literal form (a structured value, an `Edm.Untyped` one) as a parameter alias
+ * (`f(p=@p)?@p=<the JSON>`, OData URL conventions), like a collection.
+ */
 function parameterTypeProblem(where: NonNullable<RawParameter["in"]>, ref: IRTypeRef): string | undefined {
   if (ref.kind === "primitive" && ref.edm === "Edm.Stream") return "a parameter is never an Edm.Stream";
-  if (where === "body") return undefined;
-  if (ref.kind === "complex" || ref.kind === "entity") {
-    const what =
-      where === "function"
-        ? "a function parameter is a primitive, an enum or a collection of them"
-        : "a parameter is a primitive or an enum";
-    return `${what}, not a structured type`;
-  }
+  if (where === "body" || where === "function") return undefined;
+  if (ref.kind === "complex" || ref.kind === "entity")
+    return "a parameter is a primitive or an enum, not a structured type";
   if (ref.kind === "primitive" && EDM[ref.edm].literal.kind === "none")
     return `${ref.edm} has no URL form, so it cannot be a ${where} parameter`;
   return undefined;

@@ -8,7 +8,10 @@
  *
  * `drift --metadata FILE [--spec DIR] [--json] [--write] [--alias A=NS]...`
  * Exit 0: the spec agrees with the metadata (acknowledged differences aside); 1: drift (after
- * `--write`, what is left); 2: unreadable input (metadata, spec, command line).
+ * `--write`, what is left), or an acknowledgement that no difference uses; 2: unreadable input
+ * (metadata, spec, command line). The spec's types are compared, with the metadata's types derived
+ * from those it uses and its operations bound to them: a spec of one namespace is compared on that
+ * namespace and what it reaches, not on the whole metadata.
  */
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";

@@ -9,7 +9,7 @@ import { loadSpecFiles } from "../load/load.ts";
 import { ConfigError, formatDiagnostics } from "../model/diagnostics.ts";
 import type { IR } from "../model/ir.ts";
 import { aliases, one, parseFlags, readMetadata, type Io } from "./cli-args.ts";
-import { drift, type DriftResult, type Finding } from "./drift.ts";
+import { drift, type DriftResult, type Finding, type Stale } from "./drift.ts";
 import type { CsdlModel } from "./model.ts";
 import { SpecDocs } from "./spec-docs.ts";
 import { applyFixes } from "./write.ts";
@@ -36,7 +36,7 @@ export async function driftCommand(args: readonly string[], io: Io): Promise<num
     }
   }
   io.out(flags.switches.has("json") ? json(result, written) : text(result, written, model));
-  return result.findings.some((f) => f.acknowledged === undefined) ? 1 : 0;
+  return result.findings.some((f) => f.acknowledged === undefined) || result.stale.length > 0 ? 1 : 0;
 }
 
 async function loadSpecDocs(specDir: string, io: Io): Promise<{ ir: IR; docs: SpecDocs } | undefined> {
@@ -57,11 +57,16 @@ function line(f: Finding): string {
   return `${where}: drift ${f.code}: ${f.message}${meta}${fixable}`;
 }
 
+function staleLine(s: Stale): string {
+  const where = `${s.location.file}:${s.location.line}:${s.location.col}`;
+  return `${where}: stale acknowledgement ${s.code}: the metadata does not differ here; remove it`;
+}
+
 function text(result: DriftResult, written: readonly string[], model: CsdlModel): string {
-  const lines = result.findings.map(line);
+  const lines = [...result.findings.map(line), ...result.stale.map(staleLine)];
   for (const file of written) lines.push(`wrote ${file}`);
-  const open = result.findings.filter((f) => f.acknowledged === undefined).length;
-  const acknowledged = result.findings.length - open;
+  const acknowledged = result.findings.filter((f) => f.acknowledged !== undefined).length;
+  const open = result.findings.length - acknowledged + result.stale.length;
   const outside =
     result.outside.length === 0
       ? ""
@@ -77,5 +82,5 @@ function text(result: DriftResult, written: readonly string[], model: CsdlModel)
 
 function json(result: DriftResult, written: readonly string[]): string {
   const findings = result.findings.map(({ fix, ...f }) => ({ ...f, fixable: fix !== undefined }));
-  return `${JSON.stringify({ findings, outside: result.outside, written }, null, 2)}\n`;
+  return `${JSON.stringify({ findings, stale: result.stale, outside: result.outside, written }, null, 2)}\n`;
 }

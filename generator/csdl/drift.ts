@@ -10,9 +10,10 @@
  * against the metadata's, with the metadata's operations bound to spec types that the spec lacks.
  *
  * Each finding has a drift code (`nullable`, `missingProperty:foo`, ...), the spec location it is
- * about, and, where `--write` may apply the metadata's fact, the fix (see `write.ts`).
+ * about, and, where `--write` may apply the metadata's fact, the fix (see `write.ts`). A drift
+ * acknowledgement of the spec that no finding uses is reported as stale.
  */
-import type { DriftCode, NamedDriftCode } from "../model/acknowledge.ts";
+import { ACKNOWLEDGE_CODES, acknowledgeCode, type DriftCode, type NamedDriftCode } from "../model/acknowledge.ts";
 import { compareStrings } from "../model/diagnostics.ts";
 import { isEdmPrimitive } from "../model/edm.ts";
 import type {
@@ -85,6 +86,18 @@ export interface DriftResult {
   readonly findings: readonly Finding[];
   /** Spec types left out of the comparison because the metadata declares none of their namespace. */
   readonly outside: readonly string[];
+  /**
+   * Drift acknowledgements that no difference uses: the metadata caught up with the spec, or the
+   * code names something that does not differ. Acknowledgements inside types left out of the
+   * comparison are not counted.
+   */
+  readonly stale: readonly Stale[];
+}
+
+export interface Stale {
+  readonly code: string;
+  readonly location: SourceLocation;
+  readonly specPath: string;
 }
 
 interface Context {
@@ -94,6 +107,8 @@ interface Context {
   readonly index: TypeIndex;
   readonly specTypes: ReadonlyMap<string, IRStructured | IREnum>;
   readonly findings: Finding[];
+  /** The acknowledgements findings used (`ackKey`). */
+  readonly used: Set<string>;
 }
 
 export function drift(ir: IR, docs: SpecDocs, model: CsdlModel): DriftResult {
@@ -104,6 +119,7 @@ export function drift(ir: IR, docs: SpecDocs, model: CsdlModel): DriftResult {
     index: indexTypes(model),
     specTypes: new Map(ir.types.map((t) => [t.qname, t])),
     findings: [],
+    used: new Set(),
   };
   const namespaces = new Set(model.schemas.map((s) => s.namespace));
   const outside: string[] = [];
@@ -123,7 +139,7 @@ export function drift(ir: IR, docs: SpecDocs, model: CsdlModel): DriftResult {
   }
   compareOperations(ctx);
   const findings = ctx.findings.map((f) => acknowledge(ctx, f)).sort(byLocation);
-  return { findings, outside };
+  return { findings, outside, stale: stale(ctx, namespaces) };
 }
 
 function byLocation(a: Finding, b: Finding): number {
@@ -645,11 +661,40 @@ function compareOperation(ctx: Context, op: IROperation, meta: CsdlOperation, pa
 
 // ---------------------------------------------------------------- acknowledgements
 
+/** An acknowledgement's identity: its file (`*` for any file), the node holding it, its code. */
+function ackKey(file: string, owner: YamlPath, code: string): string {
+  return JSON.stringify([file, owner, code]);
+}
+
 function acknowledge(ctx: Context, f: Finding): Finding {
   const draft = (f as Pending).draft;
   const { draft: _, ...finding } = f as Pending;
-  const reason =
-    ctx.docs.acknowledged(draft.file, draft.ackAt ?? draft.path, draft.code) ??
-    (draft.code.startsWith("missingType:") ? ctx.docs.acknowledgedInAnyFile(draft.code) : undefined);
+  const owner = draft.ackAt ?? draft.path;
+  let reason = ctx.docs.acknowledged(draft.file, owner, draft.code);
+  if (reason !== undefined) ctx.used.add(ackKey(draft.file, owner, draft.code));
+  else if (draft.code.startsWith("missingType:") || draft.code.startsWith("missingOperation:")) {
+    reason = ctx.docs.acknowledgedInAnyFile(draft.code);
+    if (reason !== undefined) ctx.used.add(ackKey("*", [], draft.code));
+  }
   return reason === undefined ? finding : { ...finding, acknowledged: reason };
+}
+
+/** The spec's drift acknowledgements that no finding used, outside the types not compared. */
+function stale(ctx: Context, namespaces: ReadonlySet<string>): Stale[] {
+  return ctx.docs
+    .acknowledgements()
+    .filter((a) => {
+      const code = acknowledgeCode(a.code);
+      if (code === undefined || ACKNOWLEDGE_CODES[code.name].kind !== "drift") return false;
+      const inType = a.owner[0] === "types" || a.owner[0] === "enums";
+      const namespace = ctx.docs.namespaceOf(a.file);
+      if (inType && typeof namespace === "string" && !namespaces.has(namespace)) return false;
+      const anyFile = a.owner.length === 0 && ctx.used.has(ackKey("*", [], a.code));
+      return !anyFile && !ctx.used.has(ackKey(a.file, a.owner, a.code));
+    })
+    .map((a) => ({
+      code: a.code,
+      location: a.location,
+      specPath: `${a.file}: ${[...a.owner, "acknowledge", a.code].join(".")}`,
+    }));
 }

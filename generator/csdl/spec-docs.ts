@@ -10,6 +10,14 @@ import type { SourceLocation } from "../model/ir.ts";
 /** A path inside one YAML document: map keys and sequence indices. */
 export type YamlPath = readonly (string | number)[];
 
+/** One entry of an `acknowledge` map: the node that holds the map (`owner`), the code, where the code is written. */
+export interface Acknowledgement {
+  readonly file: string;
+  readonly owner: YamlPath;
+  readonly code: string;
+  readonly location: SourceLocation;
+}
+
 export class SpecDocs {
   private readonly byFile: ReadonlyMap<string, LoadedFile>;
 
@@ -69,12 +77,41 @@ export class SpecDocs {
     return undefined;
   }
 
+  /** Every `acknowledge` entry of every file, in file order. */
+  acknowledgements(): Acknowledgement[] {
+    const out: Acknowledgement[] = [];
+    const walk = (f: LoadedFile, node: unknown, path: YamlPath): void => {
+      if (isSeq(node)) node.items.forEach((item, i) => walk(f, item, [...path, i]));
+      if (!isMap(node)) return;
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (key === "acknowledge" && isMap(pair.value)) {
+          for (const entry of pair.value.items) {
+            if (!isScalar(entry.key)) continue;
+            const offset = entry.key.range?.[0] ?? 0;
+            out.push({
+              file: f.file,
+              owner: path,
+              code: String(entry.key.value),
+              location: locateOffset(f.file, f.lines, offset),
+            });
+          }
+        } else walk(f, pair.value, [...path, key]);
+      }
+    };
+    for (const f of this.files) walk(f, f.doc.contents, []);
+    return out;
+  }
+
   /** A file that declares types of `namespace`: `prefer` if it does, else the first in code-unit order. */
   fileOfNamespace(namespace: string, prefer: string): string | undefined {
-    const of = (f: LoadedFile): unknown =>
-      (f.doc.contents as { get?: (k: string) => unknown } | null)?.get?.("namespace");
-    const preferred = this.byFile.get(prefer);
-    if (preferred !== undefined && of(preferred) === namespace) return prefer;
-    return this.files.find((f) => of(f) === namespace)?.file;
+    if (this.namespaceOf(prefer) === namespace) return prefer;
+    return this.files.find((f) => this.namespaceOf(f.file) === namespace)?.file;
+  }
+
+  /** The `namespace` a file declares, if it does. */
+  namespaceOf(file: string): unknown {
+    return (this.byFile.get(file)?.doc.contents as { get?: (k: string) => unknown } | null)?.get?.("namespace");
   }
 }

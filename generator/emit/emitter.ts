@@ -36,3 +36,24 @@ export interface EmittedFile {
 }
 
 export type Emitter = (ir: IR) => readonly EmittedFile[];
+
+/**
+ * A module made of statements. Its `contents` (the statements joined) is made only when read: the
+ * format stage reads the statements, and for all of Graph the joined text was 40 MB held twice.
+ */
+export function moduleFile(
+  path: string,
+  statements: readonly Statement[],
+  publicApi?: EmittedFile["publicApi"],
+): EmittedFile {
+  let contents: string | undefined;
+  return {
+    path,
+    statements,
+    ...(publicApi === undefined ? {} : { publicApi }),
+    get contents(): string {
+      contents ??= `${statements.map((s) => s.text).join("\n")}\n`;
+      return contents;
+    },
+  };
+}

@@ -25,18 +25,130 @@ export function unformatted(text: string): Statement {
   return { text, laidOut: false };
 }
 
+const COMMENT_LINE = /^\s*(?:\/\*\*|\*)/;
+
 /**
  * A statement an emitter wrote in prettier's layout (its template is indented as prettier indents
  * it), if every line of code in it is settled; comment lines are kept as prettier keeps them.
  */
 export function written(text: string): Statement {
-  const code = text.split("\n").filter((line) => !/^\s*(?:\/\*\*|\*)/.test(line));
-  return { text, laidOut: code.every(settled) };
+  // Line by line without splitting: the validators' statements alone are 13 MB for all of Graph.
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (!COMMENT_LINE.test(line) && !settled(line)) return { text, laidOut: false };
+    start = end + 1;
+  }
+  return { text, laidOut: true };
 }
+
+const PRINTABLE = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+
+/**
+ * Lines prettier cannot break, which it leaves as they are however long: a declared function's name
+ * (its parameters follow one a line), an interface's name without type parameters, and a member
+ * whose type is one string (`"@odata.type": "#microsoft.graph.x";`).
+ */
+const UNBREAKABLE =
+  /^(?:export declare function [\w$]+\(|export interface [\w$]+ \{| +(?:"[^"]*"|[\w$]+)\??: "[^"]*";)$/;
 
 /** A line of code prettier leaves as it is, given that its statement's layout is prettier's. */
 function settled(line: string): boolean {
-  return line.length <= PRINT_WIDTH && /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/.test(line);
+  return (line.length <= PRINT_WIDTH || UNBREAKABLE.test(line)) && PRINTABLE.test(line);
+}
+
+/** `text` cut at each `separator` outside brackets. */
+function topLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "<" || c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ">" || c === ")" || c === "]" || c === "}") depth--;
+    else if (depth === 0 && text.startsWith(separator, i)) {
+      parts.push(text.slice(start, i));
+      start = i + separator.length;
+      i += separator.length - 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+interface GenericReference {
+  readonly name: string;
+  readonly args: readonly string[];
+}
+
+/** `G<a, B<c>>` as its name and type arguments, when the type is one generic reference of names. */
+function genericReference(type: string): GenericReference | undefined {
+  const open = /^[\w$.]+</.exec(type)?.[0];
+  if (open === undefined || !type.endsWith(">")) return undefined;
+  const inner = type.slice(open.length, -1);
+  let depth = 0;
+  for (const c of inner) {
+    if (c === "<") depth++;
+    else if (c === ">") depth--;
+    else if (!/[\w$., ]/.test(c)) return undefined;
+    if (depth < 0) return undefined;
+  }
+  return depth === 0 ? { name: open.slice(0, -1), args: topLevel(inner, ", ") } : undefined;
+}
+
+/** A reference with one type argument that is a name (`G<A>`): prettier would rather break before it than inside. */
+const loneName = (ref: GenericReference): boolean => ref.args.length === 1 && !ref.args[0]!.includes("<");
+
+/** `prefixG<`, the type arguments one a line (prettier puts no trailing comma after type arguments), `>;`. */
+function brokenArguments(prefix: string, ref: GenericReference): string[] {
+  const last = ref.args.length - 1;
+  return [`${prefix}${ref.name}<`, ...ref.args.map((a, i) => `  ${a}${i === last ? "" : ","}`), ">;"];
+}
+
+/**
+ * `): R;` closing a declared function whose parameters are one a line; when it does not fit and
+ * `R` is a generic reference (of more than one name), its type arguments one a line.
+ */
+export function returnTypeLines(returns: string): string[] {
+  const one = `): ${returns};`;
+  const ref = genericReference(returns);
+  if (settled(one) || ref === undefined || loneName(ref)) return [one];
+  return brokenArguments("): ", ref);
+}
+
+/**
+ * `export type Name<P> = Type;` as prettier lays it out, for the types the emitters alias: an
+ * intersection, a name, a string, or one generic reference. The head breaks (its one type parameter
+ * on a line of its own) when `export type Name<P> =` does not fit; then the type stays after `=`
+ * when its first piece fits there (`A &`, `G<`, or all of it when it cannot break), else goes on
+ * the next line. Any other case is prettier's.
+ */
+export function typeAlias(doc: string, name: string, typeParameter: string, type: string): Statement {
+  const head = `export type ${name}${typeParameter === "" ? "" : `<${typeParameter}>`} =`;
+  const fallback = `${doc === "" ? "" : `${doc}\n`}${head} ${type};`;
+  let open: string[];
+  if (settled(head)) open = [head];
+  else if (typeParameter !== "" && topLevel(typeParameter, ", ").length === 1)
+    open = [`export type ${name}<`, `  ${typeParameter},`, "> ="];
+  else return unformatted(fallback);
+  const rest = assignedType(open[open.length - 1]!, type);
+  return rest === undefined ? unformatted(fallback) : laid(doc, [...open.slice(0, -1), ...rest], fallback);
+}
+
+/** The lines from `prefix` (ending in `=`) on, as prettier's fluid layout of an assignment puts the type. */
+function assignedType(prefix: string, type: string): string[] | undefined {
+  const whole = `${prefix} ${type};`;
+  if (settled(whole)) return [whole];
+  const operands = topLevel(type, " & ");
+  const ref = genericReference(type);
+  const unbreakable = /^(?:[\w$.]+|"[^"]*")$/.test(type) || (ref !== undefined && loneName(ref));
+  if (operands.length > 1) {
+    return settled(`${prefix} ${operands[0]!} &`) ? undefined : [prefix, `  ${type};`];
+  }
+  if (unbreakable) return [prefix, `  ${type};`];
+  if (ref === undefined) return undefined;
+  return settled(`${prefix} ${ref.name}<`) ? brokenArguments(`${prefix} `, ref) : [prefix, `  ${type};`];
 }
 
 /** `lines` (code) after the comment `doc`, if every line is settled; else `fallback` for prettier. */
@@ -75,9 +187,9 @@ export function unionAlias(doc: string, name: string, members: readonly string[]
   const fallback = `${doc === "" ? "" : `${doc}\n`}${head}\n${members.map((m) => `| ${m}`).join("\n")};`;
   if (members.length === 0) return unformatted(fallback);
   const one = `${head} ${members.join(" | ")};`;
-  if (settled(one) || members.length === 1) return laid(doc, [one], fallback);
+  if (settled(one)) return laid(doc, [one], fallback);
   const next = `  ${members.join(" | ")};`;
-  if (settled(next)) return laid(doc, [head, next], fallback);
+  if (settled(next) || members.length === 1) return laid(doc, [head, next], fallback);
   return laid(doc, [head, ...members.map((m, i) => `  | ${m}${i === members.length - 1 ? ";" : ""}`)], fallback);
 }
 
@@ -90,7 +202,11 @@ export function declaredFunction(doc: string, name: string, params: readonly str
   const fallback = `${doc === "" ? "" : `${doc}\n`}${one}`;
   if (settled(one)) return laid(doc, [one], fallback);
   if (params.length === 0) return unformatted(fallback);
-  return laid(doc, [`export declare function ${name}(`, ...params.map((p) => `  ${p},`), `): ${returns};`], fallback);
+  return laid(
+    doc,
+    [`export declare function ${name}(`, ...params.map((p) => `  ${p},`), ...returnTypeLines(returns)],
+    fallback,
+  );
 }
 
 /** A member of an interface: `key: A | B;`. */
@@ -112,12 +228,19 @@ export function interfaceSource(doc: string, head: string, members: readonly Mem
 }
 
 /**
- * A member's lines in prettier's layout, or undefined: on one line; when that does not fit, a union
- * on the next line; when that does not fit either, one member of the union a line.
+ * A member's lines in prettier's layout, or undefined: on one line; when that does not fit, a generic
+ * reference's type arguments one a line, or a union on the next line; when that does not fit
+ * either, one member of the union a line.
  */
 function memberLines(m: Member): string[] | undefined {
   const one = `  ${memberLine(m)}`;
   if (settled(one)) return [one];
+  const ref = m.parts.length === 1 ? genericReference(m.parts[0]!) : undefined;
+  if (ref !== undefined && !loneName(ref)) {
+    const last = ref.args.length - 1;
+    const lines = [`  ${m.key}: ${ref.name}<`, ...ref.args.map((a, i) => `    ${a}${i === last ? "" : ","}`), "  >;"];
+    return lines.every(settled) ? lines : undefined;
+  }
   if (m.parts.length < 2) return undefined;
   const next = `    ${m.parts.join(" | ")};`;
   const lines = settled(next)
@@ -128,13 +251,24 @@ function memberLines(m: Member): string[] | undefined {
 
 /** The same in prettier's layout, when every member can be laid out (`memberLines`). */
 export function interfaceDeclaration(doc: string, head: string, members: readonly Member[]): Statement {
+  if (members.length === 0) return laid(doc, [`${head} {}`], interfaceSource(doc, head, members));
+  const opening = interfaceOpening(head);
   const laidMembers = members.map(memberLines);
-  if (members.length === 0 || !settled(`${head} {`) || laidMembers.some((l) => l === undefined))
+  if (opening === undefined || laidMembers.some((l) => l === undefined))
     return unformatted(interfaceSource(doc, head, members));
   const body = members
     .map((m, i) => [...(m.doc === "" ? [] : [indented(m.doc, "  ")]), ...laidMembers[i]!].join("\n"))
     .join("\n");
-  return { text: `${doc === "" ? "" : `${doc}\n`}${head} {\n${body}\n}`, laidOut: true };
+  return { text: `${doc === "" ? "" : `${doc}\n`}${opening.join("\n")}\n${body}\n}`, laidOut: true };
+}
+
+/** `head {`; when it does not fit, its one type parameter on a line of its own (`export interface X<`, `  P,`, `> {`). */
+function interfaceOpening(head: string): string[] | undefined {
+  if (settled(`${head} {`)) return [`${head} {`];
+  const generic = /^(export interface [\w$]+)<(.*)>$/.exec(head);
+  if (generic === null || topLevel(generic[2]!, ", ").length > 1) return undefined;
+  const lines = [`${generic[1]!}<`, `  ${generic[2]!},`, "> {"];
+  return lines.every(settled) ? lines : undefined;
 }
 
 /**

@@ -10,18 +10,21 @@
  * changed never loads the YAML parser or the checker; it repeats the warnings recorded with the
  * write. The second, after the spec is checked, compares its meaning (`normalisedSpec`), so an edit
  * to comments or layout alone still writes nothing.
+ *
+ * A file counts as intact when its size and modification time are those recorded after the write
+ * (as git's index does), else when its bytes have the recorded sha256: reading and hashing the
+ * 85 MB of all of Graph took most of a no-change run.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import fg from "fast-glob";
 import { fileURLToPath } from "node:url";
 import type { EmittedFile } from "../emit/emitter.ts";
 import { findSpecFiles } from "../load/files.ts";
-import { normalisedSpec } from "../ir/normalise.ts";
 import type { IR } from "../model/ir.ts";
-import { sha256 } from "./manifest.ts";
+import { fileHash, sha256, specHash } from "./manifest.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const CACHE = `${REPO}node_modules/.cache/graph-schema-codegen/`;
@@ -35,6 +38,8 @@ interface FastPathRecord {
   readonly key: string;
   readonly folder: string; // absolute
   readonly files: Readonly<Record<string, string>>; // path -> sha256
+  /** path -> `size:mtimeMs` just after the write. */
+  readonly stats?: Readonly<Record<string, string>>;
   /** The first gate: the run's spec folder and output root, a hash of their bytes, its warnings. */
   readonly run: {
     readonly specDir: string;
@@ -63,7 +68,7 @@ async function generatorHash(): Promise<string> {
 }
 
 async function keyOf(ir: IR, folder: string): Promise<string> {
-  return sha256(`${sha256(normalisedSpec(ir))}\n${await generatorHash()}\n${resolve(folder)}`);
+  return sha256(`${specHash(ir)}\n${await generatorHash()}\n${resolve(folder)}`);
 }
 
 async function readRecord(place: { specDir: string; outRoot: string }): Promise<FastPathRecord | undefined> {
@@ -81,19 +86,27 @@ async function bytesKey(specDir: string, outRoot: string): Promise<string> {
   return sha256(`${parts.join("\n")}\n${await generatorHash()}\n${resolve(specDir)}\n${resolve(outRoot)}`);
 }
 
-/** True when every file in the folder, and no other, has the hash the record gives it. */
+/** A file's size and modification time, as the record keeps them; "" when it cannot be read. */
+function statOf(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return "";
+  }
+}
+
+/** True when every file in the folder, and no other, has the stat or else the hash the record gives it. */
 async function intact(record: FastPathRecord): Promise<boolean> {
   const onDisk = (await fg("**/*", { cwd: record.folder, onlyFiles: true, dot: true })).sort();
   const expected = Object.keys(record.files).sort();
   if (onDisk.length !== expected.length || onDisk.some((p, i) => p !== expected[i])) return false;
-  // Synchronous reads, hashing the bytes (the sha256 of the UTF-8 text that was written): awaited
-  // one by one, the 3,122 files of the 100x package kept this gate waiting for a second.
-  return onDisk.every(
-    (p) =>
-      createHash("sha256")
-        .update(readFileSync(`${record.folder}/${p}`))
-        .digest("hex") === record.files[p],
-  );
+  // Synchronous, one file after another: awaited one by one, 3,000 files kept this gate waiting for a second.
+  return onDisk.every((p) => {
+    const path = `${record.folder}/${p}`;
+    if (record.stats?.[p] !== undefined && record.stats[p] === statOf(path)) return true;
+    return createHash("sha256").update(readFileSync(path)).digest("hex") === record.files[p];
+  });
 }
 
 /**
@@ -129,7 +142,8 @@ export async function remember(ir: IR, folder: string, files: readonly EmittedFi
   const record: FastPathRecord = {
     key: await keyOf(ir, folder),
     folder: resolve(folder),
-    files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])),
+    files: Object.fromEntries(files.map((f) => [f.path, fileHash(f)])),
+    stats: Object.fromEntries(files.map((f) => [f.path, statOf(`${resolve(folder)}/${f.path}`)])),
     run,
   };
   await mkdir(CACHE, { recursive: true });

@@ -63,26 +63,38 @@ function unformattedText(statements: readonly Statement[]): string | undefined {
   return raw.length === 0 ? "" : `${raw.join(`\n${CUT}\n`)}\n`;
 }
 
-/** The statements, each not laid out replaced by its formatted text; undefined if the cuts are not all found. */
-function interleaved(statements: readonly Statement[], formatted: string): string | undefined {
+/**
+ * The banner, then the statements, each not laid out replaced by its formatted text, as one flat
+ * string (hashing and writing a string made of two would copy it whole first); undefined if the
+ * cuts are not all found.
+ */
+function interleaved(head: string, statements: readonly Statement[], formatted: string): string | undefined {
   const parts = formatted === "" ? [] : formatted.split(`\n${CUT}\n`);
   const raw = statements.filter((s) => !s.laidOut).length;
   if (parts.length !== raw) return undefined;
   let next = 0;
-  return statements.map((s) => (s.laidOut ? `${s.text}\n` : parts[next++]!.replace(/\n?$/, "\n"))).join("");
+  const body = statements.map((s) => (s.laidOut ? `${s.text}\n` : parts[next++]!.replace(/\n?$/, "\n")));
+  return [head, ...body].join("");
 }
 
-/** One file's formatted body: only its statements not laid out yet, or the whole file. */
-async function formatBody(f: EmittedFile, parser: string): Promise<string> {
-  const whole = (): Promise<string> => format(f.contents, { ...PRETTIER_OPTIONS, parser });
+/** One file formatted, with its banner: only its statements not laid out yet, or the whole file. */
+async function formatted(f: EmittedFile, parser: string, head: string): Promise<string> {
+  const whole = async (): Promise<string> => head + (await format(f.contents, { ...PRETTIER_OPTIONS, parser }));
   if (f.statements === undefined) return whole();
   const text = unformattedText(f.statements);
   if (text === undefined) return whole();
-  const formatted = text === "" ? "" : await format(text, { ...PRETTIER_OPTIONS, parser });
-  return interleaved(f.statements, formatted) ?? whole();
+  const done = text === "" ? "" : await format(text, { ...PRETTIER_OPTIONS, parser });
+  return interleaved(head, f.statements, done) ?? whole();
 }
 
-/** Formats every file prettier reads (JSON is written canonical already) and puts the banner on. */
+/** Formats a file if prettier reads it (JSON is written canonical already) and puts the banner on. */
+export async function formatFile(f: EmittedFile, text: string): Promise<EmittedFile> {
+  const parser = parserFor(f.path);
+  const head = banner(f.path, text);
+  return { path: f.path, contents: parser === undefined ? head + f.contents : await formatted(f, parser, head) };
+}
+
+/** `formatFile` for every file, with the banner of `bannerText(specFiles, generator)`. */
 export async function formatFiles(
   files: readonly EmittedFile[],
   specFiles: readonly string[],
@@ -90,10 +102,6 @@ export async function formatFiles(
 ): Promise<EmittedFile[]> {
   const text = bannerText(specFiles, generator);
   const out: EmittedFile[] = [];
-  for (const f of files) {
-    const parser = parserFor(f.path);
-    const body = parser === undefined ? f.contents : await formatBody(f, parser);
-    out.push({ path: f.path, contents: banner(f.path, text) + body });
-  }
+  for (const f of files) out.push(await formatFile(f, text));
   return out;
 }

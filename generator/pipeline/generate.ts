@@ -9,13 +9,12 @@ import type { Statement } from "../emit/layout.ts";
 import type { RuntimeModule } from "./runtime.ts";
 import { changelogEntry, renderChangelog } from "../emit/package/changelog.ts";
 import { notesSince } from "../emit/package/generator-notes.ts";
-import { normalisedSpec } from "../ir/normalise.ts";
 import { recordText } from "../version/record.ts";
 import { GENERATOR_NAME } from "../emit/package/name.ts";
 import { loadSpec, loadSpecFromTexts, type SpecResult } from "../ir/build.ts";
 import type { IR } from "../model/ir.ts";
 import { formatPlan, planVersion, readHistory, VersionError, type History, type VersionPlan } from "../version/plan.ts";
-import { emitManifest } from "./manifest.ts";
+import { emitManifest, specText } from "./manifest.ts";
 
 export const GENERATOR_VERSION: string = (
   JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
@@ -54,9 +53,13 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
  * Type-checking the emitted package is the tests' job (`test/package/typecheck.test.ts`).
  */
 export async function emitAll(ir: IR, versionFiles: readonly EmittedFile[]): Promise<EmittedFile[]> {
-  const { formatFiles } = await import("./format.ts");
+  const { bannerText, formatFile } = await import("./format.ts");
   const sources = [...(await emitSources(ir)), ...versionFiles];
-  const formatted = (await formatFiles(sources, ir.files, GENERATOR_NAME)).sort(byPath);
+  const text = bannerText(ir.files, GENERATOR_NAME);
+  // One file at a time, each source let go once formatted: for all of Graph, 40 MB of statements.
+  const formatted: EmittedFile[] = [];
+  for (let f = sources.pop(); f !== undefined; f = sources.pop()) formatted.push(await formatFile(f, text));
+  formatted.sort(byPath);
   const manifest = emitManifest(ir, formatted, { name: GENERATOR_NAME, version: GENERATOR_VERSION });
   return [...formatted, manifest].sort(byPath);
 }
@@ -106,7 +109,7 @@ function versionFiles(ir: IR, history: History | undefined, plan: VersionPlan, r
   // A release records the generator that made it; an unreleased version, the one of the last release.
   const generator = release || history === undefined ? GENERATOR_VERSION : history.generator;
   const state = released ? { released, generator } : { released, since: history?.spec ?? null, generator };
-  const record = recordText(normalisedSpec(ir), state);
+  const record = recordText(specText(ir), state);
   return [
     { path: "CHANGELOG.md", contents: renderChangelog(entry, history?.entries ?? "") },
     // The spec that made this folder, recorded so the next run can classify its changes.

@@ -1,7 +1,7 @@
 /**
- * docs-check on the constructs of issue #19, against a hand-built IR (the spec checker learns them on
- * another branch): every docs name of every Edm primitive (read from the `EDM` table), flags enums in
- * examples and value tables, and function-call paths.
+ * docs-check on the constructs of issue #19, against the spec that has them all
+ * (`test/fixtures/constructs/spec/`): every docs name of every Edm primitive (read from the `EDM`
+ * table), flags enums in examples and value tables, and function-call paths.
  */
 import { describe, expect, it } from "vitest";
 import { compareEnumTable } from "../../generator/docs/compare-enums.ts";
@@ -10,9 +10,10 @@ import { pathFits } from "../../generator/docs/route.ts";
 import { indexSpec } from "../../generator/docs/spec-index.ts";
 import { compareType } from "../../generator/docs/types-map.ts";
 import { EDM, EDM_PRIMITIVES } from "../../generator/model/edm.ts";
-import type { IREnum, IROperation, IRProperty, IRStructured } from "../../generator/model/ir.ts";
-import { CONSTRUCTS, primitiveProperty } from "../fixtures/constructs/ir.ts";
+import type { IREnum, IRProperty, IRStructured } from "../../generator/model/ir.ts";
+import { constructsIR, primitiveProperty } from "../support/constructs.ts";
 
+const CONSTRUCTS = constructsIR();
 const index = indexSpec(CONSTRUCTS);
 const item = CONSTRUCTS.types.find((t) => t.name === "item") as IRStructured;
 const prop = (name: string): IRProperty => item.properties.find((p) => p.wireName === name)!;
@@ -97,16 +98,7 @@ describe("flags enums in examples and value tables", () => {
 });
 
 describe("function-call paths", () => {
-  const fn: IROperation = {
-    ...CONSTRUCTS.operations[0]!,
-    id: "getRecent",
-    method: "GET",
-    path: "/items/test.c.recent(since={since})",
-    pathSegments: [
-      { kind: "literal", value: "items" },
-      { kind: "call", name: "test.c.recent", args: ["since"] },
-    ],
-  };
+  const fn = CONSTRUCTS.operations.find((o) => o.id === "getRecent")!;
 
   it("fit a docs path that names the function in full or by its last part, whatever the arguments", () => {
     expect(

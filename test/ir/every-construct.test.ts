@@ -17,7 +17,7 @@ const enumType = (qname: string): IREnum => ir.types.find((t) => t.qname === qna
 const op = (id: string): IROperation => ir.operations.find((o) => o.id === id)!;
 
 beforeAll(async () => {
-  const result = await loadSpec(`${FIXTURES}/every-construct`);
+  const result = await loadSpec(`${FIXTURES}/every-construct/spec`);
   printed = formatDiagnostics(result.diagnostics);
   expect(result.diagnostics.filter((d) => d.acknowledged === undefined)).toEqual([]);
   ir = result.ir!;

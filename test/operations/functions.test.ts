@@ -1,13 +1,13 @@
 /**
- * Functions and actions, generated from an IR built by hand (`functions-ir.ts`, until the checker
- * reads them from a spec) and run against a real HTTP server: the request target exactly as it
+ * Functions and actions, generated from the functions fixture spec (`test/fixtures/functions/spec/`)
+ * and run against a real HTTP server: the request target exactly as it
  * arrives (each parameter an OData literal; aliases in the query; optional parameters left out),
  * action bodies checked before anything is sent, and what each return shape resolves to.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startServer, type TestServer } from "../support/server.ts";
-import { FUNCTIONS_IR } from "./functions-ir.ts";
-import { loadPackageFromIR, rejection, type LoadedPackage } from "./support.ts";
+import { FIXTURES } from "../support/fixtures.ts";
+import { loadPackage, rejection, type LoadedPackage } from "./support.ts";
 
 let p: LoadedPackage;
 let server: TestServer;
@@ -26,7 +26,7 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 }
 
 beforeAll(async () => {
-  p = await loadPackageFromIR(FUNCTIONS_IR);
+  p = await loadPackage(`${FIXTURES}/functions/spec`);
 });
 afterAll(() => p.dispose());
 beforeEach(async () => {
@@ -69,6 +69,14 @@ describe("functions", () => {
     );
     await send("findThings", { ids: [], filter: null }, options());
     expect(target()).toBe("/v1.0/things/test.fn.find(ids=@ids,filter=null)?@ids=%5B%5D");
+  });
+
+  it("passes an Edm.Untyped value by alias, as the JSON that is sent", async () => {
+    server.enqueue({ status: 200, json: { value: [] } });
+    await send("findThings", { ids: [], filter: null, hint: { deep: [1, "two", null] } }, options());
+    expect(target()).toBe(
+      "/v1.0/things/test.fn.find(ids=@ids,filter=null,hint=@hint)?@ids=%5B%5D&@hint=%7B%22deep%22%3A%5B1%2C%22two%22%2Cnull%5D%7D",
+    );
   });
 
   it("iterates a collection of primitives across pages (findThingsAll)", async () => {

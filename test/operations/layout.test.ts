@@ -1,8 +1,8 @@
 /**
  * `operations.js` and `operations.d.ts` are written in prettier's layout by the emitter (no
  * formatting for most statements): every statement it marks as laid out is a prettier fixpoint on
- * its own, and each whole file is one, for the shipped spec, the fixtures, seeded hostile specs and
- * the functions IR. The object-literal layout (`objects.ts`) agrees with prettier on seeded
+ * its own, and each whole file is one, for the shipped spec, the fixtures (the functions and actions
+ * among them) and seeded hostile specs. The object-literal layout (`objects.ts`) agrees with prettier on seeded
  * random literals of every shape it writes.
  */
 import { format } from "prettier";
@@ -15,7 +15,6 @@ import { PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
 import { generateFromIR } from "../../generator/pipeline/generate.ts";
 import { FIXTURES, SHIPPED_SPEC } from "../support/fixtures.ts";
 import { hostileSpec } from "../support/hostile.ts";
-import { FUNCTIONS_IR } from "./functions-ir.ts";
 
 const parser = (path: string): string => (path.endsWith(".d.ts") ? "babel-ts" : "espree");
 const pretty = (text: string, path: string): Promise<string> =>
@@ -47,11 +46,7 @@ describe("the operations modules, as the emitter lays them out", () => {
     expect(laid / all).toBeGreaterThan(0.8);
   });
 
-  it("are prettier's layout for the functions and actions", async () => {
-    await expectLaidOut(FUNCTIONS_IR);
-  });
-
-  for (const name of ["cross-namespace", "navigation", "hostile-names"]) {
+  for (const name of ["functions", "constructs", "cross-namespace", "navigation", "hostile-names"]) {
     it(`are prettier's layout for the ${name} fixture`, async () => {
       await expectLaidOut(await irOf(`${FIXTURES}/${name}/spec`));
     });

@@ -2,15 +2,8 @@
  * The generated package of a spec, exactly as the pipeline produces it (type-checked, compiled,
  * formatted), written to a temporary folder and imported, so the tests run the code a user gets.
  */
-import type { IR } from "../../generator/model/ir.ts";
-import {
-  generateFromIR,
-  generateFromTexts,
-  generatePackage,
-  type GeneratedPackage,
-} from "../../generator/pipeline/generate.ts";
+import { generateFromTexts, generatePackage, type GeneratedPackage } from "../../generator/pipeline/generate.ts";
 import { writeTemporary } from "../support/imported.ts";
-import { withStandIns } from "./stand-ins.ts";
 
 export interface Built {
   method: string;
@@ -42,7 +35,7 @@ export interface LoadedPackage {
 }
 
 async function load(pkg: GeneratedPackage): Promise<LoadedPackage> {
-  const written = await writeTemporary(withStandIns(pkg.ir, pkg.files), "operations-");
+  const written = await writeTemporary(pkg.files, "operations-");
   const mod = await written.load<Generated>("index.js");
   const call = <T>(name: string, ...args: unknown[]): T => {
     const f = mod[name] as unknown as ((...a: unknown[]) => T) | undefined;
@@ -54,11 +47,6 @@ async function load(pkg: GeneratedPackage): Promise<LoadedPackage> {
 
 export async function loadPackage(specDir: string): Promise<LoadedPackage> {
   return load(await generatePackage(specDir));
-}
-
-/** The package of an IR built by hand (`functions-ir.ts`), as the pipeline emits it from a checked spec. */
-export async function loadPackageFromIR(ir: IR): Promise<LoadedPackage> {
-  return load(await generateFromIR(ir, [], {}));
 }
 
 export async function loadPackageFromTexts(texts: readonly { file: string; text: string }[]): Promise<LoadedPackage> {

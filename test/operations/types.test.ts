@@ -6,26 +6,24 @@
 import { readFileSync } from "node:fs";
 import { Project, ts } from "ts-morph";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateFromIR, generatePackage } from "../../generator/pipeline/generate.ts";
+import { generatePackage } from "../../generator/pipeline/generate.ts";
 import { EMITTED_COMPILER_OPTIONS } from "../support/typecheck.ts";
-import { ROOT, SHIPPED_SPEC } from "../support/fixtures.ts";
-import { FUNCTIONS_IR } from "./functions-ir.ts";
-import { withStandIns } from "./stand-ins.ts";
+import { FIXTURES, ROOT, SHIPPED_SPEC } from "../support/fixtures.ts";
 
 const TYPES_FILE = "test/operations/types/operations.types.ts";
 let declarations: { path: string; contents: string }[];
 
 beforeAll(async () => {
   const pkg = await generatePackage(SHIPPED_SPEC);
-  // The functions IR's package (with the stand-ins of stand-ins.ts), at generated/functions/.
-  const functions = withStandIns(FUNCTIONS_IR, (await generateFromIR(FUNCTIONS_IR, [], {})).files);
+  // The package of the functions fixture spec, at generated/functions/.
+  const functions = (await generatePackage(`${FIXTURES}/functions/spec`)).files;
   declarations = [
     ...pkg.files.map((f) => ({ path: `generated/${pkg.folder}/${f.path}`, contents: f.contents })),
     ...functions.map((f) => ({ path: `generated/functions/${f.path}`, contents: f.contents })),
   ].filter((f) => f.path.endsWith(".d.ts"));
 });
 
-/** The README's example of calling a function, as it is there, against the functions IR's package. */
+/** The README's example of calling a function, as it is there, against the functions fixture's package. */
 function readmeFunctionExample(): string {
   const readme = readFileSync(`${ROOT}README.md`, "utf8");
   const section = readme.slice(readme.indexOf("## Calling functions and actions"));

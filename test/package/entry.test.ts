@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmittedFile } from "../../generator/emit/emitter.ts";
 import { emitPackage } from "../../generator/emit/package/index.ts";
 import { parserFor, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
-import { CONSTRUCTS } from "../fixtures/constructs/ir.ts";
+import { constructsIR } from "../support/constructs.ts";
 
 const LONG = Array.from({ length: 12 }, (_, i) => `publicHelperNumber${i}`);
 
@@ -45,7 +45,7 @@ const MODULES: EmittedFile[] = [
   },
 ];
 
-const entry = emitPackage(CONSTRUCTS, MODULES, false).filter((f) => f.path.startsWith("index."));
+const entry = emitPackage(constructsIR(), MODULES, false).filter((f) => f.path.startsWith("index."));
 let dir: string;
 
 beforeAll(async () => {

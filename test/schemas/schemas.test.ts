@@ -30,8 +30,13 @@ describe.each(SPECS)("JSON Schemas of %s", (_name, specDir) => {
       .sort();
     const perType = pkg.ir.types.map((t) => `schemas/${t.qname}.schema.json`);
     expect(paths).toEqual(["schemas/bundle.response.schema.json", "schemas/bundle.schema.json", ...perType].sort());
-    expect(Object.keys(pkg.bundle.$defs as object)).toEqual(pkg.ir.types.map((t) => t.qname));
-    expect(Object.keys(pkg.responseBundle.$defs as object)).toEqual(pkg.ir.types.map((t) => t.qname));
+    // Then the body of each action with parameters, as `<operation id>:body`.
+    const bodies = pkg.ir.operations
+      .filter((o) => o.parameters.some((p) => p.in === "body"))
+      .map((o) => `${o.id}:body`);
+    const defs = [...pkg.ir.types.map((t) => t.qname), ...bodies];
+    expect(Object.keys(pkg.bundle.$defs as object)).toEqual(defs);
+    expect(Object.keys(pkg.responseBundle.$defs as object)).toEqual(defs);
   });
 
   it("compiles under Ajv2020 strict mode with no warning", async () => {

@@ -4,10 +4,11 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { specFormatSchema } from "../../generator/check/format-schema.ts";
-import { FIXTURES, readSpecTexts, ROOT, SHIPPED_SPEC } from "../support/fixtures.ts";
+import { FIXTURES, readSpecTexts, ROOT, SHIPPED_SPECS } from "../support/fixtures.ts";
 
 describe("spec format schema", () => {
   const schemaText = readFileSync(`${ROOT}spec/spec.schema.json`, "utf8");
@@ -18,14 +19,18 @@ describe("spec format schema", () => {
   });
 
   it("is referenced by every shipped spec file and accepts each", () => {
-    for (const { file, text } of readSpecTexts(SHIPPED_SPEC)) {
-      expect(text, file).toMatch(/^# yaml-language-server: \$schema=(\.\/|(\.\.\/)+)spec\.schema\.json$/m);
-      expect(validate(parse(text)), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
-    }
+    for (const root of SHIPPED_SPECS)
+      for (const { file, text } of readSpecTexts(root)) {
+        const at = `${root}/${file}`;
+        const header = /^# yaml-language-server: \$schema=(\S+)$/m.exec(text);
+        // The reference resolves from the file's folder to spec/spec.schema.json.
+        expect(header === null ? undefined : resolve(dirname(at), header[1]!), at).toBe(`${ROOT}spec/spec.schema.json`);
+        expect(validate(parse(text)), `${at}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      }
   });
 
   it("accepts every file of the fixture that uses every construct", () => {
-    for (const { file, text } of readSpecTexts(`${FIXTURES}/every-construct`)) {
+    for (const { file, text } of readSpecTexts(`${FIXTURES}/every-construct/spec`)) {
       expect(validate(parse(text)), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });

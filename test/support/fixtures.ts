@@ -2,10 +2,13 @@
 import fg from "fast-glob";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { specRoots } from "../../generator/load/files.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FIXTURES = `${ROOT}test/fixtures`;
+/** The beta spec, which most tests read; `SHIPPED_SPECS` lists every root of `spec/`. */
 export const SHIPPED_SPEC = `${ROOT}spec/beta`;
+export const SHIPPED_SPECS: readonly string[] = specRoots(`${ROOT}spec`);
 
 /** The fixture cases that have a `spec/` folder, sorted. */
 export function fixtureCases(): string[] {

@@ -1,6 +1,7 @@
 /**
- * Type tests for every construct of `test/fixtures/constructs/ir.ts`: each `@ts-expect-error` line
- * must be an error (else TypeScript reports the directive as unused), and every other line compiles.
+ * Type tests for every construct of the spec `test/fixtures/constructs/spec/`, against its golden
+ * output: each `@ts-expect-error` line must be an error (else TypeScript reports the directive as
+ * unused), and every other line compiles.
  */
 import type {
   AnyNode,
@@ -17,7 +18,6 @@ import type {
   Mask,
   Node,
   Permission,
-  Photo,
   Rights,
   WithDynamicProperties,
 } from "../fixtures/constructs/expected/types.js";
@@ -57,13 +57,14 @@ export const untypedNull: Item = { untyped: null };
 export const inlineStream: Item = { stream: "AQID" };
 // @ts-expect-error a media link is a URL
 export const numericLink: Item = { "stream@odata.mediaReadLink": 1 };
-export const photo: Photo = {
+// A media entity carries its own media annotations.
+export const media: Item = {
   id: "p",
   "@odata.mediaReadLink": "https://example.test/p/$value",
   "@odata.mediaEtag": "1",
 };
 // @ts-expect-error the media type is a string
-export const numericType: Photo = { "@odata.mediaContentType": 1 };
+export const numericType: Item = { "@odata.mediaContentType": 1 };
 
 // Facets are documentation; a non-nullable property refuses null.
 // @ts-expect-error code is not nullable

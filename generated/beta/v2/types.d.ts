@@ -194,7 +194,7 @@ export interface CallRecordNavigation {
   /**
    * The sessions of the call; present only when expanded.
    *
-   * Navigation to `microsoft.graph.callRecords.session` (a collection); present only when expanded.
+   * Navigation to `microsoft.graph.callRecords.session` (a collection); present only when expanded. Contained: its entities are addressed through this property (`.../sessions/{id}`).
    */
   sessions: NavigationTarget<Session, SessionNavigation, true, false>;
 }
@@ -1305,7 +1305,7 @@ export interface SessionNavigation {
   /**
    * The segments of the session; present only when expanded.
    *
-   * Navigation to `microsoft.graph.callRecords.segment` (a collection); present only when expanded.
+   * Navigation to `microsoft.graph.callRecords.segment` (a collection); present only when expanded. Contained: its entities are addressed through this property (`.../segments/{id}`).
    */
   segments: NavigationTarget<Segment, {}, true, false>;
 }

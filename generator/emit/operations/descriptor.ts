@@ -49,17 +49,23 @@ function responseCheck(cx: OperationsContext, ref: IRTypeRef): readonly [string,
   return t.kind === "enum" && t.evolvable ? ["test", atom(cx.runtimeTest(EDM["Edm.String"].test))] : check(cx, ref);
 }
 
-/** A function argument: its literal form (from `EDM[...].literal`), check, and what it may be. */
+/**
+ * How a function argument is written: `bare` (`3`), `quoted` (`'x'`, after `prefix` if any), or
+ * `alias` (`@p`, its JSON in the query) for what has no literal form (a collection, a structured
+ * value, `Edm.Untyped`). From `EDM[...].literal`.
+ */
+export function argumentForm(p: IRParameter): { form: "bare" | "quoted" | "alias"; prefix?: string } {
+  if (p.collection) return { form: "alias" };
+  if (p.type.kind === "enum") return { form: "quoted", prefix: p.type.qname };
+  if (p.type.kind !== "primitive") return { form: "alias" };
+  const literal = EDM[p.type.edm].literal;
+  if (literal.kind === "prefixed") return { form: "quoted", prefix: literal.prefix };
+  return { form: literal.kind === "none" ? "alias" : literal.kind };
+}
+
+/** A function argument: its literal form, check, and what it may be. */
 function argument(cx: OperationsContext, p: IRParameter): Literal {
-  let form = "alias";
-  let prefix: string | undefined;
-  if (!p.collection && p.type.kind === "enum") {
-    [form, prefix] = ["quoted", p.type.qname];
-  } else if (!p.collection && p.type.kind === "primitive") {
-    const literal = EDM[p.type.edm].literal;
-    if (literal.kind === "prefixed") [form, prefix] = ["quoted", literal.prefix];
-    else if (literal.kind !== "none") form = literal.kind;
-  }
+  const { form, prefix } = argumentForm(p);
   return object([
     ["name", str(p.name)],
     ["type", str(typeLabel(p.type))],

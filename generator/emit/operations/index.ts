@@ -8,7 +8,7 @@
  */
 import type { IR } from "../../model/ir.ts";
 import { Name } from "../code.ts";
-import type { EmittedFile, Emitter } from "../emitter.ts";
+import { moduleFile, type EmittedFile, type Emitter } from "../emitter.ts";
 import { jsDoc, stringLiteral } from "../escape.ts";
 import { PRINT_WIDTH, written, type Statement } from "../layout.ts";
 import { OperationsContext } from "./context.ts";
@@ -65,13 +65,8 @@ function files(ir: IR): { js: Statement[]; dts: Statement[] } {
   return { js, dts };
 }
 
-const contents = (statements: readonly Statement[]): string => `${statements.map((s) => s.text).join("\n")}\n`;
-
 export const emitOperations: Emitter = (ir: IR): EmittedFile[] => {
   if (ir.operations.length === 0) return [];
   const { js, dts } = files(ir);
-  return [
-    { path: "operations.d.ts", contents: contents(dts), statements: dts },
-    { path: "operations.js", contents: contents(js), statements: js },
-  ];
+  return [moduleFile("operations.d.ts", dts), moduleFile("operations.js", js)];
 };

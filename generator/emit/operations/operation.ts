@@ -16,13 +16,14 @@ import {
   declaredFunction,
   interfaceDeclaration,
   PRINT_WIDTH,
-  unformatted,
+  returnTypeLines,
+  typeAlias,
   unionAlias,
   written,
   type Statement,
 } from "../layout.ts";
 import type { OperationsContext } from "./context.ts";
-import { descriptor, successResponses, typeLabel } from "./descriptor.ts";
+import { argumentForm, descriptor, successResponses, typeLabel } from "./descriptor.ts";
 import { lines } from "./objects.ts";
 import { queryTarget, queryTypes, type QueryTarget } from "./shapes.ts";
 import { bodyType, builtBodyType, itemType, pagedResponse, parameterType, resultTypes } from "./typescript.ts";
@@ -55,28 +56,28 @@ export function operationNames(op: IROperation): OpNames {
 
 /** The type parameter of an operation with `$expand`: declared (with `const` on functions) and used. */
 interface Generic {
+  /** `E extends ExpandTree<N> = {}`, or "". */
+  readonly bound: string;
   readonly declare: string;
   readonly declareConst: string;
   readonly use: string;
 }
 
 function genericOf(cx: OperationsContext, q: QueryTarget | undefined): Generic {
-  if (q?.expand !== true) return { declare: "", declareConst: "", use: "" };
+  if (q?.expand !== true) return { bound: "", declare: "", declareConst: "", use: "" };
   const bound = `E extends ${cx.type("ExpandTree")}<${queryTypes(cx, q).navigation!}> = {}`;
-  return { declare: `<${bound}>`, declareConst: `<const ${bound}>`, use: "<E>" };
-}
-
-/** A statement on one line when it fits and is settled, else prettier's (for a generic head, prettier breaks differently). */
-function oneLine(doc: string, line: string): Statement {
-  const text = `${doc === "" ? "" : `${doc}\n`}${line}`;
-  return line.length <= PRINT_WIDTH ? written(text) : unformatted(text);
+  return { bound, declare: `<${bound}>`, declareConst: `<const ${bound}>`, use: "<E>" };
 }
 
 function where(p: IRParameter): string {
   if (p.in === "path") return "Path parameter, percent-encoded into its segment.";
   if (p.in === "query") return "Query parameter.";
   const optional = p.required ? "" : " May be left out.";
-  return `Function parameter (${typeLabel(p.type)}${p.collection ? " collection" : ""}), written in the URL as an OData literal.${optional}`;
+  const how =
+    argumentForm(p).form === "alias"
+      ? "passed by parameter alias (its JSON in the query)"
+      : "written in the URL as an OData literal";
+  return `Function parameter (${typeLabel(p.type)}${p.collection ? " collection" : ""}), ${how}.${optional}`;
 }
 
 function paramsInterface(cx: OperationsContext, op: IROperation, n: OpNames): Statement {
@@ -88,7 +89,6 @@ function paramsInterface(cx: OperationsContext, op: IROperation, n: OpNames): St
       parts: [parameterType(cx, p)],
     }));
   const doc = jsDoc([`The parameters of \`${op.id}\`.`]);
-  if (members.length === 0) return unformatted(`${doc}\nexport interface ${n.params} {}`);
   return interfaceDeclaration(doc, `export interface ${n.params}`, members);
 }
 
@@ -104,7 +104,7 @@ function resultAlias(cx: OperationsContext, op: IROperation, n: OpNames, g: Gene
   const doc = jsDoc([`What \`${op.id}\` resolves to: ${what}${expanded}.`]);
   const types = resultTypes(cx, op);
   if (g.use === "") return unionAlias(doc, n.result, types);
-  return oneLine(doc, `export type ${n.result}${g.declare} = ${types.join(" | ")};`);
+  return typeAlias(doc, n.result, g.bound, types.join(" | "));
 }
 
 function queryInterface(cx: OperationsContext, op: IROperation, n: OpNames, q: QueryTarget, g: Generic): Statement {
@@ -143,16 +143,20 @@ function optionAliases(
 ): Statement[] {
   const query = q === undefined ? "" : ` & ${n.query}${g.use}`;
   const out = [
-    oneLine(
+    typeAlias(
       jsDoc([`Options of \`${op.id}\`${q === undefined ? "" : ": those of sending, and its query options"}.`]),
-      `export type ${n.options}${g.declare} = ${cx.clientType("ClientOptions")}${query};`,
+      n.options,
+      g.bound,
+      `${cx.clientType("ClientOptions")}${query}`,
     ),
   ];
   if (pagedResponse(op) !== undefined) {
     out.push(
-      oneLine(
+      typeAlias(
         jsDoc([`Options of \`${n.all}\`: those of \`${op.id}\`, and the most pages to fetch.`]),
-        `export type ${n.allOptions}${g.declare} = ${n.options}${g.use} & ${cx.clientType("PagingOptions")};`,
+        n.allOptions,
+        g.bound,
+        `${n.options}${g.use} & ${cx.clientType("PagingOptions")}`,
       ),
     );
   }
@@ -169,7 +173,7 @@ function declaration(doc: string, name: string, generic: string, params: string[
   const head = `export declare function ${name}${generic}(`;
   const tail = `): ${returns};`;
   const one = `${head}${params.join(", ")}${tail}`;
-  const broken = (open: string): string[] => [open, ...params.map((p) => `  ${p},`), tail];
+  const broken = (open: string): string[] => [open, ...params.map((p) => `  ${p},`), ...returnTypeLines(returns)];
   let code: string[];
   if (one.length <= PRINT_WIDTH) code = [one];
   else if (head.length <= PRINT_WIDTH) code = broken(head);

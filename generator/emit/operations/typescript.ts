@@ -22,8 +22,9 @@ export function parameterType(cx: OperationsContext, p: IRParameter): string {
   if (p.in === "path" || p.in === "query")
     return p.type.kind === "enum" ? valueType(cx, p.type) : parameterKind(p.type);
   const one = valueType(cx, p.type);
-  if (p.collection) return p.nullable ? `readonly (${one} | null)[]` : `readonly ${one}[]`;
-  return p.nullable ? `${one} | null` : one;
+  const nullable = p.nullable && one !== "unknown"; // `unknown` holds null already
+  if (p.collection) return nullable ? `readonly (${one} | null)[]` : `readonly ${one}[]`;
+  return nullable ? `${one} | null` : one;
 }
 
 function isStream(body: IRBody | undefined): boolean {

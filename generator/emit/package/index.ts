@@ -10,7 +10,7 @@
  * every export is public, whole.
  */
 import type { IR } from "../../model/ir.ts";
-import type { EmittedFile } from "../emitter.ts";
+import { moduleFile, type EmittedFile } from "../emitter.ts";
 import { PRINT_WIDTH, written, type Statement } from "../layout.ts";
 import { emitReadme } from "./readme.ts";
 
@@ -60,10 +60,6 @@ function entry(modules: readonly Module[], withTypes: boolean): Statement[] {
   return statements.length === 0 ? [written("export {};")] : statements;
 }
 
-function file(path: string, statements: readonly Statement[]): EmittedFile {
-  return { path, contents: `${statements.map((s) => s.text).join("\n")}\n`, statements };
-}
-
 function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean): EmittedFile {
   const exports: Record<string, unknown> = { ".": { types: "./index.d.ts", default: "./index.js" } };
   for (const m of modules) exports[`./${m}`] = { types: `./${m}.d.ts`, default: `./${m}.js` };
@@ -92,8 +88,8 @@ export function emitPackage(ir: IR, produced: readonly EmittedFile[], hasSchemas
   // A module with internal helpers is reachable only through the entry, never as a subpath.
   const subpaths = all.filter((m) => m.publicApi === undefined).map((m) => m.name);
   return [
-    file("index.js", entry(all, false)),
-    file("index.d.ts", entry(all, true)),
+    moduleFile("index.js", entry(all, false)),
+    moduleFile("index.d.ts", entry(all, true)),
     emitPackageJson(ir, subpaths, hasSchemas),
     emitReadme(ir, subpaths),
   ];

@@ -4,7 +4,7 @@
  * as final files: statements in prettier's layout (`emit/layout.ts`), a blank line between two.
  */
 import type { IR } from "../../model/ir.ts";
-import type { EmittedFile, Emitter } from "../emitter.ts";
+import { moduleFile, type EmittedFile, type Emitter } from "../emitter.ts";
 import { written, type Statement } from "../layout.ts";
 import { Lookup } from "../lookup.ts";
 import { emitActionBody } from "./body.ts";
@@ -34,10 +34,6 @@ function separated(statements: readonly Statement[]): Statement[] {
   return statements.flatMap((s, i) => (i === 0 ? [s] : [BLANK, s]));
 }
 
-function file(path: string, statements: readonly Statement[]): EmittedFile {
-  return { path, contents: `${statements.map((s) => s.text).join("\n")}\n`, statements };
-}
-
 export const emitTypes: Emitter = (ir: IR): EmittedFile[] => {
   const lookup = new Lookup(ir);
   const dts: Statement[] = [];
@@ -61,7 +57,7 @@ export const emitTypes: Emitter = (ir: IR): EmittedFile[] => {
   // A declaration file with a declaration it does not export ends with `export {}`, which keeps it unexported.
   const end = hasPrivate ? [written("export {};")] : [];
   return [
-    file("types.d.ts", separated([...statements, ...dts, ...end])),
-    file("types.js", js.length === 0 ? [written("export {};")] : separated(js)),
+    moduleFile("types.d.ts", separated([...statements, ...dts, ...end])),
+    moduleFile("types.js", js.length === 0 ? [written("export {};")] : separated(js)),
   ];
 };

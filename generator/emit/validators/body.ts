@@ -36,7 +36,7 @@ function bodyFunction(op: IROperation, path: Path, cx: Context): Js {
     for (const p of checkOrder(cx.lookup, params)) propertyCheck(body, { key: p.name, ...p }, site, cx, p.required);
     const unknown = _`m && n !== ${cx.rt("keyCount")}(v)`;
     if (path === "valid")
-      body.line(_`return !m || n === ${cx.rt("keyCount")}(v) || !${cx.rt("hasUnknownKey")}(v, ${n.info});`);
+      body.returns(_`!m || n === ${cx.rt("keyCount")}(v) || !${cx.rt("hasUnknownKey")}(v, ${n.info})`);
     else body.when(unknown, _`${cx.rt("unknownKeys")}(v, ${n.info});`);
   });
   return lines.text();
@@ -51,10 +51,10 @@ export function bodyValidators(op: IROperation, cx: Context): Js[] {
     _`${operationName(op)}`,
   ]);
   const validate = new Lines().block(_`export function ${n.validate}(value, options)`, (body) =>
-    body.line(_`return ${cx.rt("run")}(value, ${n.valid}, ${n.check}, options);`),
+    body.returnsCall(cx.rt("run"), ["value", n.valid, n.check, "options"]),
   );
   const is = new Lines().block(_`export function ${n.is}(value, options)`, (body) =>
-    body.line(_`return ${n.valid}(value, ${cx.rt("strict")}(options));`),
+    body.returnsCall(n.valid, ["value", _`${cx.rt("strict")}(options)`]),
   );
   return [
     info,

@@ -31,6 +31,25 @@ export class Lines {
     return this;
   }
 
+  /** `return expression;`, or the expression in parentheses on a line of its own when that does not fit. */
+  returns(expression: Code | string): this {
+    const e = typeof expression === "string" ? expression : expression.js;
+    const one = `${this.pad}return ${e};`;
+    if (one.length <= PRINT_WIDTH) this.out.push(one);
+    else this.out.push(`${this.pad}return (`, `${this.pad}  ${e}`, `${this.pad});`);
+    return this;
+  }
+
+  /** `return callee(a, b);`, or the arguments one a line (with a trailing comma) when that does not fit. */
+  returnsCall(callee: Code | string, args: readonly (Code | string)[]): this {
+    const c = typeof callee === "string" ? callee : callee.js;
+    const a = args.map((x) => (typeof x === "string" ? x : x.js));
+    const one = `${this.pad}return ${c}(${a.join(", ")});`;
+    if (one.length <= PRINT_WIDTH) this.out.push(one);
+    else this.out.push(`${this.pad}return ${c}(`, ...a.map((x) => `${this.pad}  ${x},`), `${this.pad});`);
+    return this;
+  }
+
   /** `head {`, the body, `}` (with `tail` after it: `} else {`). */
   block(head: Code | string, body: (lines: this) => void, tail = ""): this {
     this.line(`${typeof head === "string" ? head : head.js} {`);

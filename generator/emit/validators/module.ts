@@ -8,7 +8,7 @@
 import { EDM, type EdmPrimitive } from "../../model/edm.ts";
 import type { IR, IRStructured } from "../../model/ir.ts";
 import { _ } from "../code.ts";
-import type { EmittedFile } from "../emitter.ts";
+import { moduleFile, type EmittedFile } from "../emitter.ts";
 import { declaredFunction, unformatted, written, type Statement } from "../layout.ts";
 import { structuredTypes } from "../schemas/hierarchy.ts";
 import { bodyValidators, operationName } from "./body.ts";
@@ -114,10 +114,5 @@ export function validatorsFiles(ir: IR): EmittedFile[] {
   const dts = declarations(ir);
   const statements = (list: readonly Statement[]): Statement[] =>
     list.length === 0 ? [unformatted("export {};")] : [...list];
-  const file = (path: string, list: readonly Statement[]): EmittedFile => ({
-    path,
-    contents: `${list.map((s) => s.text).join("\n")}\n`,
-    statements: list,
-  });
-  return [file("validators.js", statements(js)), file("validators.d.ts", statements(dts))];
+  return [moduleFile("validators.js", statements(js)), moduleFile("validators.d.ts", statements(dts))];
 }

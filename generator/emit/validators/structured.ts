@@ -89,11 +89,7 @@ export function typeFunction(t: IRStructured, path: Path, cx: Context): Js {
     for (const p of props) propertyCheck(body, { key: p.wireName, ...p }, site, cx);
     navigationChecks(body, navs, open, site, cx);
     if (path === "valid") {
-      body.line(
-        open
-          ? "return true;"
-          : _`return !m || n === ${cx.rt("keyCount")}(v) || !${cx.rt("hasUnknownKey")}(v, ${n.info});`,
-      );
+      body.returns(open ? "true" : _`!m || n === ${cx.rt("keyCount")}(v) || !${cx.rt("hasUnknownKey")}(v, ${n.info})`);
     } else if (!open) {
       body.when(_`m && n !== ${cx.rt("keyCount")}(v)`, _`${cx.rt("unknownKeys")}(v, ${n.info});`);
     }
@@ -110,10 +106,10 @@ export function exportedChecks(t: IRStructured, cx: Context): Js[] {
   const n = cx.names.structured(t.qname);
   const kind = t.derived.length > 0 ? " or a type derived from it, named by its @odata.type" : "";
   const validate = new Lines().block(_`export function ${n.validate}(value, options)`, (body) =>
-    body.line(_`return ${cx.rt("run")}(value, ${n.valid}, ${n.check}, options);`),
+    body.returnsCall(cx.rt("run"), ["value", n.valid, n.check, "options"]),
   );
   const is = new Lines().block(_`export function ${n.is}(value, options)`, (body) =>
-    body.line(_`return ${n.valid}(value, ${cx.rt("strict")}(options));`),
+    body.returnsCall(n.valid, ["value", _`${cx.rt("strict")}(options)`]),
   );
   return [`${validateDoc(t.qname, kind)}\n${validate.text()}`, `${isDoc(n.validate.str)}\n${is.text()}`];
 }

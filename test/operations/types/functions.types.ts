@@ -1,6 +1,6 @@
 /**
  * Type tests for functions and actions, compiled by `test/operations/types.test.ts` against the
- * package of the hand-built functions IR (`test/operations/functions-ir.ts`). Each
+ * package of the functions fixture spec (`test/fixtures/functions/spec/`). Each
  * `@ts-expect-error` line must be an error, or the directive is reported unused.
  */
 import {

@@ -4,11 +4,7 @@
  */
 import Ajv2020Module from "ajv/dist/2020.js";
 import type { AnySchemaObject, ValidateFunction } from "ajv";
-import { emitSchemas } from "../../../generator/emit/schemas/index.ts";
-import { emitTypes } from "../../../generator/emit/types/index.ts";
-import { emitValidators } from "../../../generator/emit/validators/index.ts";
 import { generatePackage, type GeneratedPackage } from "../../../generator/pipeline/generate.ts";
-import { runtimeModules } from "../../../generator/pipeline/runtime.ts";
 import type { IR } from "../../../generator/model/ir.ts";
 import { writeTemporary } from "../../support/imported.ts";
 import type { ValidatorsModule } from "./load.ts";
@@ -33,27 +29,6 @@ export function loadPackage(specDir: string): Promise<LoadedPackage> {
   let p = loaded.get(specDir);
   if (p === undefined) loaded.set(specDir, (p = generateAndImport(specDir)));
   return p;
-}
-
-/**
- * The validators, schemas and types of an IR built in a test (test/support/constructs.ts), with the
- * runtime, generated once per process under `key`. Without the request builders, which another
- * branch is teaching the constructs that IR has (action bodies), and unformatted: run, not read.
- */
-export function loadPackageOfIR(key: string, ir: () => IR): Promise<LoadedPackage> {
-  let p = loaded.get(`ir:${key}`);
-  if (p === undefined) loaded.set(`ir:${key}`, (p = emitWithoutOperations(ir()).then(imported)));
-  return p;
-}
-
-async function emitWithoutOperations(ir: IR): Promise<Pick<GeneratedPackage, "ir" | "files">> {
-  const runtime = (await runtimeModules()).modules.flatMap((m) => [
-    { path: `${m.name}.js`, contents: m.js },
-    { path: `${m.name}.d.ts`, contents: m.dts },
-  ]);
-  const emitted = [emitTypes, emitSchemas, emitValidators].flatMap((emit) => emit(ir));
-  const files = [...runtime, ...emitted];
-  return { ir, files };
 }
 
 async function generateAndImport(specDir: string): Promise<LoadedPackage> {
