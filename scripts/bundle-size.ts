@@ -10,13 +10,8 @@
 import { build, type Plugin } from "esbuild";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-
-const args = process.argv.slice(2);
-const at = args.indexOf("--dir");
-const dir = resolve(at === -1 ? "generated/beta/v1" : args.splice(at, 2)[1]!);
-const names = args.length > 0 ? args : ["updateSegments", "listSessions", "getCallRecord", "validateSegment"];
-const operations = readFileSync(`${dir}/operations.js`, "utf8");
 
 /** Leaves the validation modules out of the bundle. */
 const withoutValidation: Plugin = {
@@ -26,7 +21,13 @@ const withoutValidation: Plugin = {
   },
 };
 
-async function size(name: string, from: string, plugins: Plugin[]): Promise<string> {
+/** Bytes of the bundle of one export of the package in `dir`, imported from its module `from`, minified and gzipped. */
+export async function bundleSize(
+  dir: string,
+  name: string,
+  from: string,
+  plugins: Plugin[] = [],
+): Promise<{ bytes: number; gzip: number }> {
   const result = await build({
     stdin: { contents: `export { ${name} } from "./${from}.js";`, resolveDir: dir, loader: "js" },
     bundle: true,
@@ -37,12 +38,27 @@ async function size(name: string, from: string, plugins: Plugin[]): Promise<stri
     plugins,
   });
   const code = result.outputFiles[0]!.contents;
-  return `${String(code.length).padStart(7)} B (${String(gzipSync(code, { level: 9 }).length).padStart(6)} B gzip)`;
+  return { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-console.log(`${"export".padEnd(28)} ${"from the entry".padEnd(22)}   from operations.js, validation left out`);
-for (const name of names) {
-  const own = new RegExp(`^export (?:async )?function\\*? ?${name}\\(`, "m").test(operations);
-  const apart = own ? await size(name, "operations", [withoutValidation]) : "";
-  console.log(`${name.padEnd(28)} ${await size(name, "index", [])}   ${apart}`);
+async function size(dir: string, name: string, from: string, plugins: Plugin[]): Promise<string> {
+  const { bytes, gzip } = await bundleSize(dir, name, from, plugins);
+  return `${String(bytes).padStart(7)} B (${String(gzip).padStart(6)} B gzip)`;
 }
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--dir");
+  const dir = resolve(at === -1 ? "generated/beta/v1" : args.splice(at, 2)[1]!);
+  const names = args.length > 0 ? args : ["updateSegments", "listSessions", "getCallRecord", "validateSegment"];
+  const operations = readFileSync(`${dir}/operations.js`, "utf8");
+  console.log(`${"export".padEnd(28)} ${"from the entry".padEnd(22)}   from operations.js, validation left out`);
+  for (const name of names) {
+    const own = new RegExp(`^export (?:async )?function\\*? ?${name}\\(`, "m").test(operations);
+    const apart = own ? await size(dir, name, "operations", [withoutValidation]) : "";
+    console.log(`${name.padEnd(28)} ${await size(dir, name, "index", [])}   ${apart}`);
+  }
+}
+
+// Run as a script, not when another script imports `bundleSize`.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
