@@ -1,6 +1,6 @@
 /** Seeded values for any IR: valid ones and near misses. See generate.ts and mutate.ts. */
 export { Rng } from "./rng.ts";
-export { ValueGenerator, DEFAULT_GEN } from "./generate.ts";
+export { ValueGenerator, DEFAULT_GEN, type GenOptions } from "./generate.ts";
 export { slots, type Slot } from "./mutate.ts";
 export { mangle, anyJson, NEAR_MISS_ALPHABET, PRIMITIVE_VALUES } from "./primitives.ts";
 
