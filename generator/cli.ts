@@ -11,7 +11,7 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ConfigError, formatDiagnostics, isPlainError, SpecError } from "./model/diagnostics.ts";
 import { specRoots } from "./load/files.ts";
-import { isUpToDate, remember, rememberRun, shown, unchangedRun } from "./pipeline/fastpath.ts";
+import { isUpToDate, remember, rememberRun, shown, specBytes, unchangedRun } from "./pipeline/fastpath.ts";
 
 // The rest of the generator is imported where it is used, so that a run with nothing to do (the
 // fast path's first gate) loads neither the YAML parser nor the checker.
@@ -92,8 +92,9 @@ function upToDate(folder: string): number {
 }
 
 async function generateOnce(args: Args): Promise<number> {
+  const bytes = await specBytes(args.spec, args.out);
   // A release rewrites the version record even when nothing else changed.
-  const unchanged = args.release ? undefined : await unchangedRun(args.spec, args.out);
+  const unchanged = args.release ? undefined : await unchangedRun({ specDir: args.spec, outRoot: args.out, bytes });
   if (unchanged !== undefined) {
     if (unchanged.warnings !== "") console.error(unchanged.warnings);
     return upToDate(unchanged.folder);
@@ -107,7 +108,7 @@ async function generateOnce(args: Args): Promise<number> {
   const { ir, diagnostics } = irOf(await loadSpec(args.spec));
   const warnings = diagnostics.length > 0 ? formatDiagnostics(diagnostics) : "";
   if (warnings !== "") console.error(warnings);
-  const place = { specDir: args.spec, outRoot: args.out, warnings };
+  const place = { specDir: args.spec, outRoot: args.out, bytes, warnings };
   const folder = `${args.out}/${packageFolder(ir)}`;
   if (!args.release && (await isUpToDate(ir, folder, place))) {
     await rememberRun(place);

@@ -49,21 +49,26 @@ interface FastPathRecord {
   };
 }
 
-/** Where a run reads and writes, and what it printed as warnings. */
+/** Where a run reads and writes, its spec's bytes as `specBytes` hashed them, and what it printed as warnings. */
 export interface RunPlace {
   readonly specDir: string;
   readonly outRoot: string;
+  readonly bytes: string;
   readonly warnings: string;
 }
 
 let generatorHashMemo: string | undefined;
 
+/** The sha256 of a file's bytes, read synchronously: for a hundred small files, a quarter of the time of awaiting each. */
+function hashOfFile(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+
 /** A hash of everything that decides the output besides the spec: sources and locked dependencies. */
 async function generatorHash(): Promise<string> {
   if (generatorHashMemo !== undefined) return generatorHashMemo;
   const files = (await fg(["generator/**/*.{ts,mjs}", "package-lock.json"], { cwd: REPO })).sort();
-  const parts = await Promise.all(files.map(async (f) => `${f}\0${sha256(await readFile(`${REPO}${f}`, "utf8"))}`));
-  generatorHashMemo = sha256(parts.join("\n"));
+  generatorHashMemo = sha256(files.map((f) => `${f}\0${hashOfFile(`${REPO}${f}`)}`).join("\n"));
   return generatorHashMemo;
 }
 
@@ -79,10 +84,14 @@ async function readRecord(place: { specDir: string; outRoot: string }): Promise<
   }
 }
 
-/** The spec files' names and bytes with the generator's hash: equal means the same run, unparsed. */
-async function bytesKey(specDir: string, outRoot: string): Promise<string> {
+/**
+ * The spec files' names and bytes with the generator's hash: equal means the same run, unparsed.
+ * A run takes it before reading the spec and records it after writing, so an edit saved while the
+ * run works (as under `--watch`) is not taken for what was written.
+ */
+export async function specBytes(specDir: string, outRoot: string): Promise<string> {
   const files = await findSpecFiles(specDir);
-  const parts = await Promise.all(files.map(async (f) => `${f}\0${sha256(await readFile(`${specDir}/${f}`, "utf8"))}`));
+  const parts = files.map((f) => `${f}\0${hashOfFile(`${specDir}/${f}`)}`);
   return sha256(`${parts.join("\n")}\n${await generatorHash()}\n${resolve(specDir)}\n${resolve(outRoot)}`);
 }
 
@@ -105,7 +114,7 @@ async function intact(record: FastPathRecord): Promise<boolean> {
   return onDisk.every((p) => {
     const path = `${record.folder}/${p}`;
     if (record.stats?.[p] !== undefined && record.stats[p] === statOf(path)) return true;
-    return createHash("sha256").update(readFileSync(path)).digest("hex") === record.files[p];
+    return hashOfFile(path) === record.files[p];
   });
 }
 
@@ -114,13 +123,13 @@ async function intact(record: FastPathRecord): Promise<boolean> {
  * is intact, returns that write's package folder and warnings, without parsing the spec.
  */
 export async function unchangedRun(
-  specDir: string,
-  outRoot: string,
+  place: Omit<RunPlace, "warnings">,
 ): Promise<{ folder: string; warnings: string } | undefined> {
-  const record = await readRecord({ specDir, outRoot });
+  const record = await readRecord(place);
+  const { specDir, outRoot } = place;
   if (record?.run === undefined || record.run.specDir !== resolve(specDir) || record.run.outRoot !== resolve(outRoot))
     return undefined;
-  if (record.run.bytes !== (await bytesKey(specDir, outRoot)) || !(await intact(record))) return undefined;
+  if (record.run.bytes !== place.bytes || !(await intact(record))) return undefined;
   return { folder: record.folder, warnings: record.run.warnings };
 }
 
@@ -132,13 +141,14 @@ export async function isUpToDate(ir: IR, folder: string, place: RunPlace): Promi
   return intact(record);
 }
 
+/** The first gate's part of the record. */
+function runOf(place: RunPlace): FastPathRecord["run"] {
+  const { bytes, warnings } = place;
+  return { specDir: resolve(place.specDir), outRoot: resolve(place.outRoot), bytes, warnings };
+}
+
 export async function remember(ir: IR, folder: string, files: readonly EmittedFile[], place: RunPlace): Promise<void> {
-  const run = {
-    specDir: resolve(place.specDir),
-    outRoot: resolve(place.outRoot),
-    bytes: await bytesKey(place.specDir, place.outRoot),
-    warnings: place.warnings,
-  };
+  const run = runOf(place);
   const record: FastPathRecord = {
     key: await keyOf(ir, folder),
     folder: resolve(folder),
@@ -154,13 +164,7 @@ export async function remember(ir: IR, folder: string, files: readonly EmittedFi
 export async function rememberRun(place: RunPlace): Promise<void> {
   const record = await readRecord(place);
   if (record === undefined) return;
-  const run = {
-    specDir: resolve(place.specDir),
-    outRoot: resolve(place.outRoot),
-    bytes: await bytesKey(place.specDir, place.outRoot),
-    warnings: place.warnings,
-  };
-  await writeFile(recordFile(place.specDir, place.outRoot), JSON.stringify({ ...record, run }), "utf8");
+  await writeFile(recordFile(place.specDir, place.outRoot), JSON.stringify({ ...record, run: runOf(place) }), "utf8");
 }
 
 /** For messages: the folder relative to the working directory. */
