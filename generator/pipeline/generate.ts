@@ -88,7 +88,7 @@ export async function emitSources(ir: IR): Promise<EmittedFile[]> {
   ]);
   // The client (client*.ts) serves the operations: a spec without any gets none of it.
   const needed = (m: RuntimeModule): boolean => ir.operations.length > 0 || !m.name.startsWith("client");
-  const runtime = (await runtimeModules()).modules.filter(needed).flatMap(runtimeFiles);
+  const runtime = (await runtimeModules()).filter(needed).flatMap(runtimeFiles);
   const produced = [...runtime, ...EMITTERS.flatMap((emit) => emit(ir))];
   return [...produced, ...emitPackage(ir, produced, EMITTERS.includes(emitSchemas))];
 }

@@ -128,11 +128,14 @@ function publicExports(ts: typeof TypeScript, dts: string): { values: string[]; 
   return { values: values.sort(byName), types: types.sort(byName) };
 }
 
-/** The runtime modules for a package: the dist when fresh, else compiled now (`stale` says which). */
-export async function runtimeModules(): Promise<{ modules: RuntimeModule[]; stale: boolean }> {
+/** The runtime modules for a package: the dist when fresh, else compiled now, with a note on stderr. */
+export async function runtimeModules(): Promise<RuntimeModule[]> {
   const dist = readDist();
-  if (dist !== undefined) return { modules: dist, stale: false };
-  return { modules: await compileRuntime(), stale: true };
+  if (dist !== undefined) return dist;
+  console.warn(
+    "generator/runtime/dist is older than its sources: compiling them now; `npm run build:runtime` saves that",
+  );
+  return compileRuntime();
 }
 
 /** Rewrites the dist from the sources (`npm run build:runtime`). */

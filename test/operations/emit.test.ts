@@ -90,7 +90,7 @@ describe("golden output for the shipped spec", () => {
 describe("the client modules", () => {
   it("export only names reserved in ir/names.ts, so no type or operation can collide with them", async () => {
     const pkg = await generatePackage(SHIPPED_SPEC);
-    const client = (await runtimeModules()).modules.filter((m) => m.name.startsWith("client"));
+    const client = (await runtimeModules()).filter((m) => m.name.startsWith("client"));
     expect(client.map((m) => m.name).sort()).toEqual(["client", "client-send", "client-url"]);
     const exported = client.flatMap((m) => [...m.values, ...m.types]);
     // The internal functions operations.js imports are exported by their modules too.
