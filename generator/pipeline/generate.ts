@@ -108,8 +108,8 @@ function versionFiles(ir: IR, history: History | undefined, plan: VersionPlan, r
   const released = release || !moved;
   // A release records the generator that made it; an unreleased version, the one of the last release.
   const generator = release || history === undefined ? GENERATOR_VERSION : history.generator;
-  const state = released ? { released, generator } : { released, since: history?.spec ?? null, generator };
-  const record = recordText(specText(ir), state);
+  // recordText keeps `since` only while the version is unreleased.
+  const record = recordText(specText(ir), { released, since: history?.spec ?? null, generator });
   return [
     { path: "CHANGELOG.md", contents: renderChangelog(entry, history?.entries ?? "") },
     // The spec that made this folder, recorded so the next run can classify its changes.
