@@ -6,7 +6,7 @@
  * 2 bad usage, a file-system failure or a damaged version record (one line each), or an internal
  * error (with its stack).
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ConfigError, formatDiagnostics, isPlainError, SpecError } from "./model/diagnostics.ts";
@@ -67,23 +67,10 @@ async function generate(args: Args): Promise<number> {
   return generateOnce(args);
 }
 
-/**
- * CPU time so far: every thread of this process, and on Linux the child processes it has waited
- * for (the native type-checker), read from /proc/self/stat (cutime and cstime, in clock ticks of
- * 1/100 s).
- */
+/** CPU time so far, of every thread of this process (generate starts no child processes). */
 function cpuSeconds(): number {
   const { user, system } = process.cpuUsage();
-  let children = 0;
-  try {
-    const fields = readFileSync("/proc/self/stat", "utf8")
-      .replace(/^.*\) /s, "")
-      .split(" ");
-    children = (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    // not Linux: this process alone
-  }
-  return (user + system) / 1e6 + (Number.isFinite(children) ? children : 0);
+  return (user + system) / 1e6;
 }
 
 function upToDate(folder: string): number {
