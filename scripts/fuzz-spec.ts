@@ -22,9 +22,8 @@ import fg from "fast-glob";
 import { loadSpec } from "../generator/ir/build.ts";
 import { isPlainError, SpecError, type Diagnostic } from "../generator/model/diagnostics.ts";
 import { VersionError } from "../generator/version/plan.ts";
+import { readSpecTexts, ROOT } from "../test/support/fixtures.ts";
 import { bumpMajor, MUTATIONS, Random, type SpecFiles } from "./fuzz-spec-mutations.ts";
-
-const ROOT = new URL("../", import.meta.url).pathname;
 
 export interface FuzzOptions {
   readonly seed: number;
@@ -56,9 +55,8 @@ export interface FuzzReport {
   readonly failures: readonly FuzzFailure[];
 }
 
-async function readSpec(dir: string): Promise<SpecFiles> {
-  const names = (await fg("**/*.yaml", { cwd: dir })).sort();
-  return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n), "utf8")] as const)));
+function readSpec(dir: string): SpecFiles {
+  return new Map(readSpecTexts(dir).map(({ file, text }) => [file, text]));
 }
 
 async function writeSpec(dir: string, files: SpecFiles): Promise<void> {
@@ -127,7 +125,7 @@ export async function fuzzSpec(opts: FuzzOptions): Promise<FuzzReport> {
   const counts = { refused: 0, passed: 0, generated: 0, refusedLater: 0 };
   const failures: FuzzFailure[] = [];
   try {
-    const base = await readSpec(join(ROOT, "spec", "beta"));
+    const base = readSpec(join(ROOT, "spec", "beta"));
     const previous = join(work, "out");
     await cp(join(ROOT, "generated"), previous, { recursive: true });
     const before = await digest(previous);
