@@ -5,7 +5,7 @@
  * The checked model carries every reference resolved and every path parsed; this only reads it,
  * applies the format's defaults, fixes the TypeScript names (`names.ts`) and sorts.
  */
-import { checkSpecDir, checkSpecTexts, type CheckResult } from "../check/index.ts";
+import { checkSpec, checkSpecDir, checkSpecTexts, type CheckResult } from "../check/index.ts";
 import { memberName, memberValue } from "../check/enums.ts";
 import type {
   RawAcknowledge,
@@ -19,6 +19,7 @@ import type {
 } from "../check/format.ts";
 import { locationOf, structuredTarget, type Decl, type SpecModel } from "../check/model.ts";
 import { displayPath } from "../check/shape.ts";
+import type { LoadResult } from "../load/load.ts";
 import { compareDiagnostics, compareStrings, InternalError, type Diagnostic } from "../model/diagnostics.ts";
 import type {
   HttpMethod,
@@ -53,6 +54,11 @@ export async function loadSpec(specDir: string): Promise<SpecResult> {
 /** The same from texts already in memory (tests, watch mode). */
 export function loadSpecFromTexts(inputs: readonly { file: string; text: string }[]): SpecResult {
   return fromCheck(checkSpecTexts(inputs));
+}
+
+/** The same from files already loaded, for a caller that keeps the parsed documents (drift). */
+export function loadSpecFromLoaded(loaded: LoadResult): SpecResult {
+  return fromCheck(checkSpec(loaded));
 }
 
 function fromCheck(checked: CheckResult): SpecResult {
