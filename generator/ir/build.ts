@@ -17,7 +17,7 @@ import type {
   RawStructured,
   RawEnum,
 } from "../check/format.ts";
-import { locationOf, structuredTarget, type Decl, type SpecModel } from "../check/model.ts";
+import { baseChain, locationOf, structuredTarget, type Decl, type SpecModel } from "../check/model.ts";
 import { displayPath } from "../check/shape.ts";
 import type { LoadResult } from "../load/load.ts";
 import { compareDiagnostics, compareStrings, InternalError, type Diagnostic } from "../model/diagnostics.ts";
@@ -188,14 +188,7 @@ function derivedIndex(model: SpecModel): Map<string, string[]> {
 
 /** The key: its own, else the nearest base's; empty for a keyless entity type. */
 function keyOf(model: SpecModel, decl: Decl<RawStructured>): string[] {
-  const seen = new Set<string>();
-  for (let cur: Decl<RawStructured> | undefined = decl; cur !== undefined && !seen.has(cur.qname);) {
-    if (cur.raw.key !== undefined) return [...cur.raw.key];
-    seen.add(cur.qname);
-    const base = structuredTarget(cur.raw.baseRef);
-    cur = base === undefined ? undefined : model.structured.get(base);
-  }
-  return [];
+  return [...([decl, ...baseChain(model, decl.qname)].find((d) => d.raw.key !== undefined)?.raw.key ?? [])];
 }
 
 function structured(model: SpecModel, decl: Decl<RawStructured>, derived: readonly string[]): IRStructured {
