@@ -253,7 +253,7 @@ function checkBodies(decl: Op, reporter: Reporter): void {
 }
 
 function warnDoubtful(model: SpecModel, decl: Op, reporter: Reporter): void {
-  const { method, path, requestBody, acknowledge } = decl.raw;
+  const { method, requestBody, acknowledge } = decl.raw;
   if ((method === "GET" || method === "DELETE") && requestBody !== undefined && decl.raw.function === undefined) {
     reporter.warn(
       decl,
@@ -265,24 +265,24 @@ function warnDoubtful(model: SpecModel, decl: Op, reporter: Reporter): void {
       },
     );
   }
-  const last = path?.split("/").pop();
+  const segments = decl.raw.segments ?? [];
+  const last = segments.at(-1);
   if (
     (method === "PATCH" || method === "PUT") &&
     requestBody?.ref?.kind === "entity" &&
-    requestBody.collection !== true
-  ) {
+    requestBody.collection !== true &&
+    last?.kind === "literal" &&
     // A singleton (`/me`) is one entity at a URL without a key.
-    const singleton = decl.raw.segments?.length === 1 && model.container.get(last ?? "")?.kind === "singleton";
-    if (last !== undefined && !/^\{.*\}$/.test(last) && !singleton) {
-      reporter.warn(
-        decl,
-        ["path"],
-        "collectionUpdate",
-        `${method} of one entity at a collection URL (it ends in "/${last}", with no key): ` +
-          `OData updates an entity at its own URL, such as ".../${last}/{id}"`,
-        { acknowledge },
-      );
-    }
+    !(segments.length === 1 && model.container.get(last.value)?.kind === "singleton")
+  ) {
+    reporter.warn(
+      decl,
+      ["path"],
+      "collectionUpdate",
+      `${method} of one entity at a collection URL (it ends in "/${last.value}", with no key): ` +
+        `OData updates an entity at its own URL, such as ".../${last.value}/{id}"`,
+      { acknowledge },
+    );
   }
   for (const [i, option] of (decl.raw.query ?? []).entries()) {
     if (!(CLIENT_QUERY_OPTIONS as readonly string[]).includes(option)) {
