@@ -10,6 +10,7 @@ import { ACKNOWLEDGE_CODES } from "../model/acknowledge.ts";
 import { ENUM_UNDERLYING } from "../model/edm.ts";
 import type { IRPathSegment, IRTypeRef, ParameterLocation } from "../model/ir.ts";
 import type { Field, Shape } from "./shape.ts";
+import { IDENTIFIER_FOLLOWING, IDENTIFIER_LEADING, MAX_IDENTIFIER } from "./identifiers.ts";
 
 const str = (doc: string, extra: Partial<Extract<Shape, { kind: "string" }>> = {}): Shape => ({
   kind: "string",
@@ -39,8 +40,8 @@ const list = (doc: string, item: Shape): Shape => ({ kind: "list", doc, item });
 export const SEMVER =
   /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** An OData simple identifier, for editors (`check/identifiers.ts` is the checker's rule). */
-const IDENTIFIER = "[\\p{L}\\p{Nl}_][\\p{L}\\p{Nl}\\p{Nd}\\p{Mn}\\p{Mc}\\p{Pc}\\p{Cf}_]{0,127}";
+/** An OData simple identifier, for editors, from the checker's rule (`check/identifiers.ts`). */
+const IDENTIFIER = `${IDENTIFIER_LEADING}${IDENTIFIER_FOLLOWING}{0,${MAX_IDENTIFIER - 1}}`;
 export const NAME = new RegExp(`^${IDENTIFIER}$`, "u");
 export const NAMESPACE = new RegExp(`^${IDENTIFIER}(?:\\.${IDENTIFIER})*$`, "u");
 const QUALIFIED = new RegExp(`^${IDENTIFIER}(?:\\.${IDENTIFIER})+$`, "u");

@@ -11,8 +11,11 @@
  * they make code read differently from how it runs ("Trojan Source", CVE-2021-42574).
  */
 
-const LEADING = /^[\p{L}\p{Nl}_]$/u;
-const FOLLOWING = /^[\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Cf}_]$/u;
+/** A simple identifier's first character and the others, as regex source: `format.ts` builds the editors' pattern from them. */
+export const IDENTIFIER_LEADING = "[\\p{L}\\p{Nl}_]";
+export const IDENTIFIER_FOLLOWING = "[\\p{L}\\p{Nl}\\p{Nd}\\p{Mn}\\p{Mc}\\p{Pc}\\p{Cf}_]";
+const LEADING = new RegExp(`^${IDENTIFIER_LEADING}$`, "u");
+const FOLLOWING = new RegExp(`^${IDENTIFIER_FOLLOWING}$`, "u");
 const BIDI_CONTROL = /^[\u202A-\u202E\u2066-\u2069]$/u;
 
 /** CSDL: a simple identifier has at most 128 characters, a namespace at most 511. */

@@ -10,6 +10,7 @@ import type { LoadedFile } from "../load/load.ts";
 import type {
   RawAcknowledge,
   RawApi,
+  RawBody,
   RawContainerMember,
   RawEnum,
   RawFile,
@@ -147,4 +148,11 @@ export function baseChain(model: SpecModel, qname: string): Decl<RawStructured>[
     chain.push(cur);
   }
   return chain;
+}
+
+/** An operation's bodies, each with its path inside the operation: the request's, then each response's. */
+export function operationBodies(raw: RawOperation): [readonly string[], RawBody][] {
+  const bodies: [readonly string[], RawBody | undefined][] = [[["requestBody"], raw.requestBody]];
+  for (const [status, r] of raw.responses ?? []) bodies.push([["responses", status, "body"], r.body]);
+  return bodies.filter((b): b is [readonly string[], RawBody] => b[1] !== undefined);
 }

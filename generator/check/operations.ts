@@ -5,8 +5,8 @@
 import { hintFor } from "../model/diagnostics.ts";
 import { EDM } from "../model/edm.ts";
 import { CLIENT_QUERY_OPTIONS, type IRPathSegment, type IRTypeRef } from "../model/ir.ts";
-import type { RawBody, RawOperation, RawParameter } from "./format.ts";
-import type { Decl, Reporter, SpecModel } from "./model.ts";
+import type { RawOperation, RawParameter } from "./format.ts";
+import { operationBodies, type Decl, type Reporter, type SpecModel } from "./model.ts";
 import { parsePathTemplate } from "./paths.ts";
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -233,16 +233,14 @@ function checkHeaders(decl: Op, reporter: Reporter): void {
 }
 
 function checkBodies(decl: Op, reporter: Reporter): void {
-  const bodies: [string[], RawBody | undefined][] = [[["requestBody"], decl.raw.requestBody]];
-  for (const [status, r] of decl.raw.responses ?? []) {
+  for (const status of decl.raw.responses?.keys() ?? []) {
     if (!/^[1-5]\d\d$/.test(status))
       reporter.error(decl, ["responses", status], "invalidStatus", `"${status}" is not an HTTP status code (100-599)`, {
         at: "key",
       });
-    bodies.push([["responses", status, "body"], r.body]);
   }
-  for (const [sub, body] of bodies) {
-    if (body?.ref?.kind === "primitive" && body.ref.edm === "Edm.Stream" && body.collection === true)
+  for (const [sub, body] of operationBodies(decl.raw)) {
+    if (body.ref?.kind === "primitive" && body.ref.edm === "Edm.Stream" && body.collection === true)
       reporter.error(
         decl,
         [...sub, "collection"],
@@ -253,7 +251,7 @@ function checkBodies(decl: Op, reporter: Reporter): void {
 }
 
 function warnDoubtful(model: SpecModel, decl: Op, reporter: Reporter): void {
-  const { method, path, requestBody, acknowledge } = decl.raw;
+  const { method, requestBody, acknowledge } = decl.raw;
   if ((method === "GET" || method === "DELETE") && requestBody !== undefined && decl.raw.function === undefined) {
     reporter.warn(
       decl,
@@ -265,24 +263,24 @@ function warnDoubtful(model: SpecModel, decl: Op, reporter: Reporter): void {
       },
     );
   }
-  const last = path?.split("/").pop();
+  const segments = decl.raw.segments ?? [];
+  const last = segments.at(-1);
   if (
     (method === "PATCH" || method === "PUT") &&
     requestBody?.ref?.kind === "entity" &&
-    requestBody.collection !== true
-  ) {
+    requestBody.collection !== true &&
+    last?.kind === "literal" &&
     // A singleton (`/me`) is one entity at a URL without a key.
-    const singleton = decl.raw.segments?.length === 1 && model.container.get(last ?? "")?.kind === "singleton";
-    if (last !== undefined && !/^\{.*\}$/.test(last) && !singleton) {
-      reporter.warn(
-        decl,
-        ["path"],
-        "collectionUpdate",
-        `${method} of one entity at a collection URL (it ends in "/${last}", with no key): ` +
-          `OData updates an entity at its own URL, such as ".../${last}/{id}"`,
-        { acknowledge },
-      );
-    }
+    !(segments.length === 1 && model.container.get(last.value)?.kind === "singleton")
+  ) {
+    reporter.warn(
+      decl,
+      ["path"],
+      "collectionUpdate",
+      `${method} of one entity at a collection URL (it ends in "/${last.value}", with no key): ` +
+        `OData updates an entity at its own URL, such as ".../${last.value}/{id}"`,
+      { acknowledge },
+    );
   }
   for (const [i, option] of (decl.raw.query ?? []).entries()) {
     if (!(CLIENT_QUERY_OPTIONS as readonly string[]).includes(option)) {

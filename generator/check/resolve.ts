@@ -6,8 +6,7 @@
 import { compareStrings, hintFor } from "../model/diagnostics.ts";
 import { EDM_PRIMITIVES, isEdmPrimitive } from "../model/edm.ts";
 import type { IRTypeRef } from "../model/ir.ts";
-import type { RawBody } from "./format.ts";
-import type { Decl, Reporter, SpecModel } from "./model.ts";
+import { operationBodies, type Decl, type Reporter, type SpecModel } from "./model.ts";
 
 /** CSDL primitive types the generator does not support (yet): said so, never "did you mean" another. */
 const SPATIAL = ["Collection", "LineString", "MultiLineString", "MultiPoint", "MultiPolygon", "Point", "Polygon"];
@@ -50,10 +49,8 @@ export function resolveReferences(model: SpecModel, reporter: Reporter): void {
   for (const decl of model.operations.values()) {
     for (const [name, p] of decl.raw.parameters ?? [])
       p.ref = resolve(decl, ["parameters", name, "type"], p.type ?? "Edm.String");
-    const bodies: [string[], RawBody | undefined][] = [[["requestBody"], decl.raw.requestBody]];
-    for (const [status, r] of decl.raw.responses ?? []) bodies.push([["responses", status, "body"], r.body]);
-    for (const [sub, body] of bodies)
-      if (body?.type !== undefined) body.ref = resolve(decl, [...sub, "type"], body.type);
+    for (const [sub, body] of operationBodies(decl.raw))
+      if (body.type !== undefined) body.ref = resolve(decl, [...sub, "type"], body.type);
   }
   for (const decl of model.container.values())
     if (decl.raw.type !== undefined) decl.raw.ref = resolve(decl, ["type"], decl.raw.type, "entity type");

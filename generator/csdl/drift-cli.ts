@@ -4,7 +4,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { loadSpecFromTexts } from "../ir/build.ts";
+import { loadSpecFromLoaded } from "../ir/build.ts";
 import { loadSpecFiles } from "../load/load.ts";
 import { ConfigError, formatDiagnostics } from "../model/diagnostics.ts";
 import type { IR } from "../model/ir.ts";
@@ -41,7 +41,7 @@ export async function driftCommand(args: readonly string[], io: Io): Promise<num
 
 async function loadSpecDocs(specDir: string, io: Io): Promise<{ ir: IR; docs: SpecDocs } | undefined> {
   const loaded = await loadSpecFiles(specDir);
-  const { ir, diagnostics } = loadSpecFromTexts(loaded.files.map((f) => ({ file: f.file, text: f.text })));
+  const { ir, diagnostics } = loadSpecFromLoaded(loaded);
   if (ir === undefined) {
     io.err(`${formatDiagnostics(diagnostics)}\nThe spec does not check; drift compares a spec that does.\n`);
     return undefined;

@@ -71,15 +71,11 @@ function checkRow(
       issue(
         "warning",
         "values-for-non-enum",
-        `${prop.wireName}: docs list possible values, but the spec type is ${typeName(prop)}, not an enum`,
-        { ...about, expected: typeName(prop), found: values.join(", ") },
+        `${prop.wireName}: docs list possible values, but the spec type is ${refLabel(prop.type, false)}, not an enum`,
+        { ...about, expected: refLabel(prop.type, false), found: values.join(", ") },
       ),
     );
   return issues;
-}
-
-function typeName(p: IRProperty): string {
-  return p.type.kind === "primitive" ? p.type.edm : p.type.qname;
 }
 
 function rowName(row: readonly Cell[], cols: Columns): string {
@@ -165,7 +161,7 @@ function missing(
       issue(
         severity,
         "missing-in-docs",
-        `${p.wireName}: the spec has this property (${typeName(p)}${p.collection ? " collection" : ""}), the page does not list it`,
+        `${p.wireName}: the spec has this property (${refLabel(p.type, false)}${p.collection ? " collection" : ""}), the page does not list it`,
         { line, type: type.qname, property: p.wireName, expected: refLabel(p.type, p.collection) },
       ),
     );

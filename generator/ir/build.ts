@@ -5,7 +5,7 @@
  * The checked model carries every reference resolved and every path parsed; this only reads it,
  * applies the format's defaults, fixes the TypeScript names (`names.ts`) and sorts.
  */
-import { checkSpecDir, checkSpecTexts, type CheckResult } from "../check/index.ts";
+import { checkSpec, checkSpecDir, checkSpecTexts, type CheckResult } from "../check/index.ts";
 import { memberName, memberValue } from "../check/enums.ts";
 import type {
   RawAcknowledge,
@@ -17,8 +17,9 @@ import type {
   RawStructured,
   RawEnum,
 } from "../check/format.ts";
-import { locationOf, structuredTarget, type Decl, type SpecModel } from "../check/model.ts";
+import { baseChain, locationOf, structuredTarget, type Decl, type SpecModel } from "../check/model.ts";
 import { displayPath } from "../check/shape.ts";
+import type { LoadResult } from "../load/load.ts";
 import { compareDiagnostics, compareStrings, InternalError, type Diagnostic } from "../model/diagnostics.ts";
 import type {
   HttpMethod,
@@ -53,6 +54,11 @@ export async function loadSpec(specDir: string): Promise<SpecResult> {
 /** The same from texts already in memory (tests, watch mode). */
 export function loadSpecFromTexts(inputs: readonly { file: string; text: string }[]): SpecResult {
   return fromCheck(checkSpecTexts(inputs));
+}
+
+/** The same from files already loaded, for a caller that keeps the parsed documents (drift). */
+export function loadSpecFromLoaded(loaded: LoadResult): SpecResult {
+  return fromCheck(checkSpec(loaded));
 }
 
 function fromCheck(checked: CheckResult): SpecResult {
@@ -182,14 +188,7 @@ function derivedIndex(model: SpecModel): Map<string, string[]> {
 
 /** The key: its own, else the nearest base's; empty for a keyless entity type. */
 function keyOf(model: SpecModel, decl: Decl<RawStructured>): string[] {
-  const seen = new Set<string>();
-  for (let cur: Decl<RawStructured> | undefined = decl; cur !== undefined && !seen.has(cur.qname);) {
-    if (cur.raw.key !== undefined) return [...cur.raw.key];
-    seen.add(cur.qname);
-    const base = structuredTarget(cur.raw.baseRef);
-    cur = base === undefined ? undefined : model.structured.get(base);
-  }
-  return [];
+  return [...([decl, ...baseChain(model, decl.qname)].find((d) => d.raw.key !== undefined)?.raw.key ?? [])];
 }
 
 function structured(model: SpecModel, decl: Decl<RawStructured>, derived: readonly string[]): IRStructured {

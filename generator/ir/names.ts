@@ -100,10 +100,6 @@ export function exportedNamesOfOperation(tsName: string, bodyParameters: boolean
     `${tsName}Query`,
     `${fn}All`,
     `${tsName}AllOptions`,
-    // an action's body of parameters: its interface, validator and guard
-    `${tsName}Body`,
-    `validate${tsName}Body`,
-    `is${tsName}Body`,
   ];
   return bodyParameters ? [...names, `${tsName}Body`, `validate${tsName}Body`, `is${tsName}Body`] : names;
 }

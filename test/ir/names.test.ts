@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSpec } from "../../generator/ir/build.ts";
+import { loadSpec, loadSpecFromTexts } from "../../generator/ir/build.ts";
 import { exportedNamesOfType } from "../../generator/ir/names.ts";
 import type { IR } from "../../generator/model/ir.ts";
 import { isSafeIdentifier } from "../../generator/emit/escape.ts";
@@ -58,5 +58,32 @@ describe("type names in a spec with six copies of the segment graph", () => {
         `"${t.qname}" is named ${t.tsName} in TypeScript (${pascal(t.name)} is taken by "${holder.qname}")`,
       );
     }
+  });
+});
+
+describe("an operation's names", () => {
+  // A type `archiveBody` is named first and takes ArchiveBody; an operation `archive` emits
+  // ArchiveBody (and validateArchiveBody, isArchiveBody) only when it has body parameters.
+  const spec = (parameters: string) =>
+    [
+      'api: { package: "@t/body", title: Body, apiVersion: beta, baseUrl: "https://example.test", specVersion: 1.0.0 }',
+      "namespace: t.b",
+      "types:",
+      "  archiveBody: { properties: { a: { type: Edm.String } } }",
+      "operations:",
+      `  archive: { action: t.b.archive, method: POST, path: /t.b.archive, parameters: { ${parameters} }, responses: { 204: { description: Done. } } }`,
+    ].join("\n");
+  const tsNameOf = (parameters: string) => {
+    const { ir, diagnostics } = loadSpecFromTexts([{ file: "spec.yaml", text: spec(parameters) }]);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    return ir!.operations.find((o) => o.id === "archive")!.tsName;
+  };
+
+  it("include its body's when it has body parameters, so a type of that name makes it rename", () => {
+    expect(tsNameOf("reason: { in: body, type: Edm.String }")).toBe("Archive_2");
+  });
+
+  it("leave the body's names free when it has none", () => {
+    expect(tsNameOf("reason: { in: query, type: Edm.String }")).toBe("Archive");
   });
 });
