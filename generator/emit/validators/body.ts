@@ -6,6 +6,7 @@
  */
 import type { IROperation } from "../../model/ir.ts";
 import { _, type Code } from "../code.ts";
+import { bodyParameters } from "../lookup.ts";
 import type { Context } from "./context.ts";
 import { callStatement, Lines } from "./lines.ts";
 import { checkOrder } from "./order.ts";
@@ -19,7 +20,7 @@ export function operationName(op: IROperation): string {
 
 function bodyFunction(op: IROperation, path: Path, cx: Context): Js {
   const n = cx.names.body(op.id);
-  const params = op.parameters.filter((p) => p.in === "body");
+  const params = bodyParameters(op);
   const site = { path, counts: true, info: n.info };
   const lines = new Lines();
   lines.block(_`function ${path === "valid" ? n.valid : n.check}(v, m)`, (body) => {
@@ -44,7 +45,7 @@ function bodyFunction(op: IROperation, path: Path, cx: Context): Js {
 
 export function bodyValidators(op: IROperation, cx: Context): Js[] {
   const n = cx.names.body(op.id);
-  const params = op.parameters.filter((p) => p.in === "body");
+  const params = bodyParameters(op);
   const strings = (list: readonly string[]): Code[] => list.map((s) => _`${s}`);
   const info = callStatement(_`const ${n.info} = /* @__PURE__ */ ${cx.rt("parameters")}`, [
     strings(params.map((p) => p.name)),
