@@ -237,8 +237,7 @@ function memberLines(m: Member): string[] | undefined {
   if (settled(one)) return [one];
   const ref = m.parts.length === 1 ? genericReference(m.parts[0]!) : undefined;
   if (ref !== undefined && !loneName(ref)) {
-    const last = ref.args.length - 1;
-    const lines = [`  ${m.key}: ${ref.name}<`, ...ref.args.map((a, i) => `    ${a}${i === last ? "" : ","}`), "  >;"];
+    const lines = brokenArguments(`${m.key}: `, ref).map((line) => `  ${line}`);
     return lines.every(settled) ? lines : undefined;
   }
   if (m.parts.length < 2) return undefined;
