@@ -14,7 +14,7 @@
 import type { IRStructured } from "../../model/ir.ts";
 import { _, type Code } from "../code.ts";
 import { jsDoc } from "../escape.ts";
-import { allNavigation, family } from "../schemas/hierarchy.ts";
+import { allNavigation } from "../schemas/hierarchy.ts";
 import type { Context } from "./context.ts";
 import { callStatement, Lines } from "./lines.ts";
 import { checkOrder } from "./order.ts";
@@ -39,7 +39,7 @@ export function typeInfo(t: IRStructured, cx: Context): Js {
 
 /** `const tFamily = family(qnames, verdicts, reports);`, every type derived from `t`, directly or not. */
 export function familyTable(t: IRStructured, cx: Context): Js | undefined {
-  const derived = family(cx.lookup, t).slice(1);
+  const derived = cx.lookup.descendants(t);
   if (derived.length === 0) return undefined;
   return callStatement(_`const ${cx.names.structured(t.qname).family} = /* @__PURE__ */ ${cx.rt("family")}`, [
     derived.map((d) => _`${d.qname}`),
