@@ -7,9 +7,10 @@
  * A statement is laid out only when every line of code fits the print width, holds nothing but
  * printable ASCII (prettier measures a wide character as two columns), and no backslash or single
  * quote (prettier may choose other quotes for a string holding one); otherwise it is left for
- * prettier (`laidOut: false`), whole. Comments are kept as they are, as prettier keeps them. A test
- * holds each file, put together from laid-out and formatted statements, equal to what prettier
- * gives for the whole file (`test/pipeline/printed.test.ts`).
+ * prettier (`laidOut: false`), whole. Comments are kept as they are, as prettier keeps them. Tests
+ * hold each file, put together from laid-out and formatted statements, equal to what prettier
+ * gives for the whole file (`test/pipeline/format.test.ts`), and each layout here equal to
+ * prettier's on random names around the print width (`test/emit/layout.test.ts`).
  */
 
 /** prettier's `printWidth` (a test holds it equal to the formatter's options). */
@@ -237,8 +238,7 @@ function memberLines(m: Member): string[] | undefined {
   if (settled(one)) return [one];
   const ref = m.parts.length === 1 ? genericReference(m.parts[0]!) : undefined;
   if (ref !== undefined && !loneName(ref)) {
-    const last = ref.args.length - 1;
-    const lines = [`  ${m.key}: ${ref.name}<`, ...ref.args.map((a, i) => `    ${a}${i === last ? "" : ","}`), "  >;"];
+    const lines = brokenArguments(`${m.key}: `, ref).map((line) => `  ${line}`);
     return lines.every(settled) ? lines : undefined;
   }
   if (m.parts.length < 2) return undefined;

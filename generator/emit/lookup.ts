@@ -1,6 +1,16 @@
 /** Per-run lookups over an IR, built once per emitter call (never cached at module level). */
 import { InternalError } from "../model/diagnostics.ts";
-import type { IR, IRProperty, IRStructured, IRType } from "../model/ir.ts";
+import type { IR, IROperation, IRParameter, IRProperty, IRStructured, IRType } from "../model/ir.ts";
+
+/** The parameters that make an operation's request body (`in: body`). */
+export function bodyParameters(op: IROperation): IRParameter[] {
+  return op.parameters.filter((p) => p.in === "body");
+}
+
+/** The operations with a request body made of parameters. */
+export function bodyOperations(ir: IR): IROperation[] {
+  return ir.operations.filter((op) => op.parameters.some((p) => p.in === "body"));
+}
 
 export class Lookup {
   private readonly byName: ReadonlyMap<string, IRType>;

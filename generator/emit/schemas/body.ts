@@ -5,6 +5,7 @@
  * `$defs["<opId>:body"]`.
  */
 import type { IROperation, IRParameter, IRProperty } from "../../model/ir.ts";
+import { bodyParameters } from "../lookup.ts";
 import { record, type JsonObject } from "./json.ts";
 import { ANNOTATION_KEY_PATTERN } from "./patterns.ts";
 import { propertySchema } from "./property.ts";
@@ -14,10 +15,6 @@ import { ODATA_TYPE, type SchemaMode } from "./structured.ts";
 /** The `$defs` key of an operation's body. */
 export function bodyKey(op: IROperation): string {
   return `${op.id}:body`;
-}
-
-export function bodyParameters(op: IROperation): IRParameter[] {
-  return op.parameters.filter((p) => p.in === "body");
 }
 
 /** A parameter read as the property it is in the body. */

@@ -9,11 +9,6 @@ export function structuredTypes(ir: IR): IRStructured[] {
   return ir.types.filter((t): t is IRStructured => t.kind !== "enum");
 }
 
-/** `t` and every type derived from it, directly or not (abstract ones included). */
-export function family(lookup: Lookup, t: IRStructured): IRStructured[] {
-  return [t, ...lookup.descendants(t)];
-}
-
 /** The two spellings of `@odata.type` that name a type: with and without the leading `#`. */
 export function odataTypeNames(qname: string): [string, string] {
   return [`#${qname}`, qname];

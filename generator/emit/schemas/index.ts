@@ -9,8 +9,8 @@
 import type { IRType } from "../../model/ir.ts";
 import type { EmittedFile, Emitter } from "../emitter.ts";
 import { enumSchema } from "./enum.ts";
-import { Lookup } from "../lookup.ts";
-import { bodyKey, bodyParameters, bodySchema } from "./body.ts";
+import { bodyOperations, Lookup } from "../lookup.ts";
+import { bodyKey, bodySchema } from "./body.ts";
 import { jsonText, record, type JsonObject } from "./json.ts";
 import { DRAFT_2020_12, schemaBaseUri, schemaFileName, schemaFileUri, type RefStyle } from "./refs.ts";
 import { structuredSchema, type SchemaMode } from "./structured.ts";
@@ -36,9 +36,7 @@ function bundle(lookup: Lookup, mode: SchemaMode): EmittedFile {
   const ir = lookup.ir;
   const name = mode === "request" ? "bundle.schema.json" : "bundle.response.schema.json";
   const entries = ir.types.map((t) => [t.qname, typeSchema(lookup, t, "bundle", mode)] as const);
-  const bodies = ir.operations
-    .filter((op) => bodyParameters(op).length > 0)
-    .map((op) => [bodyKey(op), bodySchema(op, "bundle", mode)] as const);
+  const bodies = bodyOperations(ir).map((op) => [bodyKey(op), bodySchema(op, "bundle", mode)] as const);
   const defs = record([...entries, ...bodies]);
   const doc: JsonObject = { $schema: DRAFT_2020_12, $id: schemaBaseUri(ir) + name, title: ir.api.title };
   doc.description =

@@ -6,6 +6,7 @@
  */
 import type { IROperation } from "../../model/ir.ts";
 import { _, type Code } from "../code.ts";
+import { bodyParameters } from "../lookup.ts";
 import type { Context } from "./context.ts";
 import { callStatement, Lines } from "./lines.ts";
 import { checkOrder } from "./order.ts";
@@ -19,20 +20,20 @@ export function operationName(op: IROperation): string {
 
 function bodyFunction(op: IROperation, path: Path, cx: Context): Js {
   const n = cx.names.body(op.id);
-  const params = op.parameters.filter((p) => p.in === "body");
+  const params = bodyParameters(op);
   const site = { path, counts: true, info: n.info };
   const lines = new Lines();
   lines.block(_`function ${path === "valid" ? n.valid : n.check}(v, m)`, (body) => {
     const isObject = _`!${cx.rt("isObject")}(v)`;
-    if (path === "valid") body.when(isObject, "return false;");
+    if (path === "valid") body.when(isObject, _`return false;`);
     else body.when(isObject, _`return ${cx.rt("notObject")}(v, ${n.info});`);
     body.line(_`const t = v["@odata.type"];`);
     body.line(_`const o = ${cx.rt("inherits")}(v);`);
     const typed = _`t !== undefined && ${cx.rt("hasType")}(v, o)`;
-    if (path === "valid") body.when(typed, "return false;");
+    if (path === "valid") body.when(typed, _`return false;`);
     else body.when(typed, _`${cx.rt("typeInBody")}(t, ${n.info});`);
-    body.line("let n = 0;");
-    if (params.length > 0) body.line("let k, x;");
+    body.line(_`let n = 0;`);
+    if (params.length > 0) body.line(_`let k, x;`);
     for (const p of checkOrder(cx.lookup, params)) propertyCheck(body, { key: p.name, ...p }, site, cx, p.required);
     const unknown = _`m && n !== ${cx.rt("keyCount")}(v)`;
     if (path === "valid")
@@ -44,17 +45,17 @@ function bodyFunction(op: IROperation, path: Path, cx: Context): Js {
 
 export function bodyValidators(op: IROperation, cx: Context): Js[] {
   const n = cx.names.body(op.id);
-  const params = op.parameters.filter((p) => p.in === "body");
+  const params = bodyParameters(op);
   const strings = (list: readonly string[]): Code[] => list.map((s) => _`${s}`);
   const info = callStatement(_`const ${n.info} = /* @__PURE__ */ ${cx.rt("parameters")}`, [
     strings(params.map((p) => p.name)),
     _`${operationName(op)}`,
   ]);
   const validate = new Lines().block(_`export function ${n.validate}(value, options)`, (body) =>
-    body.returnsCall(cx.rt("run"), ["value", n.valid, n.check, "options"]),
+    body.returnsCall(cx.rt("run"), [_`value`, n.valid, n.check, _`options`]),
   );
   const is = new Lines().block(_`export function ${n.is}(value, options)`, (body) =>
-    body.returnsCall(n.valid, ["value", _`${cx.rt("strict")}(options)`]),
+    body.returnsCall(n.valid, [_`value`, _`${cx.rt("strict")}(options)`]),
   );
   return [
     info,

@@ -6,9 +6,13 @@
  * test holds every module equal to what prettier makes of it.
  */
 import { _, join, type Code } from "../code.ts";
+import { stringLiteral } from "../escape.ts";
 import { PRINT_WIDTH } from "../layout.ts";
 
-/** Lines of JavaScript, each at the indentation of the block it is in. */
+/**
+ * Lines of JavaScript, each at the indentation of the block it is in. Every line is made of `Code`
+ * (never a plain string), so spec text reaches one only as the code builder splices it: a literal.
+ */
 export class Lines {
   private readonly out: string[] = [];
   private depth = 0;
@@ -17,14 +21,14 @@ export class Lines {
     return "  ".repeat(this.depth);
   }
 
-  line(code: Code | string): this {
-    this.out.push(this.pad + (typeof code === "string" ? code : code.js));
+  line(code: Code): this {
+    this.out.push(this.pad + code.js);
     return this;
   }
 
   /** `if (test) statement;`, or the statement on the next line when that does not fit. */
-  when(test: Code, statement: Code | string): this {
-    const s = typeof statement === "string" ? statement : statement.js;
+  when(test: Code, statement: Code): this {
+    const s = statement.js;
     const one = `${this.pad}if (${test.js}) ${s}`;
     if (one.length <= PRINT_WIDTH) this.out.push(one);
     else this.out.push(`${this.pad}if (${test.js})`, `${this.pad}  ${s}`);
@@ -32,8 +36,8 @@ export class Lines {
   }
 
   /** `return expression;`, or the expression in parentheses on a line of its own when that does not fit. */
-  returns(expression: Code | string): this {
-    const e = typeof expression === "string" ? expression : expression.js;
+  returns(expression: Code): this {
+    const e = expression.js;
     const one = `${this.pad}return ${e};`;
     if (one.length <= PRINT_WIDTH) this.out.push(one);
     else this.out.push(`${this.pad}return (`, `${this.pad}  ${e}`, `${this.pad});`);
@@ -41,9 +45,9 @@ export class Lines {
   }
 
   /** `return callee(a, b);`, or the arguments one a line (with a trailing comma) when that does not fit. */
-  returnsCall(callee: Code | string, args: readonly (Code | string)[]): this {
-    const c = typeof callee === "string" ? callee : callee.js;
-    const a = args.map((x) => (typeof x === "string" ? x : x.js));
+  returnsCall(callee: Code, args: readonly Code[]): this {
+    const c = callee.js;
+    const a = args.map((x) => x.js);
     const one = `${this.pad}return ${c}(${a.join(", ")});`;
     if (one.length <= PRINT_WIDTH) this.out.push(one);
     else this.out.push(`${this.pad}return ${c}(`, ...a.map((x) => `${this.pad}  ${x},`), `${this.pad});`);
@@ -51,18 +55,18 @@ export class Lines {
   }
 
   /** `head {`, the body, `}` (with `tail` after it: `} else {`). */
-  block(head: Code | string, body: (lines: this) => void, tail = ""): this {
-    this.line(`${typeof head === "string" ? head : head.js} {`);
+  block(head: Code, body: (lines: this) => void, tail: Code = _``): this {
+    this.line(_`${head} {`);
     this.depth++;
     body(this);
     this.depth--;
-    this.out.push(`${this.pad}}${tail}`);
+    this.out.push(`${this.pad}}${tail.js}`);
     return this;
   }
 
   /** `if (test) { body } else { otherwise }`. */
   ifElse(test: Code, body: (lines: this) => void, otherwise: (lines: this) => void): this {
-    this.line(`if (${test.js}) {`);
+    this.line(_`if (${test}) {`);
     this.depth++;
     body(this);
     this.depth--;
@@ -99,7 +103,7 @@ export function callStatement(head: Code, args: readonly (Code | readonly Code[]
 
 /** `import { a, b } from "./m.js";` (or `import type`), one name a line when that does not fit. */
 export function importStatement(keyword: "import" | "import type", names: readonly string[], from: string): string {
-  const one = `${keyword} { ${names.join(", ")} } from ${JSON.stringify(from)};`;
+  const one = `${keyword} { ${names.join(", ")} } from ${stringLiteral(from)};`;
   if (one.length <= PRINT_WIDTH) return one;
-  return [`${keyword} {`, ...names.map((n) => `  ${n},`), `} from ${JSON.stringify(from)};`].join("\n");
+  return [`${keyword} {`, ...names.map((n) => `  ${n},`), `} from ${stringLiteral(from)};`].join("\n");
 }

@@ -10,12 +10,13 @@ import type { IR, IRStructured } from "../../model/ir.ts";
 import { _ } from "../code.ts";
 import { moduleFile, type EmittedFile } from "../emitter.ts";
 import { declaredFunction, unformatted, written, type Statement } from "../layout.ts";
+import { bodyOperations } from "../lookup.ts";
 import { structuredTypes } from "../schemas/hierarchy.ts";
 import { bodyValidators, operationName } from "./body.ts";
 import { Context } from "./context.ts";
 import { enumDoc, enumValidators } from "./enum.ts";
 import { callStatement, importStatement } from "./lines.ts";
-import { bodyOperations, staticTypeName } from "./names.ts";
+import { staticTypeName } from "./names.ts";
 import { exportedChecks, familyTable, isDoc, typeFunction, typeInfo, validateDoc, type Js } from "./structured.ts";
 
 /** Structured types with every base before the types derived from it, else in the IR's order. */

@@ -5,8 +5,9 @@
  * and tables. An import whose name an export takes is imported under another (`isGuid as isGuid2`).
  */
 import { EDM, type EdmPrimitive } from "../../model/edm.ts";
-import type { IR, IROperation, IRType } from "../../model/ir.ts";
+import type { IR, IRType } from "../../model/ir.ts";
 import { type Name, NameScope } from "../code.ts";
+import { bodyOperations } from "../lookup.ts";
 
 /** The static type a valid value of `t` has: `T`, or `AnyT` for a type with derived types. */
 export function staticTypeName(t: IRType): string {
@@ -82,11 +83,6 @@ function exported(scope: NameScope, name: string): Name {
   const n = scope.fresh(name);
   if (n.str !== name) throw new Error(`internal error: exported name ${name} is not unique`);
   return n;
-}
-
-/** The operations whose `in: body` parameters make their request body. */
-export function bodyOperations(ir: IR): IROperation[] {
-  return ir.operations.filter((op) => op.parameters.some((p) => p.in === "body"));
 }
 
 export class ModuleNames {

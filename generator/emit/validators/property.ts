@@ -71,7 +71,7 @@ function valueCheck(
     if (spec.json === "any") return;
     // A stream is never inline, not even as null.
     const wrong = _`${orNull(spec.json !== "none")}!${cx.rt(spec.test)}(${x})`;
-    if (site.path === "valid") lines.when(wrong, "return false;");
+    if (site.path === "valid") lines.when(wrong, _`return false;`);
     else lines.when(wrong, _`${cx.rt("fail")}(${x}, ${cx.edm(ref.edm)}, ${at});`);
     return;
   }
@@ -80,12 +80,12 @@ function valueCheck(
     // An evolvable enum takes any string in a response: a member added later.
     const later = cx.isEvolvable(ref.qname) ? _` && (m || typeof ${x} !== "string")` : _``;
     const wrong = _`${orNull(true)}!${n.is}(${x})${later}`;
-    if (site.path === "valid") lines.when(wrong, "return false;");
+    if (site.path === "valid") lines.when(wrong, _`return false;`);
     else lines.when(wrong, _`${cx.rt("failEnum")}(${x}, ${n.info}, m, ${at});`);
     return;
   }
   const n = cx.names.structured(ref.qname);
-  if (site.path === "valid") lines.when(_`${orNull(true)}!${n.valid}(${x}, m)`, "return false;");
+  if (site.path === "valid") lines.when(_`${orNull(true)}!${n.valid}(${x}, m)`, _`return false;`);
   else if (nullable) lines.when(_`${x} !== null`, _`${cx.rt("inside")}(${x}, m, ${n.check}, ${at});`);
   else lines.line(_`${cx.rt("inside")}(${x}, m, ${n.check}, ${at});`);
 }
@@ -94,13 +94,13 @@ function valueCheck(
 function items(lines: Lines, key: string, ref: IRTypeRef, nullable: boolean, site: Site, cx: Context): void {
   const untyped = ref.kind === "primitive" && EDM[ref.edm].json === "any";
   const each = (l: Lines): void => {
-    l.block("for (let i = 0; i < x.length; i++)", (body) => {
-      body.line("const y = x[i];");
+    l.block(_`for (let i = 0; i < x.length; i++)`, (body) => {
+      body.line(_`const y = x[i];`);
       valueCheck(body, ref, nullable, _`y`, key, site, cx);
     });
   };
   if (site.path === "valid") {
-    lines.when(_`!Array.isArray(x)`, "return false;");
+    lines.when(_`!Array.isArray(x)`, _`return false;`);
     if (!untyped) each(lines);
     return;
   }
@@ -119,19 +119,19 @@ export function propertyCheck(lines: Lines, p: Declared, site: Site, cx: Context
   const untyped = !p.collection && p.type.kind === "primitive" && EDM[p.type.edm].json === "any";
   if (untyped && !site.counts && !required) return; // any value, on an open type: nothing to check
   lines.line(_`k = ${p.key};`);
-  lines.line("x = v[k];");
+  lines.line(_`x = v[k];`);
   if (untyped && !required) {
-    lines.when(present(cx), "n++;");
+    lines.when(present(cx), _`n++;`);
     return;
   }
   lines.block(
     _`if (${present(cx)})`,
     (body) => {
-      if (site.counts) body.line("n++;");
+      if (site.counts) body.line(_`n++;`);
       if (p.collection) items(body, p.key, p.type, p.nullable, site, cx);
       else valueCheck(body, p.type, p.nullable, _`x`, p.key, site, cx);
     },
-    !required ? "" : site.path === "valid" ? " else return false;" : _` else ${cx.rt("missing")}(k, ${site.info});`.js,
+    !required ? _`` : site.path === "valid" ? _` else return false;` : _` else ${cx.rt("missing")}(k, ${site.info});`,
   );
 }
 
@@ -145,7 +145,7 @@ export function propertyCheck(lines: Lines, p: Declared, site: Site, cx: Context
 function navigationCheck(lines: Lines, nav: IRNavigation, open: boolean, site: Site, cx: Context): void {
   const target: IRTypeRef = { kind: "entity", qname: nav.target };
   lines.line(_`k = ${nav.wireName};`);
-  lines.line("x = v[k];");
+  lines.line(_`x = v[k];`);
   const expanded = (l: Lines): void => {
     if (nav.collection) items(l, nav.wireName, target, false, site, cx);
     else valueCheck(l, target, true, _`x`, nav.wireName, site, cx);
@@ -153,7 +153,7 @@ function navigationCheck(lines: Lines, nav: IRNavigation, open: boolean, site: S
   lines.block(_`if (${present(cx)})`, (body) => {
     if (!open) return expanded(body);
     if (site.path === "valid") {
-      body.when(_`m`, "return false;");
+      body.when(_`m`, _`return false;`);
       return expanded(body);
     }
     body.ifElse(_`m`, (l) => l.line(_`${cx.rt("navigationInRequest")}(k, ${site.info});`), expanded);
@@ -173,7 +173,7 @@ export function navigationChecks(
     for (const nav of navs) navigationCheck(lines, nav, true, site, cx);
     return;
   }
-  lines.block("if (!m)", (body) => {
+  lines.block(_`if (!m)`, (body) => {
     for (const nav of navs) navigationCheck(body, nav, false, site, cx);
   });
 }

@@ -14,7 +14,7 @@
 import type { IRStructured } from "../../model/ir.ts";
 import { _, type Code } from "../code.ts";
 import { jsDoc } from "../escape.ts";
-import { allNavigation, family } from "../schemas/hierarchy.ts";
+import { allNavigation } from "../schemas/hierarchy.ts";
 import type { Context } from "./context.ts";
 import { callStatement, Lines } from "./lines.ts";
 import { checkOrder } from "./order.ts";
@@ -39,7 +39,7 @@ export function typeInfo(t: IRStructured, cx: Context): Js {
 
 /** `const tFamily = family(qnames, verdicts, reports);`, every type derived from `t`, directly or not. */
 export function familyTable(t: IRStructured, cx: Context): Js | undefined {
-  const derived = family(cx.lookup, t).slice(1);
+  const derived = cx.lookup.descendants(t);
   if (derived.length === 0) return undefined;
   return callStatement(_`const ${cx.names.structured(t.qname).family} = /* @__PURE__ */ ${cx.rt("family")}`, [
     derived.map((d) => _`${d.qname}`),
@@ -51,17 +51,17 @@ export function familyTable(t: IRStructured, cx: Context): Js | undefined {
 /** The `@odata.type` step: a derived type's function, the declared type's own name, or another name. */
 function typeStep(lines: Lines, t: IRStructured, site: Site, cx: Context): void {
   const n = cx.names.structured(t.qname);
-  const other = site.path === "valid" ? "return false;" : _`${cx.rt("wrongType")}(t, ${n.info});`;
+  const other = site.path === "valid" ? _`return false;` : _`${cx.rt("wrongType")}(t, ${n.info});`;
   const foreign = _`!${cx.rt("tolerated")}(t, m)`;
   lines.block(_`if (t !== undefined && ${cx.rt("hasType")}(v, o))`, (body) => {
-    if (site.counts) body.line("n++;");
+    if (site.counts) body.line(_`n++;`);
     if (t.derived.length === 0) {
       body.when(_`!${cx.rt("named")}(t, ${n.info}) && ${foreign}`, other);
       return;
     }
     body.block(_`if (!${cx.rt("named")}(t, ${n.info}))`, (named) => {
       named.line(_`const d = ${n.family}.get(t);`);
-      named.when(_`d !== undefined`, site.path === "valid" ? "return d.valid(v, m);" : "return d.check(v, m);");
+      named.when(_`d !== undefined`, site.path === "valid" ? _`return d.valid(v, m);` : _`return d.check(v, m);`);
       named.when(foreign, other);
     });
   });
@@ -79,17 +79,17 @@ export function typeFunction(t: IRStructured, path: Path, cx: Context): Js {
   const navs = allNavigation(cx.lookup, t);
   const lines = new Lines();
   lines.block(_`function ${path === "valid" ? n.valid : n.check}(v, m)`, (body) => {
-    const notObject = path === "valid" ? "return false;" : _`return ${cx.rt("notObject")}(v, ${n.info});`;
+    const notObject = path === "valid" ? _`return false;` : _`return ${cx.rt("notObject")}(v, ${n.info});`;
     body.when(_`!${cx.rt("isObject")}(v)`, notObject);
     body.line(_`const t = v["@odata.type"];`);
     body.line(_`const o = ${cx.rt("inherits")}(v);`);
-    if (!open) body.line("let n = 0;");
+    if (!open) body.line(_`let n = 0;`);
     typeStep(body, t, site, cx);
-    if (props.length + navs.length > 0) body.line("let k, x;");
+    if (props.length + navs.length > 0) body.line(_`let k, x;`);
     for (const p of props) propertyCheck(body, { key: p.wireName, ...p }, site, cx);
     navigationChecks(body, navs, open, site, cx);
     if (path === "valid") {
-      body.returns(open ? "true" : _`!m || n === ${cx.rt("keyCount")}(v) || !${cx.rt("hasUnknownKey")}(v, ${n.info})`);
+      body.returns(open ? _`true` : _`!m || n === ${cx.rt("keyCount")}(v) || !${cx.rt("hasUnknownKey")}(v, ${n.info})`);
     } else if (!open) {
       body.when(_`m && n !== ${cx.rt("keyCount")}(v)`, _`${cx.rt("unknownKeys")}(v, ${n.info});`);
     }
@@ -106,10 +106,10 @@ export function exportedChecks(t: IRStructured, cx: Context): Js[] {
   const n = cx.names.structured(t.qname);
   const kind = t.derived.length > 0 ? " or a type derived from it, named by its @odata.type" : "";
   const validate = new Lines().block(_`export function ${n.validate}(value, options)`, (body) =>
-    body.returnsCall(cx.rt("run"), ["value", n.valid, n.check, "options"]),
+    body.returnsCall(cx.rt("run"), [_`value`, n.valid, n.check, _`options`]),
   );
   const is = new Lines().block(_`export function ${n.is}(value, options)`, (body) =>
-    body.returnsCall(n.valid, ["value", _`${cx.rt("strict")}(options)`]),
+    body.returnsCall(n.valid, [_`value`, _`${cx.rt("strict")}(options)`]),
   );
   return [`${validateDoc(t.qname, kind)}\n${validate.text()}`, `${isDoc(n.validate.str)}\n${is.text()}`];
 }
