@@ -1,5 +1,5 @@
 /**
- * Hostile specs: for each seed, the output compiles (the pipeline type-checks it), every JSON Schema
+ * Hostile specs: for each seed, the output type-checks (declarations and JavaScript), every JSON Schema
  * compiles under Ajv strict, importing the package runs nothing the spec wrote, and the validators
  * accept and reject exactly as the spec says, with hostile wire names handled as plain data.
  */
@@ -11,6 +11,7 @@ import { readRecordedSpec } from "../../generator/version/record.ts";
 import { hostileSpec } from "../support/hostile.ts";
 import { narrowingProblems } from "../support/narrowing.ts";
 import { writeTemporary, type WrittenPackage } from "../support/imported.ts";
+import { checkDeclarations, checkJavaScript } from "../support/typecheck.ts";
 
 type Result = { ok: true } | { ok: false; errors: { path: string; code: string }[] };
 type Module = Record<string, (value: unknown, options?: unknown) => unknown>;
@@ -127,5 +128,17 @@ describe.each(SEEDS)("hostile spec, seed %i", (seed) => {
 
     // Nothing leaked onto Object.prototype.
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoBefore);
+  });
+});
+
+describe("hostile packages", () => {
+  it("type-check: every seed's declarations, and their JavaScript in one program", async () => {
+    const packages = await Promise.all(
+      SEEDS.map(
+        async (seed) => (await generateFromTexts([{ file: "hostile.yaml", text: hostileSpec(seed).text }])).files,
+      ),
+    );
+    for (const [i, files] of packages.entries()) expect(checkDeclarations(files), `seed ${SEEDS[i]}`).toEqual([]);
+    expect(checkJavaScript(packages)).toEqual([]);
   });
 });
