@@ -3,7 +3,7 @@
  * module imports (collected as they are used), and the module's own local names (the operations'
  * descriptions, the entity shapes), chosen so that none can take a name the package exports.
  */
-import type { IR, IRStructured, IRType } from "../../model/ir.ts";
+import type { IR } from "../../model/ir.ts";
 import { exportedNamesOfOperation, exportedNamesOfType, RESERVED_EXPORTS } from "../../ir/names.ts";
 import { Name, NameScope } from "../code.ts";
 import { Lookup } from "../lookup.ts";
@@ -96,19 +96,4 @@ export class OperationsContext {
     this.imports.validators.add(name);
     return new Name(name).str;
   }
-}
-
-/** The type a position declared as `t` takes: `AnyT` when `t` has derived types, else `T`. */
-export function staticTypeOf(t: IRType): string {
-  return t.kind !== "enum" && t.derived.length > 0 ? `Any${t.tsName}` : t.tsName;
-}
-
-/** Every navigation property of an entity type, inherited ones first. */
-export function navigationOf(lookup: Lookup, t: IRStructured): IRStructured["navigation"] {
-  return [...lookup.ancestors(t), t].flatMap((x) => x.navigation);
-}
-
-/** The navigation map's name (`types.d.ts` declares one for each type with navigation properties). */
-export function navigationMapOf(t: IRStructured): string {
-  return `${t.tsName}Navigation`;
 }
