@@ -114,7 +114,8 @@ function queryParameters(op: IROperation): Literal | undefined {
   );
 }
 
-function isStream(body: IRBody): boolean {
+/** A body of raw bytes (`Edm.Stream`), sent and received as they are. */
+export function isStream(body: IRBody): boolean {
   return body.type.kind === "primitive" && body.type.edm === "Edm.Stream";
 }
 

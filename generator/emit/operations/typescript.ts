@@ -4,8 +4,9 @@
  */
 import { EDM } from "../../model/edm.ts";
 import type { IRBody, IROperation, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
-import { staticTypeOf, type OperationsContext } from "./context.ts";
-import { parameterKind, successResponses } from "./descriptor.ts";
+import { staticTypeName } from "../validators/names.ts";
+import type { OperationsContext } from "./context.ts";
+import { isStream, parameterKind, successResponses } from "./descriptor.ts";
 import { queryTarget, queryTypes } from "./shapes.ts";
 
 /** The type of one value of `ref`: a primitive's (`EDM[...].ts`), an enum's union, a structured type. */
@@ -14,7 +15,7 @@ export function valueType(cx: OperationsContext, ref: IRTypeRef): string {
     const ts = EDM[ref.edm].ts;
     return ts === "ODataFloat" ? cx.type(ts) : ts;
   }
-  return cx.type(staticTypeOf(cx.lookup.type(ref.qname)));
+  return cx.type(staticTypeName(cx.lookup.type(ref.qname)));
 }
 
 /** A parameter's type: a path or query parameter's JSON kind (or enum), a function parameter's full type. */
@@ -25,10 +26,6 @@ export function parameterType(cx: OperationsContext, p: IRParameter): string {
   const nullable = p.nullable && one !== "unknown"; // `unknown` holds null already
   if (p.collection) return nullable ? `readonly (${one} | null)[]` : `readonly ${one}[]`;
   return nullable ? `${one} | null` : one;
-}
-
-function isStream(body: IRBody | undefined): boolean {
-  return body?.type.kind === "primitive" && body.type.edm === "Edm.Stream";
 }
 
 /** The body a caller passes, or undefined when the operation sends none. */
