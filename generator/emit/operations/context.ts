@@ -85,9 +85,15 @@ export class OperationsContext {
     return `${this.runtimeName.str}.${new Name(test).str}`;
   }
 
-  /** A function of `client-url.js` the description calls (`functionCall`, `queryOptions`). */
+  /** A function of `client-url.js` (`functionCall`, `queryOptions`, `buildRequest`). */
   clientUrl(name: string): string {
     this.imports.clientUrl.add(name);
+    return new Name(name).str;
+  }
+
+  /** A function of `client-send.js` (`sendRequest`, `sendPages`). */
+  clientSend(name: string): string {
+    this.imports.clientSend.add(name);
     return new Name(name).str;
   }
 
