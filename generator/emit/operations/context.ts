@@ -7,6 +7,7 @@ import type { IR } from "../../model/ir.ts";
 import { exportedNamesOfOperation, exportedNamesOfType, RESERVED_EXPORTS } from "../../ir/names.ts";
 import { Name, NameScope } from "../code.ts";
 import { Lookup } from "../lookup.ts";
+import { bodyParameters } from "../types/body.ts";
 
 export interface Imports {
   /** Types from `types.js` (the `.d.ts` only). */
@@ -45,12 +46,7 @@ export class OperationsContext {
     const taken = [
       ...RESERVED_EXPORTS,
       ...ir.types.flatMap((t) => exportedNamesOfType(t, t.tsName)),
-      ...ir.operations.flatMap((op) =>
-        exportedNamesOfOperation(
-          op.tsName,
-          op.parameters.some((p) => p.in === "body"),
-        ),
-      ),
+      ...ir.operations.flatMap((op) => exportedNamesOfOperation(op.tsName, bodyParameters(op).length > 0)),
     ];
     this.scope = new NameScope(taken);
     this.runtimeName = this.scope.fresh("runtime");

@@ -9,6 +9,7 @@
 import { EDM } from "../../model/edm.ts";
 import type { IRBody, IROperation, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
 import { stringLiteral } from "../escape.ts";
+import { bodyParameters } from "../types/body.ts";
 import type { OperationsContext } from "./context.ts";
 import { array, atom, object, pureCall, type Literal } from "./objects.ts";
 import { queryTarget, shapeName } from "./shapes.ts";
@@ -121,7 +122,7 @@ export function isStream(body: IRBody): boolean {
 
 /** What the operation sends: an action's parameters, its request body, or nothing. */
 function requestBody(cx: OperationsContext, op: IROperation): Literal | undefined {
-  if (op.parameters.some((p) => p.in === "body")) {
+  if (bodyParameters(op).length > 0) {
     return object([
       ["kind", str("object")],
       ["validate", atom(cx.validator(`validate${op.tsName}Body`))],

@@ -22,6 +22,7 @@ import {
   written,
   type Statement,
 } from "../layout.ts";
+import { bodyParameters } from "../types/body.ts";
 import type { OperationsContext } from "./context.ts";
 import { argumentForm, descriptor, successResponses, typeLabel } from "./descriptor.ts";
 import { lines } from "./objects.ts";
@@ -189,7 +190,7 @@ const PARAMS_TAG =
   "@param params The path, query and function parameters; each is encoded, so no value can change the path.";
 
 function bodyTag(op: IROperation): string[] {
-  if (op.parameters.some((p) => p.in === "body"))
+  if (bodyParameters(op).length > 0)
     return ["@param body The action's parameters, checked in request mode first, as the JSON that is sent."];
   if (op.requestBody === undefined) return [];
   return [

@@ -4,6 +4,7 @@
  */
 import { EDM } from "../../model/edm.ts";
 import type { IRBody, IROperation, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
+import { bodyParameters } from "../types/body.ts";
 import { staticTypeName } from "../validators/names.ts";
 import type { OperationsContext } from "./context.ts";
 import { isStream, parameterKind, successResponses } from "./descriptor.ts";
@@ -30,7 +31,7 @@ export function parameterType(cx: OperationsContext, p: IRParameter): string {
 
 /** The body a caller passes, or undefined when the operation sends none. */
 export function bodyType(cx: OperationsContext, op: IROperation): string | undefined {
-  if (op.parameters.some((p) => p.in === "body")) return cx.type(`${op.tsName}Body`);
+  if (bodyParameters(op).length > 0) return cx.type(`${op.tsName}Body`);
   const body = op.requestBody;
   if (body === undefined) return undefined;
   if (isStream(body)) return cx.clientType("StreamBody");
