@@ -3,10 +3,11 @@
  * module imports (collected as they are used), and the module's own local names (the operations'
  * descriptions, the entity shapes), chosen so that none can take a name the package exports.
  */
-import type { IR, IRStructured, IRType } from "../../model/ir.ts";
+import type { IR } from "../../model/ir.ts";
 import { exportedNamesOfOperation, exportedNamesOfType, RESERVED_EXPORTS } from "../../ir/names.ts";
 import { Name, NameScope } from "../code.ts";
 import { Lookup } from "../lookup.ts";
+import { bodyParameters } from "../types/body.ts";
 
 export interface Imports {
   /** Types from `types.js` (the `.d.ts` only). */
@@ -45,12 +46,7 @@ export class OperationsContext {
     const taken = [
       ...RESERVED_EXPORTS,
       ...ir.types.flatMap((t) => exportedNamesOfType(t, t.tsName)),
-      ...ir.operations.flatMap((op) =>
-        exportedNamesOfOperation(
-          op.tsName,
-          op.parameters.some((p) => p.in === "body"),
-        ),
-      ),
+      ...ir.operations.flatMap((op) => exportedNamesOfOperation(op.tsName, bodyParameters(op).length > 0)),
     ];
     this.scope = new NameScope(taken);
     this.runtimeName = this.scope.fresh("runtime");
@@ -85,9 +81,15 @@ export class OperationsContext {
     return `${this.runtimeName.str}.${new Name(test).str}`;
   }
 
-  /** A function of `client-url.js` the description calls (`functionCall`, `queryOptions`). */
+  /** A function of `client-url.js` (`functionCall`, `queryOptions`, `buildRequest`). */
   clientUrl(name: string): string {
     this.imports.clientUrl.add(name);
+    return new Name(name).str;
+  }
+
+  /** A function of `client-send.js` (`sendRequest`, `sendPages`). */
+  clientSend(name: string): string {
+    this.imports.clientSend.add(name);
     return new Name(name).str;
   }
 
@@ -96,19 +98,4 @@ export class OperationsContext {
     this.imports.validators.add(name);
     return new Name(name).str;
   }
-}
-
-/** The type a position declared as `t` takes: `AnyT` when `t` has derived types, else `T`. */
-export function staticTypeOf(t: IRType): string {
-  return t.kind !== "enum" && t.derived.length > 0 ? `Any${t.tsName}` : t.tsName;
-}
-
-/** Every navigation property of an entity type, inherited ones first. */
-export function navigationOf(lookup: Lookup, t: IRStructured): IRStructured["navigation"] {
-  return [...lookup.ancestors(t), t].flatMap((x) => x.navigation);
-}
-
-/** The navigation map's name (`types.d.ts` declares one for each type with navigation properties). */
-export function navigationMapOf(t: IRStructured): string {
-  return `${t.tsName}Navigation`;
 }

@@ -9,6 +9,7 @@
 import { EDM } from "../../model/edm.ts";
 import type { IRBody, IROperation, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
 import { stringLiteral } from "../escape.ts";
+import { bodyParameters } from "../types/body.ts";
 import type { OperationsContext } from "./context.ts";
 import { array, atom, object, pureCall, type Literal } from "./objects.ts";
 import { queryTarget, shapeName } from "./shapes.ts";
@@ -114,13 +115,14 @@ function queryParameters(op: IROperation): Literal | undefined {
   );
 }
 
-function isStream(body: IRBody): boolean {
+/** A body of raw bytes (`Edm.Stream`), sent and received as they are. */
+export function isStream(body: IRBody): boolean {
   return body.type.kind === "primitive" && body.type.edm === "Edm.Stream";
 }
 
 /** What the operation sends: an action's parameters, its request body, or nothing. */
 function requestBody(cx: OperationsContext, op: IROperation): Literal | undefined {
-  if (op.parameters.some((p) => p.in === "body")) {
+  if (bodyParameters(op).length > 0) {
     return object([
       ["kind", str("object")],
       ["validate", atom(cx.validator(`validate${op.tsName}Body`))],

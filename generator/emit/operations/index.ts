@@ -3,8 +3,10 @@
  * between), laid out as prettier leaves them where the emitter knows the layout (`objects.ts`,
  * `emit/layout.ts`); the format stage formats the rest. Per operation, a description as plain data
  * and three small functions that hand it to the client (`generator/runtime/src/client-*.ts`, shipped
- * as `client.js`, `client-url.js`, `client-send.js`). The module makes no call at load time: what an
- * import does not reach, a bundler drops. A spec without operations gets neither file (nor the client).
+ * as `client.js`, `client-url.js`, `client-send.js`). At load time the module makes only calls marked
+ * `/* @__PURE__ *\/` (`functionCall`, `queryOptions`, which build parts of a description) and nothing
+ * with a side effect: what an import does not reach, a bundler drops. A spec without operations gets
+ * neither file (nor the client).
  */
 import type { IR } from "../../model/ir.ts";
 import { Name } from "../code.ts";

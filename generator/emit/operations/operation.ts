@@ -22,6 +22,7 @@ import {
   written,
   type Statement,
 } from "../layout.ts";
+import { bodyParameters } from "../types/body.ts";
 import type { OperationsContext } from "./context.ts";
 import { argumentForm, descriptor, successResponses, typeLabel } from "./descriptor.ts";
 import { lines } from "./objects.ts";
@@ -189,7 +190,7 @@ const PARAMS_TAG =
   "@param params The path, query and function parameters; each is encoded, so no value can change the path.";
 
 function bodyTag(op: IROperation): string[] {
-  if (op.parameters.some((p) => p.in === "body"))
+  if (bodyParameters(op).length > 0)
     return ["@param body The action's parameters, checked in request mode first, as the JSON that is sent."];
   if (op.requestBody === undefined) return [];
   return [
@@ -245,13 +246,13 @@ function builder(
   );
   const params = [`params: ${n.params}`, ...(body === undefined ? [] : [`body: ${body}`]), `options?: ${options}`];
   const returns = `${cx.clientType("BuiltRequest")}<${builtBodyType(cx, op)}>`;
-  cx.imports.clientUrl.add("buildRequest");
-  const js = forward(doc, n.build, ["params", ...(body === undefined ? [] : ["body"]), "options"], "buildRequest", [
-    self,
-    "params",
-    body === undefined ? "undefined" : "body",
-    "options",
-  ]);
+  const js = forward(
+    doc,
+    n.build,
+    ["params", ...(body === undefined ? [] : ["body"]), "options"],
+    cx.clientUrl("buildRequest"),
+    [self, "params", body === undefined ? "undefined" : "body", "options"],
+  );
   return [js, declaration(doc, n.build, g.declareConst, params, returns)];
 }
 
@@ -283,13 +284,13 @@ function sender(
     ...(body === undefined ? [] : [`body: ${body}`]),
     `options?: ${n.options}${g.use}`,
   ];
-  cx.imports.clientSend.add("sendRequest");
-  const js = forward(doc, n.fn, ["params", ...(body === undefined ? [] : ["body"]), "options"], "sendRequest", [
-    self,
-    "params",
-    body === undefined ? "undefined" : "body",
-    "options",
-  ]);
+  const js = forward(
+    doc,
+    n.fn,
+    ["params", ...(body === undefined ? [] : ["body"]), "options"],
+    cx.clientSend("sendRequest"),
+    [self, "params", body === undefined ? "undefined" : "body", "options"],
+  );
   return [js, declaration(doc, n.fn, g.declareConst, params, `Promise<${n.result}${g.use}>`)];
 }
 
@@ -314,8 +315,7 @@ function pages(
       "@throws {GraphError | RequestValidationError | ResponseValidationError | TimeoutError | PageLimitError}",
     ],
   );
-  cx.imports.clientSend.add("sendPages");
-  const js = forward(doc, n.all, ["params", "options"], "sendPages", [self, "params", "options"]);
+  const js = forward(doc, n.all, ["params", "options"], cx.clientSend("sendPages"), [self, "params", "options"]);
   const params = [`params: ${n.params}`, `options?: ${n.allOptions}${g.use}`];
   return [js, declaration(doc, n.all, g.declareConst, params, `AsyncGenerator<${item}, void, undefined>`)];
 }

@@ -9,7 +9,9 @@
 import { CLIENT_QUERY_OPTIONS, type IROperation, type IRStructured } from "../../model/ir.ts";
 import { camelCase, propertyKey, stringLiteral } from "../escape.ts";
 import type { Name } from "../code.ts";
-import { navigationMapOf, navigationOf, staticTypeOf, type OperationsContext } from "./context.ts";
+import { allNavigation, navigationMapName } from "../types/navigation.ts";
+import { staticTypeName } from "../validators/names.ts";
+import type { OperationsContext } from "./context.ts";
 import { array, atom, object, type Literal } from "./objects.ts";
 
 /** What an operation's `$select`/`$expand` apply to, or undefined when it accepts neither. */
@@ -32,14 +34,14 @@ export function queryTarget(cx: OperationsContext, op: IROperation): QueryTarget
   const accepts = CLIENT_QUERY_OPTIONS.filter((q) => op.query.includes(q));
   const root = responseRoot(cx, op);
   if (accepts.length === 0 || root === undefined) return undefined;
-  return { root, accepts, expand: accepts.includes("$expand") && navigationOf(cx.lookup, root).length > 0 };
+  return { root, accepts, expand: accepts.includes("$expand") && allNavigation(cx.lookup, root).length > 0 };
 }
 
 /** The types the declarations of a query target use: the item's static type and, with `$expand`, its navigation map. */
 export function queryTypes(cx: OperationsContext, q: QueryTarget): { item: string; navigation?: string } {
-  const item = cx.type(staticTypeOf(q.root));
+  const item = cx.type(staticTypeName(q.root));
   if (!q.expand) return { item };
-  return { item, navigation: cx.type(navigationMapOf(q.root)) };
+  return { item, navigation: cx.type(navigationMapName(q.root)) };
 }
 
 /** The module-level name of a type's shape (`sessionShape`). */
@@ -53,7 +55,7 @@ export function shapedTypes(cx: OperationsContext): IRStructured[] {
   const visit = (t: IRStructured): void => {
     if (seen.has(t.qname)) return;
     seen.set(t.qname, t);
-    for (const n of navigationOf(cx.lookup, t)) visit(cx.lookup.structured(n.target));
+    for (const n of allNavigation(cx.lookup, t)) visit(cx.lookup.structured(n.target));
   };
   for (const op of cx.ir.operations) {
     const q = queryTarget(cx, op);
@@ -65,7 +67,7 @@ export function shapedTypes(cx: OperationsContext): IRStructured[] {
 /** A shape's value: `{ name, properties, navigation }`. */
 export function shape(cx: OperationsContext, t: IRStructured): Literal {
   const properties = cx.lookup.allProperties(t).map(({ property }) => atom(stringLiteral(property.wireName)));
-  const navigation = navigationOf(cx.lookup, t).map((n) => {
+  const navigation = allNavigation(cx.lookup, t).map((n) => {
     const target = shapeName(cx, cx.lookup.structured(n.target));
     const to = object([
       ["target", atom(`() => ${target.str}`)],

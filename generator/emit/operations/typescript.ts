@@ -4,8 +4,10 @@
  */
 import { EDM } from "../../model/edm.ts";
 import type { IRBody, IROperation, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
-import { staticTypeOf, type OperationsContext } from "./context.ts";
-import { parameterKind, successResponses } from "./descriptor.ts";
+import { bodyParameters } from "../types/body.ts";
+import { staticTypeName } from "../validators/names.ts";
+import type { OperationsContext } from "./context.ts";
+import { isStream, parameterKind, successResponses } from "./descriptor.ts";
 import { queryTarget, queryTypes } from "./shapes.ts";
 
 /** The type of one value of `ref`: a primitive's (`EDM[...].ts`), an enum's union, a structured type. */
@@ -14,7 +16,7 @@ export function valueType(cx: OperationsContext, ref: IRTypeRef): string {
     const ts = EDM[ref.edm].ts;
     return ts === "ODataFloat" ? cx.type(ts) : ts;
   }
-  return cx.type(staticTypeOf(cx.lookup.type(ref.qname)));
+  return cx.type(staticTypeName(cx.lookup.type(ref.qname)));
 }
 
 /** A parameter's type: a path or query parameter's JSON kind (or enum), a function parameter's full type. */
@@ -27,13 +29,9 @@ export function parameterType(cx: OperationsContext, p: IRParameter): string {
   return nullable ? `${one} | null` : one;
 }
 
-function isStream(body: IRBody | undefined): boolean {
-  return body?.type.kind === "primitive" && body.type.edm === "Edm.Stream";
-}
-
 /** The body a caller passes, or undefined when the operation sends none. */
 export function bodyType(cx: OperationsContext, op: IROperation): string | undefined {
-  if (op.parameters.some((p) => p.in === "body")) return cx.type(`${op.tsName}Body`);
+  if (bodyParameters(op).length > 0) return cx.type(`${op.tsName}Body`);
   const body = op.requestBody;
   if (body === undefined) return undefined;
   if (isStream(body)) return cx.clientType("StreamBody");

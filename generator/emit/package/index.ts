@@ -11,6 +11,7 @@
  */
 import type { IR } from "../../model/ir.ts";
 import { moduleFile, type EmittedFile } from "../emitter.ts";
+import { stringLiteral } from "../escape.ts";
 import { PRINT_WIDTH, written, type Statement } from "../layout.ts";
 import { emitReadme } from "./readme.ts";
 
@@ -47,7 +48,7 @@ function reexport(keyword: string, names: readonly string[], from: string): Stat
 /** The entry's statements: values only in `index.js`, values and types in `index.d.ts`. */
 function entry(modules: readonly Module[], withTypes: boolean): Statement[] {
   const statements = modules.flatMap((m): Statement[] => {
-    const from = JSON.stringify(`./${m.name}.js`);
+    const from = stringLiteral(`./${m.name}.js`);
     if (m.publicApi === undefined) return [written(`export * from ${from};`)];
     const { values, types } = m.publicApi;
     return [

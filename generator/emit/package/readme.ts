@@ -5,7 +5,7 @@
  */
 import type { IR } from "../../model/ir.ts";
 import type { EmittedFile } from "../emitter.ts";
-import { markdownText } from "../escape.ts";
+import { markdownText, stringLiteral } from "../escape.ts";
 
 const MODULE_DOCS: Readonly<Record<string, string>> = {
   types: "interfaces, enum unions and their member lists",
@@ -135,8 +135,8 @@ export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
   const structured = ir.types.filter((t) => t.kind !== "enum");
   const first = structured.find((t) => t.kind === "entity" && !t.abstract) ?? structured[0];
   const name = first?.tsName ?? "T";
-  const pkg = JSON.stringify(ir.api.packageName);
-  const schema = JSON.stringify(`${ir.api.packageName}/schemas/bundle.schema.json`);
+  const pkg = stringLiteral(ir.api.packageName);
+  const schema = stringLiteral(`${ir.api.packageName}/schemas/bundle.schema.json`);
   const lines = [
     ...overview(ir, modules),
     "",
