@@ -7,7 +7,7 @@ import type { IR } from "../../model/ir.ts";
 import { exportedNamesOfOperation, exportedNamesOfType, RESERVED_EXPORTS } from "../../ir/names.ts";
 import { Name, NameScope } from "../code.ts";
 import { Lookup } from "../lookup.ts";
-import { bodyParameters } from "../types/body.ts";
+import { bodyParameters } from "../lookup.ts";
 
 export interface Imports {
   /** Types from `types.js` (the `.d.ts` only). */

@@ -9,7 +9,7 @@
 import { EDM } from "../../model/edm.ts";
 import type { IRBody, IROperation, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
 import { stringLiteral } from "../escape.ts";
-import { bodyParameters } from "../types/body.ts";
+import { bodyParameters } from "../lookup.ts";
 import type { OperationsContext } from "./context.ts";
 import { array, atom, object, pureCall, type Literal } from "./objects.ts";
 import { queryTarget, shapeName } from "./shapes.ts";

@@ -22,7 +22,7 @@ import {
   written,
   type Statement,
 } from "../layout.ts";
-import { bodyParameters } from "../types/body.ts";
+import { bodyParameters } from "../lookup.ts";
 import type { OperationsContext } from "./context.ts";
 import { argumentForm, descriptor, successResponses, typeLabel } from "./descriptor.ts";
 import { lines } from "./objects.ts";

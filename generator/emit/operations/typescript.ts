@@ -4,7 +4,7 @@
  */
 import { EDM } from "../../model/edm.ts";
 import type { IRBody, IROperation, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
-import { bodyParameters } from "../types/body.ts";
+import { bodyParameters } from "../lookup.ts";
 import { staticTypeName } from "../validators/names.ts";
 import type { OperationsContext } from "./context.ts";
 import { isStream, parameterKind, successResponses } from "./descriptor.ts";

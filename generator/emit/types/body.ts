@@ -6,13 +6,8 @@
 import type { IROperation, IRParameter } from "../../model/ir.ts";
 import { jsDoc, propertyKey } from "../escape.ts";
 import { interfaceDeclaration, type Member, type Statement } from "../layout.ts";
-import type { Lookup } from "../lookup.ts";
+import { bodyParameters, type Lookup } from "../lookup.ts";
 import { slotTypeParts, typeNotes } from "./typeref.ts";
-
-/** The parameters that make an operation's body. */
-export function bodyParameters(op: IROperation): IRParameter[] {
-  return op.parameters.filter((p) => p.in === "body");
-}
 
 function parameterMember(lookup: Lookup, p: IRParameter): Member {
   const paragraphs = [p.description ?? "", typeNotes(lookup, p.type).join(" ")];
