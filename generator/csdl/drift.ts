@@ -16,15 +16,17 @@
 import { ACKNOWLEDGE_CODES, acknowledgeCode, type DriftCode, type NamedDriftCode } from "../model/acknowledge.ts";
 import { compareStrings } from "../model/diagnostics.ts";
 import { isEdmPrimitive } from "../model/edm.ts";
-import type {
-  IR,
-  IREnum,
-  IRNavigation,
-  IROperation,
-  IRProperty,
-  IRStructured,
-  IRTypeRef,
-  SourceLocation,
+import {
+  csdlTypeName,
+  refName,
+  type IR,
+  type IREnum,
+  type IRNavigation,
+  type IROperation,
+  type IRProperty,
+  type IRStructured,
+  type IRTypeRef,
+  type SourceLocation,
 } from "../model/ir.ts";
 import type { CsdlEnum, CsdlModel, CsdlNavigation, CsdlOperation, CsdlProperty, CsdlStructured } from "./model.ts";
 import { indexTypes, type TypeIndex } from "./select.ts";
@@ -256,10 +258,6 @@ function set(t: { source: SourceLocation }, path: YamlPath, key: string, value: 
 
 function del(t: { source: SourceLocation }, path: YamlPath, key: string): Fix {
   return { kind: "delete", file: t.source.file, path, key };
-}
-
-function refName(r: IRTypeRef): string {
-  return r.kind === "primitive" ? r.edm : r.qname;
 }
 
 function compareProperties(ctx: Context, t: IRStructured, meta: CsdlStructured): void {
@@ -647,10 +645,7 @@ function compareOperation(ctx: Context, op: IROperation, meta: CsdlOperation, pa
     });
   const ok = op.responses.filter((r) => r.status >= 200 && r.status < 300);
   const body = ok.find((r) => r.body !== undefined)?.body;
-  const specReturn =
-    body === undefined
-      ? "nothing"
-      : `${body.collection ? "Collection(" : ""}${refName(body.type)}${body.collection ? ")" : ""}`;
+  const specReturn = body === undefined ? "nothing" : csdlTypeName(body.type, body.collection);
   const r = meta.returnType?.type;
   const metaReturn = r === undefined ? "nothing" : r.collection ? `Collection(${r.qname})` : r.qname;
   if (specReturn !== metaReturn)

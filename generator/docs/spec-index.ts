@@ -2,7 +2,17 @@
  * Looking things up in the IR the way the docs name them: a type by its qualified name or by a
  * shortened one (`callRecords.deviceInfo`, `endpoint`), properties with their inherited ones.
  */
-import type { IR, IRBody, IREnum, IROperation, IRProperty, IRStructured, IRType, IRTypeRef } from "../model/ir.ts";
+import {
+  csdlTypeName,
+  type IR,
+  type IRBody,
+  type IREnum,
+  type IROperation,
+  type IRProperty,
+  type IRStructured,
+  type IRType,
+  type IRTypeRef,
+} from "../model/ir.ts";
 
 export interface SpecIndex {
   readonly ir: IR;
@@ -47,8 +57,7 @@ export function navigationNames(index: SpecIndex, type: IRStructured): string[] 
 }
 
 export function refLabel(ref: IRTypeRef, collection: boolean): string {
-  const name = ref.kind === "primitive" ? ref.edm : ref.qname;
-  return collection ? `Collection(${name})` : name;
+  return csdlTypeName(ref, collection);
 }
 
 export function operationByDocsName(index: SpecIndex, name: string): IROperation | undefined {

@@ -24,6 +24,16 @@ export type IRTypeRef =
   | { readonly kind: "complex"; readonly qname: string }
   | { readonly kind: "entity"; readonly qname: string };
 
+/** The name a reference refers to: `Edm.String`, or a named type's qualified name. */
+export function refName(ref: IRTypeRef): string {
+  return ref.kind === "primitive" ? ref.edm : ref.qname;
+}
+
+/** The CSDL spelling of a reference: `Edm.Single`, `Collection(microsoft.graph.callRecords.media)`. */
+export function csdlTypeName(ref: IRTypeRef, collection = false): string {
+  return collection ? `Collection(${refName(ref)})` : refName(ref);
+}
+
 /**
  * Differences from the service metadata (or warnings) that the spec keeps on purpose: a code
  * (`nullable`, `collectionUpdate`, `missingProperty:foo`) to the reason the spec gives for it.

@@ -5,6 +5,7 @@
 import { compareStrings } from "../model/diagnostics.ts";
 import {
   CLIENT_QUERY_OPTIONS,
+  csdlTypeName,
   type IR,
   type IREnum,
   type IROperation,
@@ -12,7 +13,6 @@ import {
   type IRResponse,
   type IRStructured,
   type IRType,
-  type IRTypeRef,
 } from "../model/ir.ts";
 
 export type ChangeClass = "breaking" | "additive" | "cosmetic";
@@ -25,11 +25,6 @@ export interface Change {
 }
 
 type Emit = (cls: ChangeClass, subject: string, description: string) => void;
-
-function refText(ref: IRTypeRef, collection = false): string {
-  const name = ref.kind === "primitive" ? ref.edm : ref.qname;
-  return collection ? `Collection(${name})` : name;
-}
 
 function byKey<T>(items: readonly T[], key: (t: T) => string): Map<string, T> {
   return new Map(items.map((t) => [key(t), t]));
@@ -59,8 +54,12 @@ function cosmeticText(emit: Emit, subject: string, what: string, a: string | und
 
 function diffProperty(emit: Emit, owner: string, a: IRProperty, b: IRProperty): void {
   const s = `property ${owner}.${a.wireName}`;
-  if (refText(a.type, a.collection) !== refText(b.type, b.collection))
-    emit("breaking", s, `type changed from ${refText(a.type, a.collection)} to ${refText(b.type, b.collection)}`);
+  if (csdlTypeName(a.type, a.collection) !== csdlTypeName(b.type, b.collection))
+    emit(
+      "breaking",
+      s,
+      `type changed from ${csdlTypeName(a.type, a.collection)} to ${csdlTypeName(b.type, b.collection)}`,
+    );
   if (a.nullable && !b.nullable) emit("breaking", s, "made non-nullable: requests that send null are now refused");
   if (!a.nullable && b.nullable) emit("breaking", s, "made nullable: readers must now handle null");
   if (a.deprecated === undefined && b.deprecated !== undefined) emit("additive", s, "deprecated");
@@ -160,7 +159,7 @@ function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
   if (kind(a) !== kind(b)) emit("breaking", s, `changed from ${kind(a)} to ${kind(b)}`);
   if (a.path !== b.path) emit("breaking", s, `path changed from ${a.path} to ${b.path}`);
   const body = (x: IROperation): string =>
-    x.requestBody === undefined ? "none" : refText(x.requestBody.type, x.requestBody.collection);
+    x.requestBody === undefined ? "none" : csdlTypeName(x.requestBody.type, x.requestBody.collection);
   if (body(a) !== body(b)) emit("breaking", s, `request body changed from ${body(a)} to ${body(b)}`);
   pair(a.parameters, b.parameters, (p) => p.name, {
     added: (p) =>
@@ -172,7 +171,7 @@ function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
     removed: (p) => emit("breaking", `parameter ${a.id}.${p.name}`, "removed (or renamed)"),
     both: (x, y) => {
       const p = `parameter ${a.id}.${x.name}`;
-      if (refText(x.type, x.collection) !== refText(y.type, y.collection) || x.in !== y.in)
+      if (csdlTypeName(x.type, x.collection) !== csdlTypeName(y.type, y.collection) || x.in !== y.in)
         emit("breaking", p, "type or place changed");
       if (x.nullable !== y.nullable)
         emit(y.nullable ? "additive" : "breaking", p, y.nullable ? "now takes null" : "no longer takes null");
@@ -219,7 +218,7 @@ function diffOperation(emit: Emit, a: IROperation, b: IROperation): void {
       both: () => undefined,
     },
   );
-  const t = (r: IRResponse): string => (r.body === undefined ? "none" : refText(r.body.type, r.body.collection));
+  const t = (r: IRResponse): string => (r.body === undefined ? "none" : csdlTypeName(r.body.type, r.body.collection));
   // The operation resolves to the body of any success response: one added with a body none of the
   // others had widens the result type (Segment becomes Segment | undefined), which consumers must handle.
   const results = new Set(a.responses.filter(isSuccess).map(t));

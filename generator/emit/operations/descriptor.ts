@@ -7,7 +7,14 @@
  * runtime's value tests (read from `EDM`).
  */
 import { EDM } from "../../model/edm.ts";
-import type { IRBody, IROperation, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
+import {
+  refName,
+  type IRBody,
+  type IROperation,
+  type IRParameter,
+  type IRResponse,
+  type IRTypeRef,
+} from "../../model/ir.ts";
 import { stringLiteral } from "../escape.ts";
 import { bodyParameters } from "../lookup.ts";
 import type { OperationsContext } from "./context.ts";
@@ -17,11 +24,6 @@ import { queryTarget, shapeName } from "./shapes.ts";
 const str = (s: string): Literal => atom(stringLiteral(s));
 const TRUE = atom("true");
 const FALSE = atom("false");
-
-/** A type's name for messages: `Edm.String`, or its qualified name. */
-export function typeLabel(ref: IRTypeRef): string {
-  return ref.kind === "primitive" ? ref.edm : ref.qname;
-}
 
 /** How a path or query parameter's value is checked: the JSON kind of its type. */
 export function parameterKind(ref: IRTypeRef): "string" | "number" | "boolean" {
@@ -69,7 +71,7 @@ function argument(cx: OperationsContext, p: IRParameter): Literal {
   const { form, prefix } = argumentForm(p);
   return object([
     ["name", str(p.name)],
-    ["type", str(typeLabel(p.type))],
+    ["type", str(refName(p.type))],
     ["form", str(form)],
     ["prefix", prefix === undefined ? undefined : str(prefix)],
     check(cx, p.type),
@@ -135,7 +137,7 @@ function requestBody(cx: OperationsContext, op: IROperation): Literal | undefine
   if (name === "test")
     return object([
       ["kind", str("value")],
-      ["type", str(typeLabel(body.type))],
+      ["type", str(refName(body.type))],
       [name, test],
     ]);
   return object([
@@ -154,7 +156,7 @@ function response(cx: OperationsContext, op: IROperation, r: IRResponse): Litera
     const kind = body.collection ? "values" : "value";
     return object([
       ["kind", str(kind)],
-      ["type", str(typeLabel(body.type))],
+      ["type", str(refName(body.type))],
       [name, test],
     ]);
   }

@@ -9,7 +9,7 @@
  * Spec text enters as string literals and keys (`descriptor.ts`) and as JSDoc (`jsDoc`); every name
  * is fixed by `ir/names.ts` or chosen by the context, so none shadows another.
  */
-import type { IROperation, IRParameter } from "../../model/ir.ts";
+import { refName, type IROperation, type IRParameter } from "../../model/ir.ts";
 import { Name } from "../code.ts";
 import { camelCase, jsDoc, propertyKey } from "../escape.ts";
 import {
@@ -24,7 +24,7 @@ import {
 } from "../layout.ts";
 import { bodyParameters } from "../lookup.ts";
 import type { OperationsContext } from "./context.ts";
-import { argumentForm, descriptor, successResponses, typeLabel } from "./descriptor.ts";
+import { argumentForm, descriptor, successResponses } from "./descriptor.ts";
 import { lines } from "./objects.ts";
 import { queryTarget, queryTypes, type QueryTarget } from "./shapes.ts";
 import { bodyType, builtBodyType, itemType, pagedResponse, parameterType, resultTypes } from "./typescript.ts";
@@ -78,7 +78,7 @@ function where(p: IRParameter): string {
     argumentForm(p).form === "alias"
       ? "passed by parameter alias (its JSON in the query)"
       : "written in the URL as an OData literal";
-  return `Function parameter (${typeLabel(p.type)}${p.collection ? " collection" : ""}), ${how}.${optional}`;
+  return `Function parameter (${refName(p.type)}${p.collection ? " collection" : ""}), ${how}.${optional}`;
 }
 
 function paramsInterface(cx: OperationsContext, op: IROperation, n: OpNames): Statement {
@@ -194,7 +194,7 @@ function bodyTag(op: IROperation): string[] {
     return ["@param body The action's parameters, checked in request mode first, as the JSON that is sent."];
   if (op.requestBody === undefined) return [];
   return [
-    `@param body The ${typeLabel(op.requestBody.type)}${op.requestBody.collection ? " items" : ""} to send, checked first (as the JSON that is sent) when it is JSON.`,
+    `@param body The ${refName(op.requestBody.type)}${op.requestBody.collection ? " items" : ""} to send, checked first (as the JSON that is sent) when it is JSON.`,
   ];
 }
 
