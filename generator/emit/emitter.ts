@@ -3,7 +3,8 @@
  * and keeps no state between runs.
  *
  * Layout of the generated package (paths relative to `generated/<apiVersion>/v<major>/`):
- *   types.js/.d.ts       interfaces, enum unions and member arrays             (emit/types)
+ *   types.js/.d.ts       enum member arrays; re-exports every type             (emit/types)
+ *   types/<Name>.d.ts    one type's declaration, importing what it names        (emit/types)
  *   runtime.js/.d.ts     the validation runtime, from generator/runtime/src    (pipeline/runtime.ts)
  *   validators.js/.d.ts  validateT / isT / isE / validateOpBody / isOpBody      (emit/validators)
  *   client*.js/.d.ts     the HTTP client, from generator/runtime/src           (pipeline/runtime.ts)

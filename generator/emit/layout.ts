@@ -315,3 +315,14 @@ export function unionOfMembers(doc: string, name: string, members: readonly Unio
   if (settled(next)) return laid(doc, [head, next], fallback);
   return laid(doc, [head, ...members.flatMap((m, i) => unionMemberLines(m, i === members.length - 1))], fallback);
 }
+
+/**
+ * `export { a, b } from "./m.js";` (or `export type`, `import type`), as prettier lays it out: on one
+ * line, else a name a line.
+ */
+export function namedFrom(keyword: string, names: readonly string[], from: string): Statement {
+  const one = `${keyword} { ${names.join(", ")} } from ${from};`;
+  return written(
+    one.length <= PRINT_WIDTH ? one : [`${keyword} {`, ...names.map((n) => `  ${n},`), `} from ${from};`].join("\n"),
+  );
+}

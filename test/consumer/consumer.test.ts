@@ -11,6 +11,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { promisify } from "node:util";
 import { transform } from "esbuild";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, ROOT } from "../support/fixtures.ts";
 
@@ -92,7 +93,34 @@ describe("a consumer of the packed package", () => {
   );
 
   it("has the README examples the test runs: a response read, a schema imported, the package required", () => {
-    expect([...examples.keys()].sort()).toEqual(["read.ts", "require.cjs", "schemas.ts"]);
+    expect([...examples.keys()].sort()).toEqual(["one-type.ts", "read.ts", "require.cjs", "schemas.ts"]);
+  });
+
+  it("reads, for a file importing one type from its declaration module, that type and what it reaches only", () => {
+    const options = {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      noEmit: true,
+    };
+    const program = ts.createProgram({ rootNames: [`${project}/readme/one-type.ts`], options });
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual(
+      [],
+    );
+    const installed = `${project}/node_modules/${name}/`;
+    const read = program
+      .getSourceFiles()
+      .map((f) => f.fileName)
+      .filter((f) => f.startsWith(installed))
+      .map((f) => f.slice(installed.length))
+      .sort();
+    // The record, the enums and complex types its properties name; neither the sessions it navigates
+    // to, nor the package's other modules.
+    expect(read).toEqual(
+      expect.arrayContaining(["types/CallRecord.d.ts", "types/CallType.d.ts", "types/IdentitySet.d.ts"]),
+    );
+    expect(read.filter((f) => !f.startsWith("types/"))).toEqual([]);
+    expect(read).not.toContain("types/Session.d.ts");
+    expect(read).not.toContain("types/CallRecordNavigation.d.ts");
   });
 
   it("reads a real GET response with the README's example, which request mode refuses", async () => {

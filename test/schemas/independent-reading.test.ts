@@ -15,6 +15,7 @@ import { describe, expect, it } from "vitest";
 import { structuredTypes } from "../../generator/emit/schemas/hierarchy.ts";
 import type { IR, IREnum, IRStructured, IRTypeRef } from "../../generator/model/ir.ts";
 import { FIXTURES, fixtureCases, SHIPPED_SPEC } from "../support/fixtures.ts";
+import { addTypeDeclarations, exportedType } from "../support/typecheck.ts";
 import { loadPackage } from "../validators/support/package.ts";
 
 /**
@@ -64,7 +65,7 @@ function readLoosely(ir: IR, ref: IRTypeRef, hasDerived: ReadonlySet<string>): b
 }
 
 function propertyNames(file: SourceFile, name: string): string[] {
-  const declared = file.getInterface(name) ?? file.getTypeAlias(name);
+  const declared = exportedType(file, name);
   if (declared === undefined) throw new Error(`no declaration ${name}`);
   return declared
     .getType()
@@ -95,9 +96,8 @@ describe.each(SPECS)("json-schema-to-typescript's reading of the %s bundle", (_n
         lib: ["lib.es2022.d.ts"],
       },
     });
-    project.createSourceFile("/p/types.d.ts", pkg.files.get("types.d.ts"));
+    const ourFile = addTypeDeclarations(project, pkg.files);
     const theirFile = project.createSourceFile("/p/theirs.ts", theirs);
-    const ourFile = project.getSourceFileOrThrow("/p/types.d.ts");
 
     const hasDerived = new Set(
       structuredTypes(pkg.ir)

@@ -18,7 +18,7 @@ import { Project, ts } from "ts-morph";
 import { Lookup } from "../../generator/emit/lookup.ts";
 import { structuredTypes } from "../../generator/emit/schemas/hierarchy.ts";
 import type { IR } from "../../generator/model/ir.ts";
-import { EMITTED_COMPILER_OPTIONS } from "./typecheck.ts";
+import { addTypeDeclarations, EMITTED_COMPILER_OPTIONS, unresolvedImports } from "./typecheck.ts";
 import { Rng, sample, slots, ValueGenerator, type Slot } from "./values/index.ts";
 
 export interface Narrowing {
@@ -90,7 +90,8 @@ export function narrowingProblems(
     useInMemoryFileSystem: true,
     compilerOptions: { ...EMITTED_COMPILER_OPTIONS, noEmit: true, declaration: false, isolatedDeclarations: false },
   });
-  for (const f of ["types.d.ts", "runtime.d.ts", "validators.d.ts"]) project.createSourceFile(`/p/${f}`, files.get(f));
+  addTypeDeclarations(project, files);
+  for (const f of ["runtime.d.ts", "validators.d.ts"]) project.createSourceFile(`/p/${f}`, files.get(f));
   const check = project.createSourceFile("/p/check.ts", lines.join("\n"));
   const first = lines.length - labels.length + 1; // the line of labels[0]
   const problems = check
@@ -99,5 +100,7 @@ export function narrowingProblems(
       (d) =>
         `${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n  ")}\n  in ${labels[(d.getLineNumber() ?? 0) - first] ?? "?"}`,
     );
+  // A declaration module not found would make its types TypeScript's error type, which every narrowing accepts.
+  problems.push(...unresolvedImports(project).map((i) => `not found: ${i}`));
   return { problems, typed: labels.length, rejected };
 }

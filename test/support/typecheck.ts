@@ -4,7 +4,17 @@
  * JavaScript against the runtime's own source.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
+import {
+  ModuleKind,
+  ModuleResolutionKind,
+  Node,
+  Project,
+  ScriptTarget,
+  ts,
+  type InterfaceDeclaration,
+  type SourceFile,
+  type TypeAliasDeclaration,
+} from "ts-morph";
 import type { EmittedFile } from "../../generator/emit/emitter.ts";
 import { RUNTIME_SRC } from "../../generator/pipeline/runtime.ts";
 
@@ -86,4 +96,36 @@ export function checkJavaScript(packages: readonly (readonly EmittedFile[])[]): 
     }
   });
   return problems(project);
+}
+
+/**
+ * Puts a package's declarations of the types in an in-memory project under `dir`: `types.d.ts`
+ * and every declaration module it re-exports (`types/<Name>.d.ts`). Returns `types.d.ts`.
+ */
+export function addTypeDeclarations(project: Project, files: ReadonlyMap<string, string>, dir = "/p"): SourceFile {
+  for (const [path, contents] of files)
+    if (path.startsWith("types/") && path.endsWith(".d.ts")) project.createSourceFile(`${dir}/${path}`, contents);
+  return project.createSourceFile(`${dir}/types.d.ts`, files.get("types.d.ts"));
+}
+
+/** The interface or type alias a module exports as `name`, wherever it is declared. */
+export function exportedType(file: SourceFile, name: string): InterfaceDeclaration | TypeAliasDeclaration | undefined {
+  for (const d of file.getExportedDeclarations().get(name) ?? [])
+    if (Node.isInterfaceDeclaration(d) || Node.isTypeAliasDeclaration(d)) return d;
+  return undefined;
+}
+
+/**
+ * Each import or re-export of a project's files that leads nowhere, as `file: "specifier"`. A
+ * declaration file's problems are skipped with the lib files (`skipLibCheck`), and a type whose
+ * module is not found is TypeScript's error type, which every check accepts silently.
+ */
+export function unresolvedImports(project: Project): string[] {
+  return project
+    .getSourceFiles()
+    .flatMap((file) =>
+      [...file.getImportDeclarations(), ...file.getExportDeclarations()]
+        .filter((d) => d.getModuleSpecifier() !== undefined && d.getModuleSpecifierSourceFile() === undefined)
+        .map((d) => `${file.getFilePath()}: ${d.getModuleSpecifier()!.getText()}`),
+    );
 }

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { emitTypes } from "../../generator/emit/types/index.ts";
 import { assignNames } from "../../generator/ir/names.ts";
 import type { IREnum } from "../../generator/model/ir.ts";
-import { EMITTED_COMPILER_OPTIONS } from "../support/typecheck.ts";
+import { addTypeDeclarations, EMITTED_COMPILER_OPTIONS, exportedType } from "../support/typecheck.ts";
 import { parserFor, PRETTIER_OPTIONS } from "../../generator/pipeline/format.ts";
 import { constructsIR } from "../support/constructs.ts";
 import { FIXTURES, ROOT } from "../support/fixtures.ts";
@@ -48,10 +48,9 @@ describe("the types emitter, on every construct", () => {
 
   it("documents every enum member's value, negative and 64-bit ones too", () => {
     const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { noEmit: true } });
-    const file = project.createSourceFile("/p/types.d.ts", text("types.d.ts"));
+    const file = addTypeDeclarations(project, new Map(files.map((f) => [f.path, f.contents])));
     const docs = (name: string): string =>
-      file
-        .getTypeAliasOrThrow(name)
+      exportedType(file, name)!
         .getSymbolOrThrow()
         .compilerSymbol.getDocumentationComment(project.getTypeChecker().compilerObject)
         .map((p) => p.text)

@@ -5,6 +5,7 @@
 import { EDM } from "../../model/edm.ts";
 import type { IRBody, IROperation, IRParameter, IRResponse, IRTypeRef } from "../../model/ir.ts";
 import { bodyParameters } from "../lookup.ts";
+import { bodyName } from "../types/body.ts";
 import { staticTypeName } from "../validators/names.ts";
 import type { OperationsContext } from "./context.ts";
 import { isStream, parameterKind, successResponses } from "./descriptor.ts";
@@ -31,7 +32,7 @@ export function parameterType(cx: OperationsContext, p: IRParameter): string {
 
 /** The body a caller passes, or undefined when the operation sends none. */
 export function bodyType(cx: OperationsContext, op: IROperation): string | undefined {
-  if (bodyParameters(op).length > 0) return cx.type(`${op.tsName}Body`);
+  if (bodyParameters(op).length > 0) return cx.type(bodyName(op));
   const body = op.requestBody;
   if (body === undefined) return undefined;
   if (isStream(body)) return cx.clientType("StreamBody");

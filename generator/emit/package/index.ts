@@ -12,7 +12,7 @@
 import type { IR } from "../../model/ir.ts";
 import { moduleFile, type EmittedFile } from "../emitter.ts";
 import { stringLiteral } from "../escape.ts";
-import { PRINT_WIDTH, written, type Statement } from "../layout.ts";
+import { namedFrom, written, type Statement } from "../layout.ts";
 import { emitReadme } from "./readme.ts";
 
 /** A top-level module of the package: its name, and the public names it declares, if it declares them. */
@@ -37,14 +37,6 @@ function modulesOf(files: readonly EmittedFile[]): Module[] {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** `export { a, b } from "./m.js";` (or `export type`), as prettier lays it out: on one line, else a name a line. */
-function reexport(keyword: string, names: readonly string[], from: string): Statement {
-  const one = `${keyword} { ${names.join(", ")} } from ${from};`;
-  return written(
-    one.length <= PRINT_WIDTH ? one : [`${keyword} {`, ...names.map((n) => `  ${n},`), `} from ${from};`].join("\n"),
-  );
-}
-
 /** The entry's statements: values only in `index.js`, values and types in `index.d.ts`. */
 function entry(modules: readonly Module[], withTypes: boolean): Statement[] {
   const statements = modules.flatMap((m): Statement[] => {
@@ -52,8 +44,8 @@ function entry(modules: readonly Module[], withTypes: boolean): Statement[] {
     if (m.publicApi === undefined) return [written(`export * from ${from};`)];
     const { values, types } = m.publicApi;
     return [
-      ...(withTypes && types.length > 0 ? [reexport("export type", types, from)] : []),
-      ...(values.length > 0 ? [reexport("export", values, from)] : []),
+      ...(withTypes && types.length > 0 ? [namedFrom("export type", types, from)] : []),
+      ...(values.length > 0 ? [namedFrom("export", values, from)] : []),
     ];
   });
   return statements.length === 0 ? [written("export {};")] : statements;
@@ -62,6 +54,8 @@ function entry(modules: readonly Module[], withTypes: boolean): Statement[] {
 function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean): EmittedFile {
   const exports: Record<string, unknown> = { ".": { types: "./index.d.ts", default: "./index.js" } };
   for (const m of modules) exports[`./${m}`] = { types: `./${m}.d.ts`, default: `./${m}.js` };
+  // The declaration modules, one per type: declarations only, for `import type`.
+  if (modules.includes("types")) exports["./types/*"] = { types: "./types/*.d.ts" };
   if (hasSchemas) exports["./schemas/*"] = "./schemas/*";
   exports["./package.json"] = "./package.json";
   const pkg = {

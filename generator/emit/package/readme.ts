@@ -33,6 +33,7 @@ function overview(ir: IR, modules: readonly string[]): string[] {
     "| module | what |",
     "|---|---|",
     ...modules.map((m) => `| \`${m}\` | ${MODULE_DOCS[m] ?? ""} |`),
+    "| `types/<Name>` | one type's declarations, for `import type` (see below) |",
     "| `schemas/` | JSON Schemas (draft 2020-12): one per type, `bundle.schema.json` with every type " +
       "under `$defs`, and `bundle.response.schema.json`, the same in response mode |",
   ];
@@ -105,6 +106,26 @@ function schemas(name: string, pkg: string, schema: string): string[] {
   ];
 }
 
+/** The declaration modules: one type, and only what it reaches. */
+function oneType(name: string, packageName: string): string[] {
+  return [
+    "## One type at a time",
+    "",
+    "Each type also has a declaration module of its own, `types/<Name>`, which imports only the types " +
+      "it refers to. A file that imports a type from there makes TypeScript read that type and what it " +
+      "reaches, not the whole package, which counts for a large API. It holds declarations only: " +
+      "import it with `import type`.",
+    "",
+    "```ts",
+    "// one-type.ts",
+    `import type { ${name} } from ${stringLiteral(`${packageName}/types/${name}`)};`,
+    "",
+    `export type ${name}List = readonly ${name}[];`,
+    "```",
+    "",
+  ];
+}
+
 /** What a reader of the types needs to know about the constructs this spec uses, or nothing. */
 function typeNotes(ir: IR): string[] {
   const open = ir.types.some((t) => t.kind !== "enum" && t.open);
@@ -142,6 +163,7 @@ export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
     "",
     ...responses(ir, name, pkg),
     "",
+    ...oneType(name, ir.api.packageName),
     ...typeNotes(ir),
     ...schemas(name, pkg, schema),
   ];

@@ -18,6 +18,11 @@ function parameterMember(lookup: Lookup, p: IRParameter): Member {
   };
 }
 
+/** The name of an operation's body interface. */
+export function bodyName(op: IROperation): string {
+  return `${op.tsName}Body`;
+}
+
 /** The body interface of an operation, or undefined when it has no body parameters. */
 export function emitActionBody(lookup: Lookup, op: IROperation): Statement | undefined {
   const params = bodyParameters(op);
@@ -32,5 +37,5 @@ export function emitActionBody(lookup: Lookup, op: IROperation): Statement | und
       parts: ["unknown"],
     },
   ];
-  return interfaceDeclaration(doc, `export interface ${op.tsName}Body`, members);
+  return interfaceDeclaration(doc, `export interface ${bodyName(op)}`, members);
 }

@@ -53,8 +53,11 @@ function membersNote(e: IREnum): string | undefined {
   return ["Members:", ...lines].join("\n");
 }
 
-/** The enum's statements in `types.d.ts` (its union and its members' declaration) and in `types.js`. */
-export function emitEnum(e: IREnum): { dts: Statement[]; js: Statement } {
+/**
+ * The enum's union (its own declaration module), its members' declaration (in `types.d.ts`, beside
+ * the members' array in `types.js`) and that array.
+ */
+export function emitEnum(e: IREnum): { union: Statement; members: Statement; js: Statement } {
   const doc = jsDoc([e.description ?? "", kindNote(e), membersNote(e) ?? ""].filter((s) => s !== ""));
   const literals = e.members.map((m) => stringLiteral(m.name));
   const helper = flagsHelper(e);
@@ -66,7 +69,8 @@ export function emitEnum(e: IREnum): { dts: Statement[]; js: Statement } {
         : typeArgumentAlias(doc, e.tsName, helper, literals);
   const membersDoc = jsDoc([`The members of \`${e.tsName}\`, in the order the API defines them.`]);
   return {
-    dts: [union, listStatement(membersDoc, `export declare const ${e.tsName}Members: readonly [`, literals)],
+    union,
+    members: listStatement(membersDoc, `export declare const ${e.tsName}Members: readonly [`, literals),
     js: listStatement(membersDoc, `export const ${e.tsName}Members = [`, literals),
   };
 }

@@ -1,16 +1,23 @@
 /**
- * The helper types `types.d.ts` declares before the spec's types, each written as prettier lays it
- * out. Each group is declared only when a spec type needs it. The helpers that are not exported
- * (`FlagsOf`, `FlagsLoosely`, `NestedExpand`, `ExpandedValue`) stay private because the file ends
- * with `export {}`; their names are reserved all the same (`ir/names.ts`), as a spec type of the
- * same name would collide with them.
+ * The helper types of `types/odata-helpers.d.ts`, each written as prettier lays it out. Each group is
+ * declared only when a spec type needs it. `FlagsOf` and `FlagsLoosely` are exported for the enum
+ * modules but not re-exported by `types.d.ts`; `NestedExpand` and `ExpandedValue` stay private
+ * because the module then ends with `export {}`. Their names are reserved all the same
+ * (`ir/names.ts`), as a spec type of the same name would collide with them in `types.d.ts`.
  */
 import { jsDoc } from "../escape.ts";
-import { written, type Statement } from "../layout.ts";
+import { written } from "../layout.ts";
+import type { Helper } from "./modules.ts";
 
-const declaration = (doc: string, code: string): Statement => written(doc === "" ? code : `${jsDoc([doc])}\n${code}`);
+const helper = (name: string, isPublic: boolean, doc: string, code: string): Helper => ({
+  name,
+  public: isPublic,
+  statement: written(doc === "" ? code : `${jsDoc([doc])}\n${code}`),
+});
 
-export const ODATA_FLOAT: Statement = declaration(
+export const ODATA_FLOAT: Helper = helper(
+  "ODataFloat",
+  true,
   "`Edm.Single` and `Edm.Double` on the wire: a JSON number, or one of the strings OData uses for the " +
     "values JSON cannot hold.",
   'export type ODataFloat = number | "NaN" | "INF" | "-INF";',
@@ -21,7 +28,9 @@ export const ODATA_FLOAT: Statement = declaration(
  * object literal (an index signature `[name: string]: unknown` on `T` itself would accept any name,
  * misspelt ones included); a value with dynamic properties is this.
  */
-export const WITH_DYNAMIC_PROPERTIES: Statement = declaration(
+export const WITH_DYNAMIC_PROPERTIES: Helper = helper(
+  "WithDynamicProperties",
+  true,
   "A value of the open type `T` with dynamic properties: any other name, holding any JSON value. `T` " +
     "itself names only the declared properties, so that a misspelt name is an error in an object literal " +
     "of type `T`; a `WithDynamicProperties<T>` is a `T`, and its declared properties keep their types.",
@@ -31,25 +40,31 @@ export const WITH_DYNAMIC_PROPERTIES: Statement = declaration(
 /** Flags enums with at most this many members are typed exactly (six make 1,956 values, seven 13,699). */
 export const EXACT_FLAGS_MEMBERS = 6;
 
-export const FLAGS_OF: Statement = declaration(
+export const FLAGS_OF: Helper = helper(
+  "FlagsOf",
+  false,
   "A value of a flags enum whose members are `M`: member names joined by `,`, each at most once, in any order.",
   [
-    "type FlagsOf<M extends string, All extends string = M> = M extends string",
+    "export type FlagsOf<M extends string, All extends string = M> = M extends string",
     "  ? M | `${M},${FlagsOf<Exclude<All, M>>}`",
     "  : never;",
   ].join("\n"),
 );
 
-export const FLAGS_LOOSELY: Statement = declaration(
+export const FLAGS_LOOSELY: Helper = helper(
+  "FlagsLoosely",
+  false,
   `A value of a flags enum with more than ${EXACT_FLAGS_MEMBERS} members \`M\`, too many for an exact ` +
     `union (seven make 13,699 values): a member name, or names joined by \`,\` whose first and last are ` +
     `members. Every valid value is one; a name repeated or unknown in the middle is not caught here (the ` +
     `validators catch it).`,
-  "type FlagsLoosely<M extends string> = M | `${M},${M}` | `${M},${string},${M}`;",
+  "export type FlagsLoosely<M extends string> = M | `${M},${M}` | `${M},${string},${M}`;",
 );
 
-export const NAVIGATION: readonly Statement[] = [
-  declaration(
+export const NAVIGATION: readonly Helper[] = [
+  helper(
+    "NavigationTarget",
+    true,
     "Where a navigation property leads: the entity type it reaches, that type's own navigation map, " +
       "whether it is a collection, and whether a single one may be null.",
     [
@@ -61,12 +76,16 @@ export const NAVIGATION: readonly Statement[] = [
       "}",
     ].join("\n"),
   ),
-  declaration(
+  helper(
+    "ExpandTree",
+    true,
     "Which navigation properties to expand (`$expand`) on a type whose navigation map is `N`: `true`, or " +
       "options for the nested request.",
     ["export type ExpandTree<N> = {", "  readonly [K in keyof N]?: true | ExpandOptionsOf<N[K]>;", "};"].join("\n"),
   ),
-  declaration(
+  helper(
+    "ExpandOptionsOf",
+    true,
     "The nested `$expand` and `$select` of one expanded navigation property.",
     [
       "export type ExpandOptionsOf<X> =",
@@ -75,8 +94,15 @@ export const NAVIGATION: readonly Statement[] = [
       "    : never;",
     ].join("\n"),
   ),
-  declaration("", "type NestedExpand<O> = O extends { readonly expand?: infer X } ? (X extends object ? X : {}) : {};"),
-  declaration(
+  helper(
+    "NestedExpand",
+    false,
+    "",
+    "type NestedExpand<O> = O extends { readonly expand?: infer X } ? (X extends object ? X : {}) : {};",
+  ),
+  helper(
+    "ExpandedValue",
+    false,
     "The value of an expanded navigation property whose target is `X`, expanded further with the options `O`.",
     [
       "type ExpandedValue<X, O> =",
@@ -89,7 +115,9 @@ export const NAVIGATION: readonly Statement[] = [
       "    : never;",
     ].join("\n"),
   ),
-  declaration(
+  helper(
+    "Expanded",
+    true,
     "`T` as a response carries it when expanded with `E`: each expanded navigation property present (a " +
       "collection as an array, a single entity, or null where it may be null), nested expansions applied.",
     [

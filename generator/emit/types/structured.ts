@@ -21,6 +21,7 @@ import {
   type UnionMember,
 } from "../layout.ts";
 import type { Lookup } from "../lookup.ts";
+import type { Declaration } from "./modules.ts";
 import { anyName, neverInline, slotTypeParts, typeNotes } from "./typeref.ts";
 
 /** The two spellings of a type's `@odata.type`, as literals: with the leading `#`, then without. */
@@ -125,7 +126,7 @@ function typeDoc(lookup: Lookup, t: IRStructured): string {
 }
 
 /** The interface of a type, and its `AnyT` union when it has derived types. */
-export function emitStructured(lookup: Lookup, t: IRStructured): Statement[] {
+export function emitStructured(lookup: Lookup, t: IRStructured): Declaration[] {
   const members: Member[] = [];
   if (!t.abstract)
     members.push({
@@ -142,7 +143,8 @@ export function emitStructured(lookup: Lookup, t: IRStructured): Statement[] {
     parts: ["unknown"],
   });
   const iface = interfaceDeclaration(typeDoc(lookup, t), `export interface ${t.tsName}`, members);
-  return t.derived.length === 0 ? [iface] : [iface, emitAny(lookup, t)];
+  const declaration = { name: t.tsName, statement: iface };
+  return t.derived.length === 0 ? [declaration] : [declaration, { name: anyName(t), statement: emitAny(lookup, t) }];
 }
 
 /**

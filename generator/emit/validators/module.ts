@@ -18,6 +18,7 @@ import { enumDoc, enumValidators } from "./enum.ts";
 import { callStatement, importStatement } from "./lines.ts";
 import { staticTypeName } from "./names.ts";
 import { exportedChecks, familyTable, isDoc, typeFunction, typeInfo, validateDoc, type Js } from "./structured.ts";
+import { bodyName } from "../types/body.ts";
 
 /** Structured types with every base before the types derived from it, else in the IR's order. */
 function basesFirst(cx: Context): IRStructured[] {
@@ -92,7 +93,7 @@ function declarations(ir: IR): Statement[] {
     out.push(declaredFunction(isDoc(`validate${t.tsName}`), `is${t.tsName}`, params, `value is ${type}`));
   }
   for (const op of bodyOperations(ir)) {
-    const type = `${op.tsName}Body`;
+    const type = bodyName(op);
     types.add(type);
     const what = `the body of ${operationName(op)} (its parameters)`;
     out.push(declaredFunction(validateDoc(what, ""), `validate${type}`, params, `ValidationResult<${type}>`));
