@@ -84,6 +84,6 @@ export function emitPackage(ir: IR, produced: readonly EmittedFile[], hasSchemas
     moduleFile("index.js", entry(all, false)),
     moduleFile("index.d.ts", entry(all, true)),
     emitPackageJson(ir, subpaths, hasSchemas),
-    emitReadme(ir, subpaths),
+    emitReadme(ir, subpaths, new Set(produced.map((f) => f.path))),
   ];
 }

@@ -106,16 +106,12 @@ function schemas(name: string, pkg: string, schema: string): string[] {
   ];
 }
 
-/** The declaration modules: one type, and only what it reaches. */
-function oneType(name: string, packageName: string): string[] {
-  return [
-    "## One type at a time",
-    "",
-    "Each type also has a declaration module of its own, `types/<Name>`, which imports only the types " +
-      "it refers to. A file that imports a type from there makes TypeScript read that type and what it " +
-      "reaches, not the whole package, which counts for a large API. It holds declarations only: " +
-      "import it with `import type`.",
-    "",
+/**
+ * The declaration modules: one type, and only what it reaches. The example names `name` when its
+ * module is `types/<name>.d.ts` (not renamed apart from another name that differs only in case).
+ */
+function oneType(name: string, packageName: string, hasModule: boolean): string[] {
+  const example = [
     "```ts",
     "// one-type.ts",
     `import type { ${name} } from ${stringLiteral(`${packageName}/types/${name}`)};`,
@@ -123,6 +119,17 @@ function oneType(name: string, packageName: string): string[] {
     `export type ${name}List = readonly ${name}[];`,
     "```",
     "",
+  ];
+  return [
+    "## One type at a time",
+    "",
+    "Each type also has a declaration module of its own, `types/<Name>`, which imports only the types " +
+      "it refers to. A file that imports a type from there makes TypeScript read that type and what it " +
+      "reaches, not the whole package, which counts for a large API. It holds declarations only: " +
+      "import it with `import type`. (Where two type names differ only in case, the later one's module " +
+      "is `types/<Name>-2`, so that the files stay apart on file systems that ignore case.)",
+    "",
+    ...(hasModule ? example : []),
   ];
 }
 
@@ -152,7 +159,7 @@ function typeNotes(ir: IR): string[] {
   ];
 }
 
-export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
+export function emitReadme(ir: IR, modules: readonly string[], paths: ReadonlySet<string>): EmittedFile {
   const structured = ir.types.filter((t) => t.kind !== "enum");
   const first = structured.find((t) => t.kind === "entity" && !t.abstract) ?? structured[0];
   const name = first?.tsName ?? "T";
@@ -163,7 +170,7 @@ export function emitReadme(ir: IR, modules: readonly string[]): EmittedFile {
     "",
     ...responses(ir, name, pkg),
     "",
-    ...oneType(name, ir.api.packageName),
+    ...oneType(name, ir.api.packageName, paths.has(`types/${name}.d.ts`)),
     ...typeNotes(ir),
     ...schemas(name, pkg, schema),
   ];
