@@ -12,7 +12,7 @@ import type { IR } from "../../model/ir.ts";
 import { Name } from "../code.ts";
 import { moduleFile, type EmittedFile, type Emitter } from "../emitter.ts";
 import { jsDoc, stringLiteral } from "../escape.ts";
-import { PRINT_WIDTH, written, type Statement } from "../layout.ts";
+import { namedFrom, written, type Statement } from "../layout.ts";
 import { OperationsContext } from "./context.ts";
 import { lines } from "./objects.ts";
 import { emitOperation } from "./operation.ts";
@@ -22,19 +22,11 @@ function sorted(names: Iterable<string>): string[] {
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** `import { a, b } from "./m.js";`, or one name a line when that does not fit (as prettier writes it). */
+/** `import { a, b } from "./m.js";` (or `import type`), in name order; nothing when no name is imported. */
 function importStatement(names: Iterable<string>, from: string, type = false): Statement[] {
   const list = sorted(names).map((n) => new Name(n).str);
   if (list.length === 0) return [];
-  const head = `import ${type ? "type " : ""}{`;
-  const one = `${head} ${list.join(", ")} } from ${stringLiteral(from)};`;
-  return [
-    written(
-      one.length <= PRINT_WIDTH
-        ? one
-        : [head, ...list.map((n) => `  ${n},`), `} from ${stringLiteral(from)};`].join("\n"),
-    ),
-  ];
+  return [namedFrom(type ? "import type" : "import", list, stringLiteral(from))];
 }
 
 function files(ir: IR): { js: Statement[]; dts: Statement[] } {

@@ -6,7 +6,6 @@
  * test holds every module equal to what prettier makes of it.
  */
 import { _, join, type Code } from "../code.ts";
-import { stringLiteral } from "../escape.ts";
 import { PRINT_WIDTH } from "../layout.ts";
 
 /**
@@ -99,11 +98,4 @@ export function callStatement(head: Code, args: readonly (Code | readonly Code[]
     return ["  [", ...(a as Code[]).map((item) => `    ${item.js},`), "  ],"];
   });
   return [`${head.js}(`, ...lines, ");"].join("\n");
-}
-
-/** `import { a, b } from "./m.js";` (or `import type`), one name a line when that does not fit. */
-export function importStatement(keyword: "import" | "import type", names: readonly string[], from: string): string {
-  const one = `${keyword} { ${names.join(", ")} } from ${stringLiteral(from)};`;
-  if (one.length <= PRINT_WIDTH) return one;
-  return [`${keyword} {`, ...names.map((n) => `  ${n},`), `} from ${stringLiteral(from)};`].join("\n");
 }

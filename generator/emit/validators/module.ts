@@ -9,13 +9,14 @@ import { EDM, type EdmPrimitive } from "../../model/edm.ts";
 import type { IR, IRStructured } from "../../model/ir.ts";
 import { _ } from "../code.ts";
 import { moduleFile, type EmittedFile } from "../emitter.ts";
-import { declaredFunction, unformatted, written, type Statement } from "../layout.ts";
+import { stringLiteral } from "../escape.ts";
+import { declaredFunction, namedFrom, unformatted, written, type Statement } from "../layout.ts";
 import { bodyOperations } from "../lookup.ts";
 import { structuredTypes } from "../schemas/hierarchy.ts";
 import { bodyValidators, operationName } from "./body.ts";
 import { Context } from "./context.ts";
 import { enumDoc, enumValidators } from "./enum.ts";
-import { callStatement, importStatement } from "./lines.ts";
+import { callStatement } from "./lines.ts";
 import { staticTypeName } from "./names.ts";
 import { exportedChecks, familyTable, isDoc, typeFunction, typeInfo, validateDoc, type Js } from "./structured.ts";
 import { bodyName } from "../types/body.ts";
@@ -71,8 +72,8 @@ function imports(cx: Context): Js[] {
     return [n.members.str === n.membersExport ? n.membersExport : `${n.membersExport} as ${n.members.str}`];
   });
   return [
-    ...(runtime.length === 0 ? [] : [importStatement("import", runtime, "./runtime.js")]),
-    ...(members.length === 0 ? [] : [importStatement("import", members, "./types.js")]),
+    ...(runtime.length === 0 ? [] : [namedFrom("import", runtime, stringLiteral("./runtime.js")).text]),
+    ...(members.length === 0 ? [] : [namedFrom("import", members, stringLiteral("./types.js")).text]),
   ];
 }
 
@@ -100,9 +101,9 @@ function declarations(ir: IR): Statement[] {
     out.push(declaredFunction(isDoc(`validate${type}`), `is${type}`, params, `value is ${type}`));
   }
   const head: Statement[] = [];
-  if (types.size > 0) head.push(written(importStatement("import type", [...types], "./types.js")));
+  if (types.size > 0) head.push(namedFrom("import type", [...types], stringLiteral("./types.js")));
   if (out.some((s) => s.text.includes("ValidateOptions")))
-    head.push(written(importStatement("import type", ["ValidateOptions", "ValidationResult"], "./runtime.js")));
+    head.push(namedFrom("import type", ["ValidateOptions", "ValidationResult"], stringLiteral("./runtime.js")));
   return [...head, ...out];
 }
 
