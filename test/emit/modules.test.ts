@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { written } from "../../generator/emit/layout.ts";
-import { declarationModules, type Helper } from "../../generator/emit/types/modules.ts";
+import {
+  declarationModules,
+  typeModuleMap,
+  type Declaration,
+  type Helper,
+} from "../../generator/emit/types/modules.ts";
 
 const helper = (name: string, isPublic: boolean): Helper => ({
   name,
@@ -16,6 +21,8 @@ const declare = (name: string, body: string) => ({
   name,
   statement: written(`export interface ${name} {\n${body}\n}`),
 });
+const modules = (decls: readonly Declaration[]) =>
+  declarationModules(HELPERS, [], decls, typeModuleMap(HELPERS, decls));
 const file = (files: { path: string; contents: string }[], path: string): string =>
   files.find((f) => f.path === path)?.contents ?? `(no ${path})`;
 
@@ -38,7 +45,7 @@ describe("the declaration modules", () => {
       declare("Session", ""),
       declare("Level", ""),
     ];
-    const { files } = declarationModules(HELPERS, [], decls);
+    const { files } = modules(decls);
     expect(file(files, "types/Segment.d.ts").split("\n\n")[0]).toBe(
       [
         'import type { Level } from "./Level.js";',
@@ -50,7 +57,7 @@ describe("the declaration modules", () => {
   });
 
   it("keep the helpers that are not public out of the re-exports", () => {
-    const { reexports, files } = declarationModules(HELPERS, [], [declare("Flags", "  f: FlagsOf;")]);
+    const { reexports, files } = modules([declare("Flags", "  f: FlagsOf;")]);
     expect(reexports.map((s) => s.text)).toEqual([
       'export type { ODataFloat } from "./types/odata-helpers.js";',
       'export type { Flags } from "./types/Flags.js";',
@@ -61,7 +68,7 @@ describe("the declaration modules", () => {
 
   it("get file names apart when names differ in case only, or are Windows device names", () => {
     const decls = ["Item", "ITEM", "item", "Con", "Nul", "Com1", "Odata-helpers"].map((n) => declare(n, ""));
-    const { files, reexports } = declarationModules(HELPERS, [], decls);
+    const { files, reexports } = modules(decls);
     expect(files.map((f) => f.path)).toEqual([
       "types/odata-helpers.d.ts",
       "types/Item.d.ts",

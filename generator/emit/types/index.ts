@@ -8,13 +8,14 @@
 import type { IR } from "../../model/ir.ts";
 import { moduleFile, type EmittedFile, type Emitter } from "../emitter.ts";
 import { written, type Statement } from "../layout.ts";
-import { Lookup } from "../lookup.ts";
+import { bodyParameters, Lookup } from "../lookup.ts";
 import { bodyName, emitActionBody } from "./body.ts";
 import { emitEnum, flagsHelper } from "./enum.ts";
-import { BLANK, declarationModules, separated, type Declaration, type Helper } from "./modules.ts";
-import { emitNavigationMap, navigationMapName } from "./navigation.ts";
+import { BLANK, declarationModules, separated, typeModuleMap, type Helper } from "./modules.ts";
+import { allNavigation, emitNavigationMap, navigationMapName } from "./navigation.ts";
 import { FLAGS_LOOSELY, FLAGS_OF, NAVIGATION, ODATA_FLOAT, WITH_DYNAMIC_PROPERTIES } from "./prelude.ts";
-import { emitStructured } from "./structured.ts";
+import { emitAny, emitInterface } from "./structured.ts";
+import { anyName } from "./typeref.ts";
 
 /** The helper types the spec's types need, and whether one of them is private (the module then ends with `export {}`). */
 function prelude(ir: IR, lookup: Lookup): { helpers: Helper[]; private: boolean } {
@@ -31,31 +32,52 @@ function prelude(ir: IR, lookup: Lookup): { helpers: Helper[]; private: boolean 
   return { helpers, private: navigation };
 }
 
+/** A declaration to come: its name, known before its statement is written. */
+interface Planned {
+  readonly name: string;
+  readonly emit: () => Statement;
+}
+
+/** Every declaration of the types, in the order of `types.d.ts`: per type, then per action with a body. */
+function planned(ir: IR, lookup: Lookup): Planned[] {
+  const out: Planned[] = [];
+  for (const t of ir.types) {
+    if (t.kind === "enum") {
+      out.push({ name: t.tsName, emit: () => emitEnum(t).union });
+      continue;
+    }
+    out.push({ name: t.tsName, emit: () => emitInterface(lookup, t) });
+    if (t.derived.length > 0) out.push({ name: anyName(t), emit: () => emitAny(lookup, t) });
+    if (allNavigation(lookup, t).length > 0)
+      out.push({ name: navigationMapName(t), emit: () => emitNavigationMap(lookup, t)! });
+  }
+  for (const op of ir.operations)
+    if (bodyParameters(op).length > 0) out.push({ name: bodyName(op), emit: () => emitActionBody(lookup, op)! });
+  return out;
+}
+
+/** Where each type the package declares lives (name -> `types/<file>`), for the modules that import them. */
+export function typeModules(ir: IR): Map<string, string> {
+  const lookup = new Lookup(ir);
+  return typeModuleMap(prelude(ir, lookup).helpers, planned(ir, lookup));
+}
+
 export const emitTypes: Emitter = (ir: IR): EmittedFile[] => {
   const lookup = new Lookup(ir);
-  const declarations: Declaration[] = [];
+  const plan = planned(ir, lookup);
+  const declarations = plan.map((p) => ({ name: p.name, statement: p.emit() }));
   const members: Statement[] = [];
   const js: Statement[] = [];
   for (const t of ir.types) {
-    if (t.kind === "enum") {
-      const e = emitEnum(t);
-      declarations.push({ name: t.tsName, statement: e.union });
-      members.push(e.members);
-      js.push(e.js);
-      continue;
-    }
-    declarations.push(...emitStructured(lookup, t));
-    const navigation = emitNavigationMap(lookup, t);
-    if (navigation !== undefined) declarations.push({ name: navigationMapName(t), statement: navigation });
-  }
-  for (const op of ir.operations) {
-    const body = emitActionBody(lookup, op);
-    if (body !== undefined) declarations.push({ name: bodyName(op), statement: body });
+    if (t.kind !== "enum") continue;
+    const e = emitEnum(t);
+    members.push(e.members);
+    js.push(e.js);
   }
   const { helpers, private: hasPrivate } = prelude(ir, lookup);
   // A declaration file with a declaration it does not export ends with `export {}`, which keeps it unexported.
   const end = hasPrivate ? [BLANK, written("export {};")] : [];
-  const { files, reexports } = declarationModules(helpers, end, declarations);
+  const { files, reexports } = declarationModules(helpers, end, declarations, typeModuleMap(helpers, plan));
   return [
     moduleFile("types.d.ts", members.length === 0 ? reexports : [...reexports, BLANK, ...separated(members)]),
     moduleFile("types.js", js.length === 0 ? [written("export {};")] : separated(js)),

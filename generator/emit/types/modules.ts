@@ -4,7 +4,8 @@
  * the names its code mentions. The package reaches them through its `./types/*` subpath, so a
  * consumer that imports one interface from there type-checks that interface and what it reaches, not
  * the 160,000 lines of all of Graph's types. `types.d.ts` re-exports them all, and the package entry
- * re-exports `types.d.ts`, as before.
+ * re-exports `types.d.ts`, as before. The operations emitter makes the same of each operation's
+ * declarations (`operations/<name>.d.ts`), importing from these.
  *
  * The helper types (`ODataFloat`, `Expanded`, ...) are one module, `types/odata-helpers.d.ts`: the
  * hyphen keeps its name apart from any type's. A module's file name is its type's name, unless that
@@ -33,17 +34,39 @@ export const BLANK: Statement = { text: "", laidOut: true };
 
 const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;
 
-/** The file name (without `.d.ts`) of each declaration's module, by declared name. */
-function fileNames(declarations: readonly Declaration[]): Map<string, string> {
-  const taken = new Set([HELPERS_MODULE]);
+/** The file name (without extension) of each name's module in one folder, by name, in the names' order. */
+export function moduleFileNames(names: readonly string[], taken: readonly string[] = []): Map<string, string> {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
   const out = new Map<string, string>();
-  for (const { name } of declarations) {
+  for (const name of names) {
     let file = name;
-    for (let n = 2; taken.has(file.toLowerCase()) || WINDOWS_DEVICE.test(file); n++) file = `${name}-${n}`;
-    taken.add(file.toLowerCase());
+    for (let n = 2; used.has(file.toLowerCase()) || WINDOWS_DEVICE.test(file); n++) file = `${name}-${n}`;
+    used.add(file.toLowerCase());
     out.set(name, file);
   }
   return out;
+}
+
+/** The module of every name the declaration modules export (name -> `types/<file>`), helpers included. */
+export function typeModuleMap(
+  helpers: readonly { readonly name: string }[],
+  declarations: readonly { readonly name: string }[],
+): Map<string, string> {
+  const moduleOf = new Map(helpers.map((h): [string, string] => [h.name, `types/${HELPERS_MODULE}`]));
+  const files = moduleFileNames(
+    declarations.map((d) => d.name),
+    [HELPERS_MODULE],
+  );
+  for (const [name, file] of files) moduleOf.set(name, `types/${file}`);
+  return moduleOf;
+}
+
+/** The specifier by which a module in folder `from` ("" for the package root) imports the module `to` ("types/X"). */
+function specifier(from: string, to: string): string {
+  const slash = to.lastIndexOf("/");
+  const folder = slash < 0 ? "" : to.slice(0, slash);
+  if (folder === from) return `./${to.slice(slash + 1)}.js`;
+  return `${from === "" ? "./" : "../"}${to}.js`;
 }
 
 /** Comments and string literals: the text in which a name is not a reference. */
@@ -51,56 +74,60 @@ const NOT_CODE = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"/g;
 const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
 
 /**
- * The names of `known` a statement's code mentions, outside comments and string literals. A
- * property key that happens to be a type's name counts too: the import is then unused, never wrong.
+ * The `import type` statements, one per module in path order, of a module in folder `from` that
+ * declares `own` with `statements`: each name of `moduleOf` (name -> module path in the package,
+ * "types/Segment") their code mentions, outside comments and string literals. A property key that
+ * happens to be a type's name counts too: the import is then unused, never wrong.
  */
-function mentioned(text: string, known: ReadonlyMap<string, string>): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.replace(NOT_CODE, " ").matchAll(IDENTIFIER)) if (known.has(m[0])) out.add(m[0]);
-  return out;
-}
-
-/** `import type { a, b } from "./m.js";` statements, one per module, in file-name order. */
-function imports(names: Iterable<string>, moduleOf: ReadonlyMap<string, string>): Statement[] {
-  const byModule = new Map<string, string[]>();
-  for (const name of names) {
-    const file = moduleOf.get(name)!;
-    byModule.set(file, [...(byModule.get(file) ?? []), name]);
-  }
+export function typeImports(
+  statements: readonly Statement[],
+  own: ReadonlySet<string>,
+  moduleOf: ReadonlyMap<string, string>,
+  from: string,
+): Statement[] {
+  const byModule = new Map<string, Set<string>>();
+  for (const s of statements)
+    for (const m of s.text.replace(NOT_CODE, " ").matchAll(IDENTIFIER)) {
+      const path = moduleOf.get(m[0]);
+      if (path === undefined || own.has(m[0])) continue;
+      byModule.set(path, (byModule.get(path) ?? new Set()).add(m[0]));
+    }
   return [...byModule.keys()]
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((file) => namedFrom("import type", byModule.get(file)!.sort(), stringLiteral(`./${file}.js`)));
+    .map((path) => namedFrom("import type", [...byModule.get(path)!].sort(), stringLiteral(specifier(from, path))));
+}
+
+/** A module's statements after its imports, a blank line between the two parts. */
+export function withImports(imports: readonly Statement[], statements: readonly Statement[]): Statement[] {
+  return imports.length === 0 ? [...statements] : [...imports, BLANK, ...statements];
 }
 
 /**
  * The declaration modules, and the statements of `types.d.ts` that re-export their names (the public
  * helpers first, then every declaration in order). `helpersEnd` closes the helpers' module (an
- * `export {}` keeps its unexported helpers private).
+ * `export {}` keeps its unexported helpers private). `moduleOf` gives every name's module.
  */
 export function declarationModules(
   helpers: readonly Helper[],
   helpersEnd: readonly Statement[],
   declarations: readonly Declaration[],
+  moduleOf: ReadonlyMap<string, string>,
 ): { files: EmittedFile[]; reexports: Statement[] } {
-  const fileOf = fileNames(declarations);
-  const moduleOf = new Map<string, string>(helpers.map((h) => [h.name, HELPERS_MODULE]));
-  for (const [name, file] of fileOf) moduleOf.set(name, file);
-  const helperStatements = separated(helpers.map((h) => h.statement));
-  const files = [moduleFile(`types/${HELPERS_MODULE}.d.ts`, [...helperStatements, ...helpersEnd])];
+  const files = [
+    moduleFile(`types/${HELPERS_MODULE}.d.ts`, [...separated(helpers.map((h) => h.statement)), ...helpersEnd]),
+  ];
   const reexports = [
     namedFrom(
       "export type",
       helpers.filter((h) => h.public).map((h) => h.name),
-      stringLiteral(`./types/${HELPERS_MODULE}.js`),
+      stringLiteral(specifier("", `types/${HELPERS_MODULE}`)),
     ),
   ];
   for (const { name, statement } of declarations) {
-    const uses = mentioned(statement.text, moduleOf);
-    uses.delete(name);
-    const head = imports(uses, moduleOf);
-    const file = fileOf.get(name)!;
-    files.push(moduleFile(`types/${file}.d.ts`, head.length === 0 ? [statement] : [...head, BLANK, statement]));
-    reexports.push(namedFrom("export type", [name], stringLiteral(`./types/${file}.js`)));
+    const path = moduleOf.get(name)!;
+    const imports = typeImports([statement], new Set([name]), moduleOf, "types");
+    files.push(moduleFile(`${path}.d.ts`, withImports(imports, [statement])));
+    reexports.push(namedFrom("export type", [name], stringLiteral(specifier("", path))));
   }
   return { files, reexports };
 }

@@ -21,7 +21,6 @@ import {
   type UnionMember,
 } from "../layout.ts";
 import type { Lookup } from "../lookup.ts";
-import type { Declaration } from "./modules.ts";
 import { anyName, neverInline, slotTypeParts, typeNotes } from "./typeref.ts";
 
 /** The two spellings of a type's `@odata.type`, as literals: with the leading `#`, then without. */
@@ -125,8 +124,8 @@ function typeDoc(lookup: Lookup, t: IRStructured): string {
   return jsDoc([t.description ?? "", notes.join(" ")].filter((s) => s !== ""));
 }
 
-/** The interface of a type, and its `AnyT` union when it has derived types. */
-export function emitStructured(lookup: Lookup, t: IRStructured): Declaration[] {
+/** The interface of a type. */
+export function emitInterface(lookup: Lookup, t: IRStructured): Statement {
   const members: Member[] = [];
   if (!t.abstract)
     members.push({
@@ -142,16 +141,14 @@ export function emitStructured(lookup: Lookup, t: IRStructured): Declaration[] {
     key: "[annotation: `${string}@${string}`]",
     parts: ["unknown"],
   });
-  const iface = interfaceDeclaration(typeDoc(lookup, t), `export interface ${t.tsName}`, members);
-  const declaration = { name: t.tsName, statement: iface };
-  return t.derived.length === 0 ? [declaration] : [declaration, { name: anyName(t), statement: emitAny(lookup, t) }];
+  return interfaceDeclaration(typeDoc(lookup, t), `export interface ${t.tsName}`, members);
 }
 
 /**
  * `AnyT`: `T` (unless abstract), and each concrete descendant once per spelling of its
  * `@odata.type`, which it must name.
  */
-function emitAny(lookup: Lookup, t: IRStructured): Statement {
+export function emitAny(lookup: Lookup, t: IRStructured): Statement {
   const members = lookup.concreteFamily(t).flatMap((x): UnionMember[] => {
     if (x === t) return [x.tsName];
     return odataTypeLiterals(x).map((value) => ({ type: x.tsName, key: '"@odata.type"', value }));
