@@ -93,26 +93,36 @@ describe("a consumer of the packed package", () => {
   );
 
   it("has the README examples the test runs: a response read, a schema imported, the package required", () => {
-    expect([...examples.keys()].sort()).toEqual(["one-type.ts", "read.ts", "require.cjs", "schemas.ts"]);
+    expect([...examples.keys()].sort()).toEqual([
+      "one-operation.ts",
+      "one-type.ts",
+      "read.ts",
+      "require.cjs",
+      "schemas.ts",
+    ]);
   });
 
-  it("reads, for a file importing one type from its declaration module, that type and what it reaches only", () => {
+  /** The package's files TypeScript reads for one of the README's examples, under nodenext. */
+  function readFor(example: string): string[] {
     const options = {
       module: ts.ModuleKind.NodeNext,
       moduleResolution: ts.ModuleResolutionKind.NodeNext,
       noEmit: true,
     };
-    const program = ts.createProgram({ rootNames: [`${project}/readme/one-type.ts`], options });
-    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual(
-      [],
-    );
+    const program = ts.createProgram({ rootNames: [`${project}/readme/${example}`], options });
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(problems).toEqual([]);
     const installed = `${project}/node_modules/${name}/`;
-    const read = program
+    return program
       .getSourceFiles()
       .map((f) => f.fileName)
       .filter((f) => f.startsWith(installed))
       .map((f) => f.slice(installed.length))
       .sort();
+  }
+
+  it("reads, for a file importing one type from its declaration module, that type and what it reaches only", () => {
+    const read = readFor("one-type.ts");
     // The record, the enums and complex types its properties name; neither the sessions it navigates
     // to, nor the package's other modules.
     expect(read).toEqual(
@@ -121,6 +131,25 @@ describe("a consumer of the packed package", () => {
     expect(read.filter((f) => !f.startsWith("types/"))).toEqual([]);
     expect(read).not.toContain("types/Session.d.ts");
     expect(read).not.toContain("types/CallRecordNavigation.d.ts");
+  });
+
+  it("reads, for a file importing one operation from its module, that operation and what it reaches only", async () => {
+    const read = readFor("one-operation.ts");
+    expect(read).toEqual(
+      expect.arrayContaining(["operations/getCallRecord.d.ts", "client.d.ts", "types/CallRecord.d.ts"]),
+    );
+    // Not the other operations, nor the modules that hold every operation, validator or type.
+    expect(read.filter((f) => f.startsWith("operations"))).toEqual(["operations/getCallRecord.d.ts"]);
+    expect(read).not.toEqual(expect.arrayContaining(["validators.d.ts"]));
+    expect(read).not.toEqual(expect.arrayContaining(["types.d.ts"]));
+    // And its JavaScript runs under Node: the function of `operations.js` itself.
+    const script = [
+      'import { send } from "./readme/one-operation.mjs";',
+      `import { getCallRecord } from ${JSON.stringify(name)};`,
+      "console.log(send === getCallRecord);",
+    ].join("\n");
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: project });
+    expect(stdout.trim()).toBe("true");
   });
 
   it("reads a real GET response with the README's example, which request mode refuses", async () => {

@@ -10,8 +10,6 @@ import { Lookup } from "../lookup.ts";
 import { bodyParameters } from "../lookup.ts";
 
 export interface Imports {
-  /** Types from `types.js` (the `.d.ts` only). */
-  readonly types: Set<string>;
   /** Validators and enum guards from `validators.js` (the `.js` only). */
   readonly validators: Set<string>;
   /** Types from `client.js` (the `.d.ts` only). */
@@ -26,7 +24,6 @@ export interface Imports {
 export class OperationsContext {
   readonly lookup: Lookup;
   readonly imports: Imports = {
-    types: new Set(),
     validators: new Set(),
     clientTypes: new Set(),
     clientUrl: new Set(),
@@ -63,9 +60,8 @@ export class OperationsContext {
     return name;
   }
 
-  /** A type of `types.js`, for the declarations. */
+  /** A type of the types' declaration modules, for the declarations (each module imports what it names). */
   type(name: string): string {
-    this.imports.types.add(name);
     return name;
   }
 

@@ -1,6 +1,8 @@
 /**
- * The operations emitter: `operations.js` and `operations.d.ts`, written directly (no TypeScript in
- * between), laid out as prettier leaves them where the emitter knows the layout (`objects.ts`,
+ * The operations emitter: `operations.js` and, per operation, `operations/<name>.d.ts` (its
+ * declarations, importing only the types they name, see `emit/types/modules.ts`) with
+ * `operations/<name>.js` (its functions, re-exported from `operations.js`); `operations.d.ts`
+ * re-exports those. All are written directly (no TypeScript in between), laid out as prettier leaves them where the emitter knows the layout (`objects.ts`,
  * `emit/layout.ts`); the format stage formats the rest. Per operation, a description as plain data
  * and three small functions that hand it to the client (`generator/runtime/src/client-*.ts`, shipped
  * as `client.js`, `client-url.js`, `client-send.js`). At load time the module makes only calls marked
@@ -15,7 +17,9 @@ import { jsDoc, stringLiteral } from "../escape.ts";
 import { namedFrom, written, type Statement } from "../layout.ts";
 import { OperationsContext } from "./context.ts";
 import { lines } from "./objects.ts";
-import { emitOperation } from "./operation.ts";
+import { emitOperation, type EmittedOperation } from "./operation.ts";
+import { typeModules } from "../types/index.ts";
+import { moduleFileNames, typeImports, withImports } from "../types/modules.ts";
 import { shape, shapedTypes, shapeName } from "./shapes.ts";
 
 function sorted(names: Iterable<string>): string[] {
@@ -29,7 +33,28 @@ function importStatement(names: Iterable<string>, from: string, type = false): S
   return [namedFrom(type ? "import type" : "import", list, stringLiteral(from))];
 }
 
-function files(ir: IR): { js: Statement[]; dts: Statement[] } {
+/** One file per operation: `operations/<name>.d.ts`, its declarations, and `operations/<name>.js`, which re-exports its functions from `operations.js`. */
+function operationModules(
+  cx: OperationsContext,
+  operations: readonly EmittedOperation[],
+): { files: EmittedFile[]; reexports: Statement[] } {
+  const moduleOf = typeModules(cx.ir);
+  for (const name of cx.imports.clientTypes) moduleOf.set(name, "client");
+  const fileOf = moduleFileNames(operations.map((o) => o.name));
+  const files: EmittedFile[] = [];
+  const reexports: Statement[] = [];
+  for (const o of operations) {
+    const path = `operations/${fileOf.get(o.name)!}`;
+    const imports = typeImports(o.dts, new Set([...o.values, ...o.types]), moduleOf, "operations");
+    files.push(moduleFile(`${path}.d.ts`, withImports(imports, o.dts)));
+    files.push(moduleFile(`${path}.js`, [namedFrom("export", o.values, stringLiteral("../operations.js"))]));
+    reexports.push(namedFrom("export type", o.types, stringLiteral(`./${path}.js`)));
+    reexports.push(namedFrom("export", o.values, stringLiteral(`./${path}.js`)));
+  }
+  return { files, reexports };
+}
+
+function files(ir: IR): EmittedFile[] {
   const cx = new OperationsContext(ir);
   const shapes = shapedTypes(cx).map((t) => {
     const doc = jsDoc([
@@ -51,16 +76,8 @@ function files(ir: IR): { js: Statement[]; dts: Statement[] } {
     ...shapes,
     ...operations.flatMap((o) => o.js),
   ];
-  const dts = [
-    ...importStatement(imports.types, "./types.js", true),
-    ...importStatement(imports.clientTypes, "./client.js", true),
-    ...operations.flatMap((o) => o.dts),
-  ];
-  return { js, dts };
+  const { files, reexports } = operationModules(cx, operations);
+  return [moduleFile("operations.d.ts", reexports), moduleFile("operations.js", js), ...files];
 }
 
-export const emitOperations: Emitter = (ir: IR): EmittedFile[] => {
-  if (ir.operations.length === 0) return [];
-  const { js, dts } = files(ir);
-  return [moduleFile("operations.d.ts", dts), moduleFile("operations.js", js)];
-};
+export const emitOperations: Emitter = (ir: IR): EmittedFile[] => (ir.operations.length === 0 ? [] : files(ir));

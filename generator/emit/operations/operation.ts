@@ -320,8 +320,20 @@ function pages(
   return [js, declaration(doc, n.all, g.declareConst, params, `AsyncGenerator<${item}, void, undefined>`)];
 }
 
-/** The statements of one operation in `operations.js` and in `operations.d.ts`. */
-export function emitOperation(cx: OperationsContext, op: IROperation): { js: Statement[]; dts: Statement[] } {
+/** One operation's statements in `operations.js` and in its declaration module, and the names they export. */
+export interface EmittedOperation {
+  /** The function's name (`getSegment`), which names its declaration module too. */
+  readonly name: string;
+  readonly js: Statement[];
+  readonly dts: Statement[];
+  /** The functions (`buildXRequest`, `x`, `xAll`). */
+  readonly values: string[];
+  /** The types (`XParams`, `XResult`, `XQuery`, `XOptions`, `XAllOptions`). */
+  readonly types: string[];
+}
+
+/** The statements of one operation in `operations.js` and in `operations/<name>.d.ts`. */
+export function emitOperation(cx: OperationsContext, op: IROperation): EmittedOperation {
   const n = operationNames(op);
   const q = queryTarget(cx, op);
   const g = genericOf(cx, q);
@@ -335,7 +347,19 @@ export function emitOperation(cx: OperationsContext, op: IROperation): { js: Sta
   const send = sender(cx, op, n, q, g, self);
   const all = pages(cx, op, n, g, self);
   const dts = [paramsInterface(cx, op, n), resultAlias(cx, op, n, g)];
-  if (q !== undefined) dts.push(queryInterface(cx, op, n, q, g));
-  dts.push(...optionAliases(cx, op, n, q, g), build[1], send[1], ...(all === undefined ? [] : [all[1]]));
-  return { js: [describe, build[0], send[0], ...(all === undefined ? [] : [all[0]])], dts };
+  const types = [n.params, n.result];
+  if (q !== undefined) {
+    dts.push(queryInterface(cx, op, n, q, g));
+    types.push(n.query);
+  }
+  const options = optionAliases(cx, op, n, q, g);
+  types.push(...[n.options, n.allOptions].slice(0, options.length));
+  dts.push(...options, build[1], send[1], ...(all === undefined ? [] : [all[1]]));
+  return {
+    name: n.fn,
+    js: [describe, build[0], send[0], ...(all === undefined ? [] : [all[0]])],
+    dts,
+    values: [n.build, n.fn, ...(all === undefined ? [] : [n.all])],
+    types,
+  };
 }

@@ -56,6 +56,9 @@ function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean
   for (const m of modules) exports[`./${m}`] = { types: `./${m}.d.ts`, default: `./${m}.js` };
   // The declaration modules, one per type: declarations only, for `import type`.
   if (modules.includes("types")) exports["./types/*"] = { types: "./types/*.d.ts" };
+  // One operation's functions, declared alone (`operations.js` holds them).
+  if (modules.includes("operations"))
+    exports["./operations/*"] = { types: "./operations/*.d.ts", default: "./operations/*.js" };
   if (hasSchemas) exports["./schemas/*"] = "./schemas/*";
   exports["./package.json"] = "./package.json";
   const pkg = {

@@ -6,6 +6,7 @@
 import type { IR } from "../../model/ir.ts";
 import type { EmittedFile } from "../emitter.ts";
 import { markdownText, stringLiteral } from "../escape.ts";
+import { operationNames } from "../operations/operation.ts";
 
 const MODULE_DOCS: Readonly<Record<string, string>> = {
   types: "interfaces, enum unions and their member lists",
@@ -34,6 +35,9 @@ function overview(ir: IR, modules: readonly string[]): string[] {
     "|---|---|",
     ...modules.map((m) => `| \`${m}\` | ${MODULE_DOCS[m] ?? ""} |`),
     "| `types/<Name>` | one type's declarations, for `import type` (see below) |",
+    ...(modules.includes("operations")
+      ? ["| `operations/<name>` | one operation's functions and types (see below) |"]
+      : []),
     "| `schemas/` | JSON Schemas (draft 2020-12): one per type, `bundle.schema.json` with every type " +
       "under `$defs`, and `bundle.response.schema.json`, the same in response mode |",
   ];
@@ -107,21 +111,33 @@ function schemas(name: string, pkg: string, schema: string): string[] {
 }
 
 /**
- * The declaration modules: one type, and only what it reaches. The example names `name` when its
- * module is `types/<name>.d.ts` (not renamed apart from another name that differs only in case).
+ * The declaration modules: one type, and only what it reaches; one operation likewise. An example
+ * names a type or an operation only when its module is named as it is (not renamed apart from
+ * another name that differs only in case).
  */
-function oneType(name: string, packageName: string, hasModule: boolean): string[] {
-  const example = [
+function oneAtATime(ir: IR, name: string, paths: ReadonlySet<string>): string[] {
+  const pkg = ir.api.packageName;
+  const op = ir.operations.length === 0 ? undefined : operationNames(ir.operations[0]!).fn;
+  const typeExample = [
     "```ts",
     "// one-type.ts",
-    `import type { ${name} } from ${stringLiteral(`${packageName}/types/${name}`)};`,
+    `import type { ${name} } from ${stringLiteral(`${pkg}/types/${name}`)};`,
     "",
     `export type ${name}List = readonly ${name}[];`,
     "```",
     "",
   ];
+  const operationExample = [
+    "```ts",
+    "// one-operation.ts",
+    `import { ${op} } from ${stringLiteral(`${pkg}/operations/${op}`)};`,
+    "",
+    `export const send: typeof ${op} = ${op};`,
+    "```",
+    "",
+  ];
   return [
-    "## One type at a time",
+    "## One type or operation at a time",
     "",
     "Each type also has a declaration module of its own, `types/<Name>`, which imports only the types " +
       "it refers to. A file that imports a type from there makes TypeScript read that type and what it " +
@@ -129,7 +145,15 @@ function oneType(name: string, packageName: string, hasModule: boolean): string[
       "import it with `import type`. (Where two type names differ only in case, the later one's module " +
       "is `types/<Name>-2`, so that the files stay apart on file systems that ignore case.)",
     "",
-    ...(hasModule ? example : []),
+    ...(paths.has(`types/${name}.d.ts`) ? typeExample : []),
+    ...(op === undefined
+      ? []
+      : [
+          "Each operation likewise: `operations/<name>` declares that operation's functions and types " +
+            "alone, and its JavaScript re-exports the functions from `operations.js`.",
+          "",
+          ...(paths.has(`operations/${op}.d.ts`) ? operationExample : []),
+        ]),
   ];
 }
 
@@ -170,7 +194,7 @@ export function emitReadme(ir: IR, modules: readonly string[], paths: ReadonlySe
     "",
     ...responses(ir, name, pkg),
     "",
-    ...oneType(name, ir.api.packageName, paths.has(`types/${name}.d.ts`)),
+    ...oneAtATime(ir, name, paths),
     ...typeNotes(ir),
     ...schemas(name, pkg, schema),
   ];
