@@ -102,14 +102,14 @@ describe("a consumer of the packed package", () => {
     ]);
   });
 
-  /** The package's files TypeScript reads for one of the README's examples, under nodenext. */
-  function readFor(example: string): string[] {
+  /** The package's files TypeScript reads for a file of the project (a README example), under nodenext. */
+  function readFor(file: string): string[] {
     const options = {
       module: ts.ModuleKind.NodeNext,
       moduleResolution: ts.ModuleResolutionKind.NodeNext,
       noEmit: true,
     };
-    const program = ts.createProgram({ rootNames: [`${project}/readme/${example}`], options });
+    const program = ts.createProgram({ rootNames: [`${project}/${file}`], options });
     const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     expect(problems).toEqual([]);
     const installed = `${project}/node_modules/${name}/`;
@@ -122,7 +122,7 @@ describe("a consumer of the packed package", () => {
   }
 
   it("reads, for a file importing one type from its declaration module, that type and what it reaches only", () => {
-    const read = readFor("one-type.ts");
+    const read = readFor("readme/one-type.ts");
     // The record, the enums and complex types its properties name; neither the sessions it navigates
     // to, nor the package's other modules.
     expect(read).toEqual(
@@ -134,7 +134,7 @@ describe("a consumer of the packed package", () => {
   });
 
   it("reads, for a file importing one operation from its module, that operation and what it reaches only", async () => {
-    const read = readFor("one-operation.ts");
+    const read = readFor("readme/one-operation.ts");
     expect(read).toEqual(
       expect.arrayContaining(["operations/getCallRecord.d.ts", "client.d.ts", "types/CallRecord.d.ts"]),
     );
@@ -150,6 +150,26 @@ describe("a consumer of the packed package", () => {
     ].join("\n");
     const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: project });
     expect(stdout.trim()).toBe("true");
+  });
+
+  it("reads, for a file importing one type's validators from their module, those and the types they name only", async () => {
+    const code = `import { validateCallRecord } from ${JSON.stringify(`${name}/validators/CallRecord`)};`;
+    await writeFile(`${project}/one-validator.ts`, `${code}\nexport const check = validateCallRecord;\n`);
+    const read = readFor("one-validator.ts");
+    expect(read).toEqual(
+      expect.arrayContaining(["validators/CallRecord.d.ts", "runtime.d.ts", "types/CallRecord.d.ts"]),
+    );
+    expect(read.filter((f) => f.startsWith("validators") || f.startsWith("operations"))).toEqual([
+      "validators/CallRecord.d.ts",
+    ]);
+    expect(read).not.toEqual(expect.arrayContaining(["types.d.ts"]));
+    const script = [
+      `import { validateCallRecord } from ${JSON.stringify(`${name}/validators/CallRecord`)};`,
+      `import * as pkg from ${JSON.stringify(name)};`,
+      "console.log(validateCallRecord === pkg.validateCallRecord, validateCallRecord({}).ok);",
+    ].join("\n");
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: project });
+    expect(stdout.trim()).toBe("true true");
   });
 
   it("reads a real GET response with the README's example, which request mode refuses", async () => {

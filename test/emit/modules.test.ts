@@ -4,12 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { written } from "../../generator/emit/layout.ts";
-import {
-  declarationModules,
-  typeModuleMap,
-  type Declaration,
-  type Helper,
-} from "../../generator/emit/types/modules.ts";
+import { declarationModules, typeModuleMap, type Declaration, type Helper } from "../../generator/emit/modules.ts";
 
 const helper = (name: string, isPublic: boolean): Helper => ({
   name,

@@ -99,12 +99,13 @@ export function checkJavaScript(packages: readonly (readonly EmittedFile[])[]): 
 }
 
 /**
- * Puts a package's declarations of the types in an in-memory project under `dir`: `types.d.ts`
- * and every declaration module it re-exports (`types/<Name>.d.ts`). Returns `types.d.ts`.
+ * Puts a package's declarations of the types in an in-memory project under `dir`: `types.d.ts`, and
+ * the declaration modules of the types and of the validators (`types/<Name>.d.ts`,
+ * `validators/<Name>.d.ts`, which `validators.d.ts` re-exports). Returns `types.d.ts`.
  */
 export function addTypeDeclarations(project: Project, files: ReadonlyMap<string, string>, dir = "/p"): SourceFile {
   for (const [path, contents] of files)
-    if (path.startsWith("types/") && path.endsWith(".d.ts")) project.createSourceFile(`${dir}/${path}`, contents);
+    if (/^(types|validators)\/.*\.d\.ts$/.test(path)) project.createSourceFile(`${dir}/${path}`, contents);
   return project.createSourceFile(`${dir}/types.d.ts`, files.get("types.d.ts"));
 }
 

@@ -1,6 +1,6 @@
 /**
  * The operations emitter: `operations.js` and, per operation, `operations/<name>.d.ts` (its
- * declarations, importing only the types they name, see `emit/types/modules.ts`) with
+ * declarations, importing only the types they name, see `emit/modules.ts`) with
  * `operations/<name>.js` (its functions, re-exported from `operations.js`); `operations.d.ts`
  * re-exports those. All are written directly (no TypeScript in between), laid out as prettier leaves them where the emitter knows the layout (`objects.ts`,
  * `emit/layout.ts`); the format stage formats the rest. Per operation, a description as plain data
@@ -17,9 +17,9 @@ import { jsDoc, stringLiteral } from "../escape.ts";
 import { namedFrom, written, type Statement } from "../layout.ts";
 import { OperationsContext } from "./context.ts";
 import { lines } from "./objects.ts";
-import { emitOperation, type EmittedOperation } from "./operation.ts";
+import { emitOperation } from "./operation.ts";
 import { typeModules } from "../types/index.ts";
-import { moduleFileNames, typeImports, withImports } from "../types/modules.ts";
+import { valueModules } from "../modules.ts";
 import { shape, shapedTypes, shapeName } from "./shapes.ts";
 
 function sorted(names: Iterable<string>): string[] {
@@ -33,25 +33,11 @@ function importStatement(names: Iterable<string>, from: string, type = false): S
   return [namedFrom(type ? "import type" : "import", list, stringLiteral(from))];
 }
 
-/** One file per operation: `operations/<name>.d.ts`, its declarations, and `operations/<name>.js`, which re-exports its functions from `operations.js`. */
-function operationModules(
-  cx: OperationsContext,
-  operations: readonly EmittedOperation[],
-): { files: EmittedFile[]; reexports: Statement[] } {
+/** The module of every name an operation's declarations may name: the types', and the client's. */
+function declaredModules(cx: OperationsContext): Map<string, string> {
   const moduleOf = typeModules(cx.ir);
   for (const name of cx.imports.clientTypes) moduleOf.set(name, "client");
-  const fileOf = moduleFileNames(operations.map((o) => o.name));
-  const files: EmittedFile[] = [];
-  const reexports: Statement[] = [];
-  for (const o of operations) {
-    const path = `operations/${fileOf.get(o.name)!}`;
-    const imports = typeImports(o.dts, new Set([...o.values, ...o.types]), moduleOf, "operations");
-    files.push(moduleFile(`${path}.d.ts`, withImports(imports, o.dts)));
-    files.push(moduleFile(`${path}.js`, [namedFrom("export", o.values, stringLiteral("../operations.js"))]));
-    reexports.push(namedFrom("export type", o.types, stringLiteral(`./${path}.js`)));
-    reexports.push(namedFrom("export", o.values, stringLiteral(`./${path}.js`)));
-  }
-  return { files, reexports };
+  return moduleOf;
 }
 
 function files(ir: IR): EmittedFile[] {
@@ -76,7 +62,8 @@ function files(ir: IR): EmittedFile[] {
     ...shapes,
     ...operations.flatMap((o) => o.js),
   ];
-  const { files, reexports } = operationModules(cx, operations);
+  const groups = operations.map((o) => ({ name: o.name, statements: o.dts, values: o.values, types: o.types }));
+  const { files, reexports } = valueModules("operations", "operations", groups, declaredModules(cx));
   return [moduleFile("operations.d.ts", reexports), moduleFile("operations.js", js), ...files];
 }
 

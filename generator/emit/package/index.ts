@@ -56,9 +56,10 @@ function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean
   for (const m of modules) exports[`./${m}`] = { types: `./${m}.d.ts`, default: `./${m}.js` };
   // The declaration modules, one per type: declarations only, for `import type`.
   if (modules.includes("types")) exports["./types/*"] = { types: "./types/*.d.ts" };
-  // One operation's functions, declared alone (`operations.js` holds them).
-  if (modules.includes("operations"))
-    exports["./operations/*"] = { types: "./operations/*.d.ts", default: "./operations/*.js" };
+  // One operation's functions, or one type's validators, declared alone (`operations.js` and
+  // `validators.js` hold them).
+  for (const m of ["operations", "validators"])
+    if (modules.includes(m)) exports[`./${m}/*`] = { types: `./${m}/*.d.ts`, default: `./${m}/*.js` };
   if (hasSchemas) exports["./schemas/*"] = "./schemas/*";
   exports["./package.json"] = "./package.json";
   const pkg = {

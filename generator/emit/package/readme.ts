@@ -146,6 +146,9 @@ function oneAtATime(ir: IR, name: string, paths: ReadonlySet<string>): string[] 
       "is `types/<Name>-2`, so that the files stay apart on file systems that ignore case.)",
     "",
     ...(paths.has(`types/${name}.d.ts`) ? typeExample : []),
+    "Each type's validators likewise: `validators/<Name>` declares `validate<Name>` and `is<Name>` " +
+      "(`is<Name>` alone for an enum) and re-exports them from `validators.js`.",
+    "",
     ...(op === undefined
       ? []
       : [

@@ -11,7 +11,7 @@ import { written, type Statement } from "../layout.ts";
 import { bodyParameters, Lookup } from "../lookup.ts";
 import { bodyName, emitActionBody } from "./body.ts";
 import { emitEnum, flagsHelper } from "./enum.ts";
-import { BLANK, declarationModules, separated, typeModuleMap, type Helper } from "./modules.ts";
+import { BLANK, declarationModules, separated, typeModuleMap, type Helper } from "../modules.ts";
 import { allNavigation, emitNavigationMap, navigationMapName } from "./navigation.ts";
 import { FLAGS_LOOSELY, FLAGS_OF, NAVIGATION, ODATA_FLOAT, WITH_DYNAMIC_PROPERTIES } from "./prelude.ts";
 import { emitAny, emitInterface } from "./structured.ts";

@@ -7,7 +7,7 @@
  */
 import { jsDoc } from "../escape.ts";
 import { written } from "../layout.ts";
-import type { Helper } from "./modules.ts";
+import type { Helper } from "../modules.ts";
 
 const helper = (name: string, isPublic: boolean, doc: string, code: string): Helper => ({
   name,

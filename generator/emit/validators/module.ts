@@ -20,6 +20,8 @@ import { callStatement } from "./lines.ts";
 import { staticTypeName } from "./names.ts";
 import { exportedChecks, familyTable, isDoc, typeFunction, typeInfo, validateDoc, type Js } from "./structured.ts";
 import { bodyName } from "../types/body.ts";
+import { typeModules } from "../types/index.ts";
+import { valueModules, type ValueGroup } from "../modules.ts";
 
 /** Structured types with every base before the types derived from it, else in the IR's order. */
 function basesFirst(cx: Context): IRStructured[] {
@@ -77,34 +79,39 @@ function imports(cx: Context): Js[] {
   ];
 }
 
-/** The declarations: each export's signature, with the documentation the `.js` has. */
-function declarations(ir: IR): Statement[] {
-  const out: Statement[] = [];
-  const types = new Set<string>();
+/** The declarations, per type (and per action body): each export's signature, with the documentation the `.js` has. */
+function declarations(ir: IR): ValueGroup[] {
+  const out: ValueGroup[] = [];
   const params = ["value: unknown", "options?: ValidateOptions"];
+  const validate = (name: string, what: string, kind: string, type: string): ValueGroup => ({
+    name,
+    statements: [
+      declaredFunction(validateDoc(what, kind), `validate${name}`, params, `ValidationResult<${type}>`),
+      declaredFunction(isDoc(`validate${name}`), `is${name}`, params, `value is ${type}`),
+    ],
+    values: [`validate${name}`, `is${name}`],
+    types: [],
+  });
   for (const t of ir.types) {
     const type = staticTypeName(t);
-    types.add(type);
     if (t.kind === "enum") {
-      out.push(declaredFunction(enumDoc(t), `is${t.tsName}`, ["value: unknown"], `value is ${type}`));
+      const statement = declaredFunction(enumDoc(t), `is${t.tsName}`, ["value: unknown"], `value is ${type}`);
+      out.push({ name: t.tsName, statements: [statement], values: [`is${t.tsName}`], types: [] });
       continue;
     }
     const kind = t.derived.length > 0 ? " or a type derived from it, named by its @odata.type" : "";
-    out.push(declaredFunction(validateDoc(t.qname, kind), `validate${t.tsName}`, params, `ValidationResult<${type}>`));
-    out.push(declaredFunction(isDoc(`validate${t.tsName}`), `is${t.tsName}`, params, `value is ${type}`));
+    out.push(validate(t.tsName, t.qname, kind, type));
   }
-  for (const op of bodyOperations(ir)) {
-    const type = bodyName(op);
-    types.add(type);
-    const what = `the body of ${operationName(op)} (its parameters)`;
-    out.push(declaredFunction(validateDoc(what, ""), `validate${type}`, params, `ValidationResult<${type}>`));
-    out.push(declaredFunction(isDoc(`validate${type}`), `is${type}`, params, `value is ${type}`));
-  }
-  const head: Statement[] = [];
-  if (types.size > 0) head.push(namedFrom("import type", [...types], stringLiteral("./types.js")));
-  if (out.some((s) => s.text.includes("ValidateOptions")))
-    head.push(namedFrom("import type", ["ValidateOptions", "ValidationResult"], stringLiteral("./runtime.js")));
-  return [...head, ...out];
+  for (const op of bodyOperations(ir))
+    out.push(validate(bodyName(op), `the body of ${operationName(op)} (its parameters)`, "", bodyName(op)));
+  return out;
+}
+
+/** Where the validators' declarations find the names they use: the types' modules, and the runtime's. */
+function declaredModules(ir: IR): Map<string, string> {
+  const moduleOf = typeModules(ir);
+  for (const name of ["ValidateOptions", "ValidationResult"]) moduleOf.set(name, "runtime");
+  return moduleOf;
 }
 
 /** validators.js and validators.d.ts. */
@@ -114,8 +121,8 @@ export function validatorsFiles(ir: IR): EmittedFile[] {
   const rest = body(cx);
   const descriptors = primitiveDescriptors(cx);
   const js = [...imports(cx), ...descriptors, ...rest].map(written);
-  const dts = declarations(ir);
+  const { files, reexports } = valueModules("validators", "validators", declarations(ir), declaredModules(ir));
   const statements = (list: readonly Statement[]): Statement[] =>
     list.length === 0 ? [unformatted("export {};")] : [...list];
-  return [moduleFile("validators.js", statements(js)), moduleFile("validators.d.ts", statements(dts))];
+  return [moduleFile("validators.js", statements(js)), moduleFile("validators.d.ts", statements(reexports)), ...files];
 }

@@ -1,11 +1,12 @@
 /**
- * One declaration module per type: `types/<Name>.d.ts` declares one exported name of the types
- * (an interface, an `AnyT` union, an enum union, a navigation map, an action body) and imports only
- * the names its code mentions. The package reaches them through its `./types/*` subpath, so a
- * consumer that imports one interface from there type-checks that interface and what it reaches, not
- * the 160,000 lines of all of Graph's types. `types.d.ts` re-exports them all, and the package entry
- * re-exports `types.d.ts`, as before. The operations emitter makes the same of each operation's
- * declarations (`operations/<name>.d.ts`), importing from these.
+ * Declaration modules. `types/<Name>.d.ts` declares one exported name of the types (an interface,
+ * an `AnyT` union, an enum union, a navigation map, an action body) and imports only the names its
+ * code mentions. The package reaches them through its `./types/*` subpath, so a consumer that
+ * imports one interface from there type-checks that interface and what it reaches, not the 160,000
+ * lines of all of Graph's types. `types.d.ts` re-exports them all, and the package entry re-exports
+ * `types.d.ts`, as before. One operation's declarations (`operations/<name>.d.ts`) and one type's
+ * validators (`validators/<Name>.d.ts`) are modules the same way (`valueModules`), each with a
+ * `.js` that re-exports its functions from the module that holds them all.
  *
  * The helper types (`ODataFloat`, `Expanded`, ...) are one module, `types/odata-helpers.d.ts`: the
  * hyphen keeps its name apart from any type's. A module's file name is its type's name, unless that
@@ -13,9 +14,9 @@
  * Windows), or is a device name Windows reserves (`Con`, `Nul`, ...): then `-2`, `-3`, ... follows it.
  * Graph has neither case.
  */
-import { moduleFile, type EmittedFile } from "../emitter.ts";
-import { stringLiteral } from "../escape.ts";
-import { namedFrom, type Statement } from "../layout.ts";
+import { moduleFile, type EmittedFile } from "./emitter.ts";
+import { stringLiteral } from "./escape.ts";
+import { namedFrom, type Statement } from "./layout.ts";
 
 /** A top-level declaration of the types: the name it declares, and its statement. */
 export interface Declaration {
@@ -128,6 +129,40 @@ export function declarationModules(
     const imports = typeImports([statement], new Set([name]), moduleOf, "types");
     files.push(moduleFile(`${path}.d.ts`, withImports(imports, [statement])));
     reexports.push(namedFrom("export type", [name], stringLiteral(specifier("", path))));
+  }
+  return { files, reexports };
+}
+
+/** The declarations of one operation, or of one type's validators, and the names they export. */
+export interface ValueGroup {
+  /** The name its module is named after (`getSegment`, `Segment`). */
+  readonly name: string;
+  readonly statements: readonly Statement[];
+  readonly values: readonly string[];
+  readonly types: readonly string[];
+}
+
+/**
+ * A declaration module per group in `folder` (`operations/getSegment.d.ts`), importing what its code
+ * names from `moduleOf`, with a `.js` that re-exports its values from `all` (`operations.js`, which
+ * declares them); and the statements with which the `.d.ts` of `all` re-exports them all in turn.
+ */
+export function valueModules(
+  folder: string,
+  all: string,
+  groups: readonly ValueGroup[],
+  moduleOf: ReadonlyMap<string, string>,
+): { files: EmittedFile[]; reexports: Statement[] } {
+  const fileOf = moduleFileNames(groups.map((g) => g.name));
+  const files: EmittedFile[] = [];
+  const reexports: Statement[] = [];
+  for (const g of groups) {
+    const path = `${folder}/${fileOf.get(g.name)!}`;
+    const imports = typeImports(g.statements, new Set([...g.values, ...g.types]), moduleOf, folder);
+    files.push(moduleFile(`${path}.d.ts`, withImports(imports, g.statements)));
+    files.push(moduleFile(`${path}.js`, [namedFrom("export", g.values, stringLiteral(specifier(folder, all)))]));
+    if (g.types.length > 0) reexports.push(namedFrom("export type", g.types, stringLiteral(specifier("", path))));
+    reexports.push(namedFrom("export", g.values, stringLiteral(specifier("", path))));
   }
   return { files, reexports };
 }
