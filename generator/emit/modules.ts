@@ -5,8 +5,9 @@
  * imports one interface from there type-checks that interface and what it reaches, not the 160,000
  * lines of all of Graph's types. `types.d.ts` re-exports them all, and the package entry re-exports
  * `types.d.ts`, as before. One operation's declarations (`operations/<name>.d.ts`) and one type's
- * validators (`validators/<Name>.d.ts`) are modules the same way (`valueModules`), each with a
- * `.js` that re-exports its functions from the module that holds them all.
+ * validators (`validators/<Name>.d.ts`) are declared the same way (`valueModules`); at run time such a
+ * subpath is the module that holds them all (`operations.js`, `validators.js`: the package's
+ * `exports` say so), so there is no `.js` per operation or type.
  *
  * The helper types (`ODataFloat`, `Expanded`, ...) are one module, `types/odata-helpers.d.ts`: the
  * hyphen keeps its name apart from any type's. A module's file name is its type's name, unless that
@@ -144,12 +145,11 @@ export interface ValueGroup {
 
 /**
  * A declaration module per group in `folder` (`operations/getSegment.d.ts`), importing what its code
- * names from `moduleOf`, with a `.js` that re-exports its values from `all` (`operations.js`, which
- * declares them); and the statements with which the `.d.ts` of `all` re-exports them all in turn.
+ * names from `moduleOf`; and the statements with which the `.d.ts` of the module that holds the
+ * values (`operations.d.ts`) re-exports them all.
  */
 export function valueModules(
   folder: string,
-  all: string,
   groups: readonly ValueGroup[],
   moduleOf: ReadonlyMap<string, string>,
 ): { files: EmittedFile[]; reexports: Statement[] } {
@@ -160,7 +160,6 @@ export function valueModules(
     const path = `${folder}/${fileOf.get(g.name)!}`;
     const imports = typeImports(g.statements, new Set([...g.values, ...g.types]), moduleOf, folder);
     files.push(moduleFile(`${path}.d.ts`, withImports(imports, g.statements)));
-    files.push(moduleFile(`${path}.js`, [namedFrom("export", g.values, stringLiteral(specifier(folder, all)))]));
     if (g.types.length > 0) reexports.push(namedFrom("export type", g.types, stringLiteral(specifier("", path))));
     reexports.push(namedFrom("export", g.values, stringLiteral(specifier("", path))));
   }

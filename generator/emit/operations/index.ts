@@ -1,8 +1,7 @@
 /**
  * The operations emitter: `operations.js` and, per operation, `operations/<name>.d.ts` (its
- * declarations, importing only the types they name, see `emit/modules.ts`) with
- * `operations/<name>.js` (its functions, re-exported from `operations.js`); `operations.d.ts`
- * re-exports those. All are written directly (no TypeScript in between), laid out as prettier leaves them where the emitter knows the layout (`objects.ts`,
+ * declarations, importing only the types they name, see `emit/modules.ts`), which
+ * `operations.d.ts` re-exports. All are written directly (no TypeScript in between), laid out as prettier leaves them where the emitter knows the layout (`objects.ts`,
  * `emit/layout.ts`); the format stage formats the rest. Per operation, a description as plain data
  * and three small functions that hand it to the client (`generator/runtime/src/client-*.ts`, shipped
  * as `client.js`, `client-url.js`, `client-send.js`). At load time the module makes only calls marked
@@ -63,7 +62,7 @@ function files(ir: IR): EmittedFile[] {
     ...operations.flatMap((o) => o.js),
   ];
   const groups = operations.map((o) => ({ name: o.name, statements: o.dts, values: o.values, types: o.types }));
-  const { files, reexports } = valueModules("operations", "operations", groups, declaredModules(cx));
+  const { files, reexports } = valueModules("operations", groups, declaredModules(cx));
   return [moduleFile("operations.d.ts", reexports), moduleFile("operations.js", js), ...files];
 }
 

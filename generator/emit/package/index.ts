@@ -54,12 +54,11 @@ function entry(modules: readonly Module[], withTypes: boolean): Statement[] {
 function emitPackageJson(ir: IR, modules: readonly string[], hasSchemas: boolean): EmittedFile {
   const exports: Record<string, unknown> = { ".": { types: "./index.d.ts", default: "./index.js" } };
   for (const m of modules) exports[`./${m}`] = { types: `./${m}.d.ts`, default: `./${m}.js` };
-  // The declaration modules, one per type: declarations only, for `import type`.
-  if (modules.includes("types")) exports["./types/*"] = { types: "./types/*.d.ts" };
-  // One operation's functions, or one type's validators, declared alone (`operations.js` and
-  // `validators.js` hold them).
-  for (const m of ["operations", "validators"])
-    if (modules.includes(m)) exports[`./${m}/*`] = { types: `./${m}/*.d.ts`, default: `./${m}/*.js` };
+  // The declaration modules: one type, one operation's functions, one type's validators, declared
+  // alone; at run time the module that holds them all (a subpath target without `*` is that file,
+  // whatever the subpath).
+  for (const m of ["types", "operations", "validators"])
+    if (modules.includes(m)) exports[`./${m}/*`] = { types: `./${m}/*.d.ts`, default: `./${m}.js` };
   if (hasSchemas) exports["./schemas/*"] = "./schemas/*";
   exports["./package.json"] = "./package.json";
   const pkg = {

@@ -147,13 +147,13 @@ function oneAtATime(ir: IR, name: string, paths: ReadonlySet<string>): string[] 
     "",
     ...(paths.has(`types/${name}.d.ts`) ? typeExample : []),
     "Each type's validators likewise: `validators/<Name>` declares `validate<Name>` and `is<Name>` " +
-      "(`is<Name>` alone for an enum) and re-exports them from `validators.js`.",
+      "(`is<Name>` alone for an enum); at run time it is `validators.js`.",
     "",
     ...(op === undefined
       ? []
       : [
           "Each operation likewise: `operations/<name>` declares that operation's functions and types " +
-            "alone, and its JavaScript re-exports the functions from `operations.js`.",
+            "alone; at run time it is `operations.js`, which holds every operation.",
           "",
           ...(paths.has(`operations/${op}.d.ts`) ? operationExample : []),
         ]),

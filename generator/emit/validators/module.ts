@@ -121,7 +121,7 @@ export function validatorsFiles(ir: IR): EmittedFile[] {
   const rest = body(cx);
   const descriptors = primitiveDescriptors(cx);
   const js = [...imports(cx), ...descriptors, ...rest].map(written);
-  const { files, reexports } = valueModules("validators", "validators", declarations(ir), declaredModules(ir));
+  const { files, reexports } = valueModules("validators", declarations(ir), declaredModules(ir));
   const statements = (list: readonly Statement[]): Statement[] =>
     list.length === 0 ? [unformatted("export {};")] : [...list];
   return [moduleFile("validators.js", statements(js)), moduleFile("validators.d.ts", statements(reexports)), ...files];
