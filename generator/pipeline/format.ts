@@ -68,7 +68,7 @@ export function parserFor(path: string): string | undefined {
  * The banners' texts: which spec made the file, and not to edit it; no timestamp, no absolute path.
  * A top-level module names the spec's files; a declaration module (`types/Segment.d.ts`, one of
  * thousands, often a few hundred bytes) says where they are named instead: at 100 copies of the
- * segment graph, the list of 500 spec files was most of every module, and a hundred MB in all.
+ * segment graph, the list of 500 spec files was most of every module, and 60 MiB of the peak.
  */
 export interface Banners {
   readonly top: string;
