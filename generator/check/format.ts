@@ -10,7 +10,13 @@ import { ACKNOWLEDGE_CODES } from "../model/acknowledge.ts";
 import { ENUM_UNDERLYING } from "../model/edm.ts";
 import type { IRPathSegment, IRTypeRef, ParameterLocation } from "../model/ir.ts";
 import type { Field, Shape } from "./shape.ts";
-import { IDENTIFIER_FOLLOWING, IDENTIFIER_LEADING, MAX_IDENTIFIER } from "./identifiers.ts";
+import {
+  BIDI_CONTROLS,
+  IDENTIFIER_FOLLOWING,
+  IDENTIFIER_LEADING,
+  MAX_IDENTIFIER,
+  PLAIN_WIRE_NAME,
+} from "./identifiers.ts";
 
 const str = (doc: string, extra: Partial<Extract<Shape, { kind: "string" }>> = {}): Shape => ({
   kind: "string",
@@ -42,9 +48,13 @@ export const SEMVER =
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An OData simple identifier, for editors, from the checker's rule (`check/identifiers.ts`). */
 const IDENTIFIER = `${IDENTIFIER_LEADING}${IDENTIFIER_FOLLOWING}{0,${MAX_IDENTIFIER - 1}}`;
-export const NAME = new RegExp(`^${IDENTIFIER}$`, "u");
-export const NAMESPACE = new RegExp(`^${IDENTIFIER}(?:\\.${IDENTIFIER})*$`, "u");
-const QUALIFIED = new RegExp(`^${IDENTIFIER}(?:\\.${IDENTIFIER})+$`, "u");
+/** At the start of a pattern: no bidirectional control anywhere after (identifiers may hold other format characters). */
+const NO_BIDI = `(?![\\s\\S]*[${BIDI_CONTROLS}])`;
+export const NAME = new RegExp(`^${NO_BIDI}${IDENTIFIER}$`, "u");
+/** A property's key: an identifier, or a plain JSON key the checker keeps with a warning (`request-id`). */
+const PROPERTY_KEY = new RegExp(`${NAME.source}|${PLAIN_WIRE_NAME.source}`, "u");
+export const NAMESPACE = new RegExp(`^${NO_BIDI}${IDENTIFIER}(?:\\.${IDENTIFIER})*$`, "u");
+const QUALIFIED = new RegExp(`^${NO_BIDI}${IDENTIFIER}(?:\\.${IDENTIFIER})+$`, "u");
 export const OPERATION_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export const QUERY_OPTIONS = ["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count"] as const;
@@ -158,7 +168,7 @@ const structured = obj(
     tsName,
     description,
     acknowledge,
-    properties: opt(map("Properties in the order they should appear.", "the wire name", property, NAME)),
+    properties: opt(map("Properties in the order they should appear.", "the wire name", property, PROPERTY_KEY)),
     navigation: opt(map("Navigation properties.", "the wire name", navigation, NAME)),
   },
   {

@@ -44,4 +44,15 @@ describe("spec format schema", () => {
       '/types/t/properties/a additionalProperties {"additionalProperty":"nulable"}',
     ]);
   });
+
+  it("takes the property keys the checker keeps with a warning, and refuses those it refuses", () => {
+    const keyed = (key: string): boolean =>
+      validate(
+        parse(`namespace: n\ntypes:\n  t:\n    properties:\n      ${JSON.stringify(key)}: { type: Edm.String }\n`),
+      );
+    // An identifier, one with a joiner (a format character identifiers may hold), and Graph's `request-id`.
+    expect(["a", "e\u0301\u200Dx", "request-id", "x.y"].map(keyed)).toEqual([true, true, true, true]);
+    // An annotation, a space, OData's own `$` names, a bidirectional control.
+    expect(["a@odata.type", "a b", "$value", "a\u202Eb"].map(keyed)).toEqual([false, false, false, false]);
+  });
 });
