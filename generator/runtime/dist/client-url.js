@@ -229,7 +229,7 @@ export function functionCall(name, args) {
     });
     return `${name}(${written.join(",")})`;
   };
-  return { call: name, args, text };
+  return { text };
 }
 /** @internal The path after the base URL (`/a/b`, `/` when empty) and the aliases its calls need. */
 export function pathOf(op, params) {

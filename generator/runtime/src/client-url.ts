@@ -75,8 +75,6 @@ export interface FunctionArgument {
  * calls a function.
  */
 export interface FunctionCall {
-  readonly call: string;
-  readonly args: readonly FunctionArgument[];
   /** The segment's text; an argument passed by alias adds its query pair to `aliases`. */
   readonly text: (operation: string, params: unknown, aliases: string[]) => string;
 }
@@ -355,7 +353,7 @@ export function functionCall(name: string, args: readonly FunctionArgument[]): F
     });
     return `${name}(${written.join(",")})`;
   };
-  return { call: name, args, text };
+  return { text };
 }
 
 /** @internal The path after the base URL (`/a/b`, `/` when empty) and the aliases its calls need. */
