@@ -20,6 +20,7 @@
  * undefined is left out of the call.
  */
 import { RequestValidationError } from "./client.js";
+import { escaped, isObject } from "./runtime.js";
 /**
  * @internal Whether a value passes a value check. A check that throws (one written for strings
  * only, given a number) counts as a refusal: a value the check cannot read is not of its type.
@@ -36,7 +37,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const HEADER_VALUE = /^(?:[\x21-\x7E\x80-\xFF](?:[\t\x20-\x7E\x80-\xFF]*[\x21-\x7E\x80-\xFF])?)?$/;
 /** @internal A JSON Pointer segment for a name. */
 export function pointer(name) {
-  return `/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return `/${escaped(name)}`;
 }
 /** @internal A request refused before anything is sent, with one problem. */
 export function invalid(operation, part, path, code, message) {
@@ -409,9 +410,6 @@ export function buildRequest(op, params, body, options) {
   );
   return { method: prepared.method, url: prepared.url, headers, body: prepared.body };
 }
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function selectText(id, shape, select, path) {
   if (!Array.isArray(select) || select.length === 0) {
     throw invalid(
@@ -446,7 +444,7 @@ function navigationOf(shape, name) {
 function expandItem(id, nav, name, value, at) {
   const encoded = encodeStrict(name) ?? "";
   if (value === true) return encoded;
-  if (!isPlainObject(value)) {
+  if (!isObject(value)) {
     throw invalid(
       id,
       "options",
@@ -476,7 +474,7 @@ function expandItem(id, nav, name, value, at) {
   return nested.length === 0 ? encoded : `${encoded}(${nested.join(";")})`;
 }
 function expandText(id, shape, expand, path) {
-  if (!isPlainObject(expand)) {
+  if (!isObject(expand)) {
     throw invalid(
       id,
       "options",
@@ -543,18 +541,18 @@ export function withQueryOptions(op, query, options) {
   return `${query === "" ? "?" : `${query}&`}${pairs.join("&")}`;
 }
 function expandedErrors(shape, value, expand, path) {
-  if (!isPlainObject(expand)) return [];
+  if (!isObject(expand)) return [];
   const errors = [];
   for (const name of Object.keys(expand)) {
     const tree = expand[name];
     const nav = navigationOf(shape, name);
     if (tree === undefined || nav === undefined) continue;
     const at = path + pointer(name);
-    const nested = isPlainObject(tree) ? tree["expand"] : undefined;
+    const nested = isObject(tree) ? tree["expand"] : undefined;
     const item = own(value, name);
     // The response's validator has checked the item: an array of the target type, or it or null.
     const inside = (v, p) => {
-      if (isPlainObject(v)) errors.push(...expandedErrors(nav.target(), v, nested, p));
+      if (isObject(v)) errors.push(...expandedErrors(nav.target(), v, nested, p));
     };
     if (item === undefined) {
       errors.push({
@@ -576,7 +574,5 @@ function expandedErrors(shape, value, expand, path) {
  * expand tree: the result type promises them. Paths point into the value (/sessions/0/segments).
  */
 export function checkExpanded(shape, value, expand) {
-  return isPlainObject(value) && expand !== undefined
-    ? expandedErrors(shape, value, expand, "")
-    : [];
+  return isObject(value) && expand !== undefined ? expandedErrors(shape, value, expand, "") : [];
 }

@@ -19,7 +19,7 @@
  * undefined is left out of the call.
  */
 import { RequestValidationError, type BuiltRequest, type RequestOptions, type StreamBody } from "./client.js";
-import type { ValidateOptions, ValidationError, ValidationResult } from "./runtime.js";
+import { escaped, isObject, type ValidateOptions, type ValidationError, type ValidationResult } from "./runtime.js";
 
 /** @internal How a path or query parameter is checked: its JSON kind. */
 export type ParameterKind = "string" | "number" | "boolean";
@@ -167,7 +167,7 @@ const HEADER_VALUE = /^(?:[\x21-\x7E\x80-\xFF](?:[\t\x20-\x7E\x80-\xFF]*[\x21-\x
 
 /** @internal A JSON Pointer segment for a name. */
 export function pointer(name: string): string {
-  return `/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return `/${escaped(name)}`;
 }
 
 /** @internal A request refused before anything is sent, with one problem. */
@@ -548,10 +548,6 @@ export function buildRequest(
   return { method: prepared.method, url: prepared.url, headers, body: prepared.body };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function selectText(id: string, shape: Shape, select: unknown, path: string): string {
   if (!Array.isArray(select) || select.length === 0) {
     throw invalid(
@@ -580,7 +576,7 @@ function navigationOf(shape: Shape, name: string): NavigationShape | undefined {
 function expandItem(id: string, nav: NavigationShape, name: string, value: unknown, at: string): string {
   const encoded = encodeStrict(name) ?? "";
   if (value === true) return encoded;
-  if (!isPlainObject(value)) {
+  if (!isObject(value)) {
     throw invalid(
       id,
       "options",
@@ -611,7 +607,7 @@ function expandItem(id: string, nav: NavigationShape, name: string, value: unkno
 }
 
 function expandText(id: string, shape: Shape, expand: unknown, path: string): string | undefined {
-  if (!isPlainObject(expand)) {
+  if (!isObject(expand)) {
     throw invalid(
       id,
       "options",
@@ -687,18 +683,18 @@ function expandedErrors(
   expand: unknown,
   path: string,
 ): ValidationError[] {
-  if (!isPlainObject(expand)) return [];
+  if (!isObject(expand)) return [];
   const errors: ValidationError[] = [];
   for (const name of Object.keys(expand)) {
     const tree = expand[name];
     const nav = navigationOf(shape, name);
     if (tree === undefined || nav === undefined) continue;
     const at = path + pointer(name);
-    const nested = isPlainObject(tree) ? tree["expand"] : undefined;
+    const nested = isObject(tree) ? tree["expand"] : undefined;
     const item = own(value, name);
     // The response's validator has checked the item: an array of the target type, or it or null.
     const inside = (v: unknown, p: string): void => {
-      if (isPlainObject(v)) errors.push(...expandedErrors(nav.target(), v, nested, p));
+      if (isObject(v)) errors.push(...expandedErrors(nav.target(), v, nested, p));
     };
     if (item === undefined) {
       errors.push({
@@ -721,5 +717,5 @@ function expandedErrors(
  * expand tree: the result type promises them. Paths point into the value (/sessions/0/segments).
  */
 export function checkExpanded(shape: Shape, value: unknown, expand: unknown): ValidationError[] {
-  return isPlainObject(value) && expand !== undefined ? expandedErrors(shape, value, expand, "") : [];
+  return isObject(value) && expand !== undefined ? expandedErrors(shape, value, expand, "") : [];
 }
