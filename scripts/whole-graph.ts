@@ -104,7 +104,7 @@ async function build(metadata: string, dir: string, selection: string[]): Promis
   }
   const imported = await cli(["import", "--metadata", metadata, "--out", spec, "--api-version", "v1.0", ...selection]);
   const generated = await cli(["generate", "--spec", spec, "--out", join(dir, "out")]);
-  const files = readdirSync(pkg, { recursive: true }).length;
+  const files = readdirSync(pkg, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
   console.log(`  ${dir}: import ${seconds(imported)}, generate ${seconds(generated)}, ${files} files`);
   return { spec, pkg };
 }

@@ -184,6 +184,42 @@ export function assignNames(
   return { types: names, operations: nameOperations(operations, taken, suffixes, diagnostics), diagnostics };
 }
 
+/** One type or operation to name: its candidates in order, what each would export, and where to report. */
+interface Naming {
+  readonly candidates: readonly string[];
+  readonly expand: (tsName: string) => string[];
+  /** How messages name it: `"ns.segment"`, `the operation "getSegment"`. */
+  readonly owner: string;
+  /** Its name in the spec, whose first letter raised is the name nothing needs to be said about. */
+  readonly spelled: string;
+  readonly location: SourceLocation;
+  readonly specPath: string;
+  readonly acknowledged?: IRAcknowledged;
+}
+
+/** The first free candidate (else a suffixed one), taken; a warning when it is not the spec's name, raised. */
+function nameOne(n: Naming, taken: Taken, suffixes: Map<string, number>): { tsName: string; diagnostic?: Diagnostic } {
+  const plain = n.candidates[0]!;
+  const clash = taken.ownerOf(n.expand(plain));
+  const tsName = pick(n.candidates, n.expand, taken, suffixes);
+  taken.take(n.expand(tsName), n.owner);
+  const natural = n.spelled[0]!.toUpperCase() + n.spelled.slice(1);
+  if (tsName === natural) return { tsName };
+  const reason = clash !== undefined ? `${clash.name} is taken by ${clash.owner}` : whyNotNatural(natural, plain);
+  const ack = n.acknowledged?.renamed;
+  return {
+    tsName,
+    diagnostic: {
+      severity: "warning",
+      code: "renamed",
+      message: `${n.owner} is named ${tsName} in TypeScript (${reason})`,
+      location: n.location,
+      specPath: n.specPath,
+      ...(ack === undefined ? {} : { acknowledged: ack }),
+    },
+  };
+}
+
 function nameType(
   t: TypeToName,
   taken: Taken,
@@ -192,25 +228,19 @@ function nameType(
   const { type } = t;
   const plain = pascalCase(type.name) || fallback(type.qname);
   const prefixed = pascalCase(type.namespace.split(".").pop() ?? "") + plain;
-  const expand = (n: string): string[] => exportedNamesOfType(type, n);
-  const clash = taken.ownerOf(expand(plain));
-  const tsName = pick([plain, prefixed], expand, taken, suffixes);
-  taken.take(expand(tsName), `"${type.qname}"`);
-  const natural = type.name[0]!.toUpperCase() + type.name.slice(1);
-  if (tsName === natural) return { tsName };
-  const reason = clash !== undefined ? `${clash.name} is taken by ${clash.owner}` : whyNotNatural(natural, plain);
-  const ack = type.acknowledged?.renamed;
-  return {
-    tsName,
-    diagnostic: {
-      severity: "warning",
-      code: "renamed",
-      message: `"${type.qname}" is named ${tsName} in TypeScript (${reason})`,
+  return nameOne(
+    {
+      candidates: [plain, prefixed],
+      expand: (n) => exportedNamesOfType(type, n),
+      owner: `"${type.qname}"`,
+      spelled: type.name,
       location: type.source,
       specPath: t.specPath,
-      ...(ack === undefined ? {} : { acknowledged: ack }),
+      ...(type.acknowledged === undefined ? {} : { acknowledged: type.acknowledged }),
     },
-  };
+    taken,
+    suffixes,
+  );
 }
 
 function nameOperations(
@@ -221,24 +251,21 @@ function nameOperations(
 ): Map<string, string> {
   const names = new Map<string, string>();
   for (const op of [...operations].sort((a, b) => compareStrings(a.id, b.id))) {
-    const plain = pascalCase(op.id) || fallback(op.id);
-    const expand = (n: string): string[] => exportedNamesOfOperation(n, op.bodyParameters);
-    const clash = taken.ownerOf(expand(plain));
-    const tsName = pick([plain], expand, taken, suffixes);
-    taken.take(expand(tsName), `the operation "${op.id}"`);
+    const { tsName, diagnostic } = nameOne(
+      {
+        candidates: [pascalCase(op.id) || fallback(op.id)],
+        expand: (n) => exportedNamesOfOperation(n, op.bodyParameters),
+        owner: `the operation "${op.id}"`,
+        spelled: op.id,
+        location: op.source,
+        specPath: op.specPath,
+        ...(op.acknowledged === undefined ? {} : { acknowledged: op.acknowledged }),
+      },
+      taken,
+      suffixes,
+    );
     names.set(op.id, tsName);
-    const natural = op.id[0]!.toUpperCase() + op.id.slice(1);
-    if (tsName === natural) continue;
-    const reason = clash !== undefined ? `${clash.name} is taken by ${clash.owner}` : whyNotNatural(natural, plain);
-    const ack = op.acknowledged?.renamed;
-    diagnostics.push({
-      severity: "warning",
-      code: "renamed",
-      message: `the operation "${op.id}" is named ${tsName} in TypeScript (${reason})`,
-      location: op.source,
-      specPath: op.specPath,
-      ...(ack === undefined ? {} : { acknowledged: ack }),
-    });
+    if (diagnostic !== undefined) diagnostics.push(diagnostic);
   }
   return names;
 }
