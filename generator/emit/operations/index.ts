@@ -1,10 +1,11 @@
 /**
  * The operations emitter: `operations.js` and, per operation, `operations/<name>.d.ts` (its
  * declarations, importing only the types they name, see `emit/modules.ts`), which
- * `operations.d.ts` re-exports. All are written directly (no TypeScript in between), laid out as prettier leaves them where the emitter knows the layout (`objects.ts`,
- * `emit/layout.ts`); the format stage formats the rest. Per operation, a description as plain data
- * and three small functions that hand it to the client (`generator/runtime/src/client-*.ts`, shipped
- * as `client.js`, `client-url.js`, `client-send.js`). At load time the module makes only calls marked
+ * `operations.d.ts` re-exports. All are written directly (no TypeScript in between), laid out as
+ * prettier leaves them where the emitter knows the layout (`objects.ts`, `emit/layout.ts`); the
+ * format stage formats the rest. Per operation, a description as plain data and three small
+ * functions that hand it to the client (`generator/runtime/src/client-*.ts`, shipped as
+ * `client.js`, `client-url.js`, `client-send.js`). At load time the module makes only calls marked
  * `/* @__PURE__ *\/` (`functionCall`, `queryOptions`, which build parts of a description) and nothing
  * with a side effect: what an import does not reach, a bundler drops. A spec without operations gets
  * neither file (nor the client).

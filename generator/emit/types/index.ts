@@ -1,5 +1,5 @@
 /**
- * The types emitter: a declaration module per type (`types/<Name>.d.ts`, see `modules.ts`: every
+ * The types emitter: a declaration module per type (`types/<Name>.d.ts`, see `emit/modules.ts`: every
  * interface, `AnyT` union, enum union, navigation map and action body of the package, and
  * `types/odata-helpers.d.ts` with the helper types they use), `types.d.ts`, which re-exports them and
  * declares the enums' member lists, and `types.js`, which holds those lists. All are written as
