@@ -27,12 +27,13 @@ describe("cli", () => {
     const out = await mkdtemp(`${tmpdir()}/gen-cli-`);
     try {
       await cp(`${FIXTURES}/enums/expected`, `${out}/beta/v1`, { recursive: true });
-      const before = await fg("**/*", { cwd: out });
+      // Sorted: fast-glob reads folders concurrently, so its order varies between runs.
+      const before = (await fg("**/*", { cwd: out })).sort();
       const result = await cli("generate", "--spec", `${FIXTURES}/bad/unresolved`, "--out", out);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^spec\.yaml:12:23: error unresolvedType: type "endpont" is not declared/m);
       expect(result.stderr).toContain("Found 6 problems.");
-      expect(await fg("**/*", { cwd: out })).toEqual(before);
+      expect((await fg("**/*", { cwd: out })).sort()).toEqual(before);
       expect(await readFile(`${out}/beta/v1/types.d.ts`, "utf8")).toBe(
         await readFile(`${FIXTURES}/enums/expected/types.d.ts`, "utf8"),
       );

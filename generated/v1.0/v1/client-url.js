@@ -20,7 +20,7 @@
  * undefined is left out of the call.
  */
 import { RequestValidationError } from "./client.js";
-import { escaped, isObject } from "./runtime.js";
+import { isObject } from "./runtime.js";
 /**
  * @internal Whether a value passes a value check. A check that throws (one written for strings
  * only, given a number) counts as a refusal: a value the check cannot read is not of its type.
@@ -35,9 +35,12 @@ export function passes(test, value) {
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** Visible ASCII and Latin-1, spaces and tabs inside: no CR, LF or NUL can split a header. */
 const HEADER_VALUE = /^(?:[\x21-\x7E\x80-\xFF](?:[\t\x20-\x7E\x80-\xFF]*[\x21-\x7E\x80-\xFF])?)?$/;
-/** @internal A JSON Pointer segment for a name. */
+/**
+ * @internal A JSON Pointer segment for a name. (runtime.ts escapes keys the same way, unexported: an
+ * export of its own would add to every package's runtime.js.)
+ */
 export function pointer(name) {
-  return `/${escaped(name)}`;
+  return `/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 /** @internal A request refused before anything is sent, with one problem. */
 export function invalid(operation, part, path, code, message) {

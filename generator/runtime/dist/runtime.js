@@ -422,8 +422,8 @@ export function run(value, valid, check, options) {
   if (errors.length === 0) return { ok: true, value: value };
   return truncated ? { ok: false, errors, truncated: true } : { ok: false, errors };
 }
-/** @internal The RFC 6901 reference token of a key (`a/b` is `a~1b`). */
-export function escaped(key) {
+/** The RFC 6901 reference token of a key. */
+function escaped(key) {
   return key.indexOf("~") < 0 && key.indexOf("/") < 0
     ? key
     : key.replace(/~/g, "~0").replace(/\//g, "~1");

@@ -19,7 +19,7 @@
  * undefined is left out of the call.
  */
 import { RequestValidationError, type BuiltRequest, type RequestOptions, type StreamBody } from "./client.js";
-import { escaped, isObject, type ValidateOptions, type ValidationError, type ValidationResult } from "./runtime.js";
+import { isObject, type ValidateOptions, type ValidationError, type ValidationResult } from "./runtime.js";
 
 /** @internal How a path or query parameter is checked: its JSON kind. */
 export type ParameterKind = "string" | "number" | "boolean";
@@ -165,9 +165,12 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** Visible ASCII and Latin-1, spaces and tabs inside: no CR, LF or NUL can split a header. */
 const HEADER_VALUE = /^(?:[\x21-\x7E\x80-\xFF](?:[\t\x20-\x7E\x80-\xFF]*[\x21-\x7E\x80-\xFF])?)?$/;
 
-/** @internal A JSON Pointer segment for a name. */
+/**
+ * @internal A JSON Pointer segment for a name. (runtime.ts escapes keys the same way, unexported: an
+ * export of its own would add to every package's runtime.js.)
+ */
 export function pointer(name: string): string {
-  return `/${escaped(name)}`;
+  return `/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 
 /** @internal A request refused before anything is sent, with one problem. */

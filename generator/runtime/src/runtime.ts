@@ -577,8 +577,8 @@ export function run<T>(
   return truncated ? { ok: false, errors, truncated: true } : { ok: false, errors };
 }
 
-/** @internal The RFC 6901 reference token of a key (`a/b` is `a~1b`). */
-export function escaped(key: string): string {
+/** The RFC 6901 reference token of a key. */
+function escaped(key: string): string {
   return key.indexOf("~") < 0 && key.indexOf("/") < 0 ? key : key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
