@@ -60,11 +60,6 @@ export class OperationsContext {
     return name;
   }
 
-  /** A type of the types' declaration modules, for the declarations (each module imports what it names). */
-  type(name: string): string {
-    return name;
-  }
-
   /** A public type of `client.js`, for the declarations. */
   clientType(name: string): string {
     this.imports.clientTypes.add(name);

@@ -66,7 +66,7 @@ interface Generic {
 
 function genericOf(cx: OperationsContext, q: QueryTarget | undefined): Generic {
   if (q?.expand !== true) return { bound: "", declare: "", declareConst: "", use: "" };
-  const bound = `E extends ${cx.type("ExpandTree")}<${queryTypes(cx, q).navigation!}> = {}`;
+  const bound = `E extends ExpandTree<${queryTypes(cx, q).navigation!}> = {}`;
   return { bound, declare: `<${bound}>`, declareConst: `<const ${bound}>`, use: "<E>" };
 }
 

@@ -39,9 +39,9 @@ export function queryTarget(cx: OperationsContext, op: IROperation): QueryTarget
 
 /** The types the declarations of a query target use: the item's static type and, with `$expand`, its navigation map. */
 export function queryTypes(cx: OperationsContext, q: QueryTarget): { item: string; navigation?: string } {
-  const item = cx.type(staticTypeName(q.root));
+  const item = staticTypeName(q.root);
   if (!q.expand) return { item };
-  return { item, navigation: cx.type(navigationMapName(q.root)) };
+  return { item, navigation: navigationMapName(q.root) };
 }
 
 /** The module-level name of a type's shape (`sessionShape`). */

@@ -13,11 +13,8 @@ import { queryTarget, queryTypes } from "./shapes.ts";
 
 /** The type of one value of `ref`: a primitive's (`EDM[...].ts`), an enum's union, a structured type. */
 export function valueType(cx: OperationsContext, ref: IRTypeRef): string {
-  if (ref.kind === "primitive") {
-    const ts = EDM[ref.edm].ts;
-    return ts === "ODataFloat" ? cx.type(ts) : ts;
-  }
-  return cx.type(staticTypeName(cx.lookup.type(ref.qname)));
+  if (ref.kind === "primitive") return EDM[ref.edm].ts;
+  return staticTypeName(cx.lookup.type(ref.qname));
 }
 
 /** A parameter's type: a path or query parameter's JSON kind (or enum), a function parameter's full type. */
@@ -32,7 +29,7 @@ export function parameterType(cx: OperationsContext, p: IRParameter): string {
 
 /** The body a caller passes, or undefined when the operation sends none. */
 export function bodyType(cx: OperationsContext, op: IROperation): string | undefined {
-  if (bodyParameters(op).length > 0) return cx.type(bodyName(op));
+  if (bodyParameters(op).length > 0) return bodyName(op);
   const body = op.requestBody;
   if (body === undefined) return undefined;
   if (isStream(body)) return cx.clientType("StreamBody");
@@ -52,7 +49,7 @@ function rootItem(cx: OperationsContext, op: IROperation): string | undefined {
   const q = queryTarget(cx, op);
   if (q === undefined) return undefined;
   const t = queryTypes(cx, q);
-  return t.navigation === undefined ? t.item : `${cx.type("Expanded")}<${t.item}, ${t.navigation}, E>`;
+  return t.navigation === undefined ? t.item : `Expanded<${t.item}, ${t.navigation}, E>`;
 }
 
 /** The item of a response body: the value of a primitive or enum, an (expanded) object. */
