@@ -221,37 +221,37 @@ function typechecks(whole: Built, peer: Built, work: string): boolean {
   // The interface from its own declaration module (`types/<Name>`) and from the package entry, an
   // operation from its module (`operations/<name>`), a validator from its (`validators/<Name>`).
   const segment = `{ id: "s1", startDateTime: "2024-02-29T10:00:00Z", endDateTime: "2024-02-29T10:05:00Z" }`;
-  const uses = (from: string): string[] => {
-    const at = JSON.stringify(from);
-    if (from.includes("/operations/"))
-      return [`import { ${OPERATION} } from ${at};`, `export const send: typeof ${OPERATION} = ${OPERATION};`];
-    if (from.includes("/validators/"))
-      return [`import { ${VALIDATOR} } from ${at};`, `export const ok: boolean = ${VALIDATOR}(${segment}).ok;`];
-    return [`import type { ${INTERFACE} } from ${at};`, `export const segment: ${INTERFACE} = ${segment};`];
-  };
-  const consumer = (pkg: Built, name: string, from: string): string => {
-    const file = join(work, `${name}.ts`);
-    writeFileSync(file, [...uses(join(pkg.pkg, from)), ""].join("\n"));
-    return file;
-  };
+  const asType = (at: string): string[] => [
+    `import type { ${INTERFACE} } from ${at};`,
+    `export const segment: ${INTERFACE} = ${segment};`,
+  ];
+  const asOperation = (at: string): string[] => [
+    `import { ${OPERATION} } from ${at};`,
+    `export const send: typeof ${OPERATION} = ${OPERATION};`,
+  ];
+  const asValidator = (at: string): string[] => [
+    `import { ${VALIDATOR} } from ${at};`,
+    `export const ok: boolean = ${VALIDATOR}(${segment}).ok;`,
+  ];
   let ok = all.errors.length === 0;
-  for (const [i, [what, from]] of (
-    [
-      [`${INTERFACE} from its declaration module`, `types/${INTERFACE}.js`],
-      [`${INTERFACE} from the package entry`, "index.js"],
-      [`${OPERATION} from its module`, `operations/${OPERATION}.js`],
-      [`${VALIDATOR} from its module`, `validators/${INTERFACE}.js`],
-    ] as const
-  ).entries()) {
-    const files = {
-      whole: consumer(whole, `consumer-whole-${i}`, from),
-      peer: consumer(peer, `consumer-peer-${i}`, from),
+  const cases = [
+    [`${INTERFACE} from its declaration module`, `types/${INTERFACE}.js`, asType],
+    [`${INTERFACE} from the package entry`, "index.js", asType],
+    [`${OPERATION} from its module`, `operations/${OPERATION}.js`, asOperation],
+    [`${VALIDATOR} from its module`, `validators/${INTERFACE}.js`, asValidator],
+  ] as const;
+  for (const [i, [what, from, uses]] of cases.entries()) {
+    const consumer = (pkg: Built, name: string): string => {
+      const file = join(work, `${name}-${i}.ts`);
+      writeFileSync(file, [...uses(JSON.stringify(join(pkg.pkg, from))), ""].join("\n"));
+      return file;
     };
+    const files = { whole: consumer(whole, "consumer-whole"), peer: consumer(peer, "consumer-peer") };
     for (const skipLibCheck of [true, false]) {
       const times = { whole: [] as number[], peer: [] as number[] };
       // The least of 5 runs: the work is the same each time, and what varies (the collector, the
       // other core's load) only adds to it.
-      for (let i = 0; i < 5; i++)
+      for (let run = 0; run < 5; run++)
         for (const which of ["peer", "whole"] as const) {
           const r = typecheck([files[which]], { ...options, skipLibCheck, skipDefaultLibCheck: true });
           ok &&= r.errors.length === 0;

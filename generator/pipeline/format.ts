@@ -133,20 +133,24 @@ async function formatted(f: EmittedFile, parser: string, head: string): Promise<
 }
 
 /** Formats a file if prettier reads it (JSON is written canonical already) and puts the banner on. */
-export async function formatFile(f: EmittedFile, text: Banners): Promise<EmittedFile> {
+async function formatFile(f: EmittedFile, banners: Banners): Promise<EmittedFile> {
   const parser = parserFor(f.path);
-  const head = banner(f.path, text);
+  const head = banner(f.path, banners);
   return { path: f.path, contents: parser === undefined ? head + f.contents : await formatted(f, parser, head) };
 }
 
-/** `formatFile` for every file, with the banner of `bannerText(specFiles, generator)`. */
+/**
+ * `formatFile` for every file, with the banners of `bannerText(specFiles, generator)`, in their
+ * order. It empties `files` as it goes, so that each source is let go once formatted: for all of
+ * Graph, 40 MB of statements.
+ */
 export async function formatFiles(
-  files: readonly EmittedFile[],
+  files: EmittedFile[],
   specFiles: readonly string[],
   generator: string,
 ): Promise<EmittedFile[]> {
-  const text = bannerText(specFiles, generator);
+  const banners = bannerText(specFiles, generator);
   const out: EmittedFile[] = [];
-  for (const f of files) out.push(await formatFile(f, text));
-  return out;
+  for (let f = files.pop(); f !== undefined; f = files.pop()) out.push(await formatFile(f, banners));
+  return out.reverse();
 }

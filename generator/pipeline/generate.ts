@@ -53,12 +53,8 @@ function byPath(a: EmittedFile, b: EmittedFile): number {
  * Type-checking the emitted package is the tests' job (`test/package/typecheck.test.ts`).
  */
 export async function emitAll(ir: IR, versionFiles: readonly EmittedFile[]): Promise<EmittedFile[]> {
-  const { bannerText, formatFile } = await import("./format.ts");
-  const sources = [...(await emitSources(ir)), ...versionFiles];
-  const text = bannerText(ir.files, GENERATOR_NAME);
-  // One file at a time, each source let go once formatted: for all of Graph, 40 MB of statements.
-  const formatted: EmittedFile[] = [];
-  for (let f = sources.pop(); f !== undefined; f = sources.pop()) formatted.push(await formatFile(f, text));
+  const { formatFiles } = await import("./format.ts");
+  const formatted = await formatFiles([...(await emitSources(ir)), ...versionFiles], ir.files, GENERATOR_NAME);
   formatted.sort(byPath);
   const manifest = emitManifest(ir, formatted, { name: GENERATOR_NAME, version: GENERATOR_VERSION });
   return [...formatted, manifest].sort(byPath);
