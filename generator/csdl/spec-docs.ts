@@ -3,7 +3,7 @@
  * any node (an enum member, a would-be parent), the `acknowledge` maps (on any node, and at file
  * level), and which file holds a namespace.
  */
-import { isMap, isScalar, isSeq, type Node, type Pair } from "yaml";
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from "yaml";
 import { locate as locateOffset, type LoadedFile } from "../load/load.ts";
 import type { SourceLocation } from "../model/ir.ts";
 
@@ -80,27 +80,21 @@ export class SpecDocs {
   /** Every `acknowledge` entry of every file, in file order. */
   acknowledgements(): Acknowledgement[] {
     const out: Acknowledgement[] = [];
-    const walk = (f: LoadedFile, node: unknown, path: YamlPath): void => {
-      if (isSeq(node)) node.items.forEach((item, i) => walk(f, item, [...path, i]));
-      if (!isMap(node)) return;
-      for (const pair of node.items) {
-        if (!isScalar(pair.key)) continue;
-        const key = String(pair.key.value);
-        if (key === "acknowledge" && isMap(pair.value)) {
-          for (const entry of pair.value.items) {
-            if (!isScalar(entry.key)) continue;
-            const offset = entry.key.range?.[0] ?? 0;
-            out.push({
-              file: f.file,
-              owner: path,
-              code: String(entry.key.value),
-              location: locateOffset(f.file, f.lines, offset),
-            });
-          }
-        } else walk(f, pair.value, [...path, key]);
+    for (const f of this.files)
+      for (const { path, node } of acknowledgers(f.doc.contents)) {
+        const map = node.get("acknowledge");
+        if (!isMap(map)) continue;
+        for (const entry of map.items) {
+          if (!isScalar(entry.key)) continue;
+          const offset = entry.key.range?.[0] ?? 0;
+          out.push({
+            file: f.file,
+            owner: path,
+            code: String(entry.key.value),
+            location: locateOffset(f.file, f.lines, offset),
+          });
+        }
       }
-    };
-    for (const f of this.files) walk(f, f.doc.contents, []);
     return out;
   }
 
@@ -114,4 +108,33 @@ export class SpecDocs {
   namespaceOf(file: string): unknown {
     return (this.byFile.get(file)?.doc.contents as { get?: (k: string) => unknown } | null)?.get?.("namespace");
   }
+}
+
+/**
+ * The maps the format lets hold an `acknowledge` map, as `check/acknowledge.ts` checks them: the
+ * file, a type, enum or operation, a property or navigation property, an enum member. Only these: a
+ * type or property may itself be named `acknowledge`.
+ */
+function acknowledgers(root: unknown): { path: YamlPath; node: YAMLMap }[] {
+  if (!isMap(root)) return [];
+  const out: { path: YamlPath; node: YAMLMap }[] = [{ path: [], node: root }];
+  const entries = (node: unknown): [string, unknown][] =>
+    isMap(node) ? node.items.flatMap((p) => (isScalar(p.key) ? [[String(p.key.value), p.value]] : [])) : [];
+  for (const [section, declarations] of entries(root)) {
+    if (section !== "types" && section !== "enums" && section !== "operations") continue;
+    for (const [name, declaration] of entries(declarations)) {
+      if (!isMap(declaration)) continue;
+      out.push({ path: [section, name], node: declaration });
+      for (const [part, value] of entries(declaration)) {
+        if (section === "types" && (part === "properties" || part === "navigation"))
+          for (const [member, node] of entries(value))
+            if (isMap(node)) out.push({ path: [section, name, part, member], node });
+        if (section === "enums" && part === "members" && isSeq(value))
+          value.items.forEach((m, i) => {
+            if (isMap(m)) out.push({ path: [section, name, part, i], node: m });
+          });
+      }
+    }
+  }
+  return out;
 }

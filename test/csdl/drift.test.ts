@@ -155,6 +155,41 @@ describe("drift on the shipped beta spec", () => {
     expect(after.replace("  serviceEndpoint:\n    base: endpoint\n\n", "")).toBe(before);
   });
 
+  it("finds acknowledgements only where the format lets them be, not in a type or property named acknowledge", () => {
+    const text = [
+      "namespace: n",
+      "acknowledge:",
+      "  missingType: Kept apart.",
+      "types:",
+      "  acknowledge:",
+      "    kind: entity",
+      "    key: [id]",
+      "    acknowledge:",
+      "      open: Closed on purpose.",
+      "    properties:",
+      "      id: { type: Edm.String, nullable: false }",
+      "      acknowledge:",
+      "        type: Edm.String",
+      "        acknowledge:",
+      "          nullable: Kept.",
+      "enums:",
+      "  e:",
+      "    members:",
+      "      - a",
+      "      - name: b",
+      "        acknowledge:",
+      "          enumMember: Added later.",
+      "",
+    ].join("\n");
+    const docs = new SpecDocs(parseSpecTexts([{ file: "spec.yaml", text }]).files);
+    expect(docs.acknowledgements().map((a) => [a.owner, a.code])).toEqual([
+      [[], "missingType"],
+      [["types", "acknowledge"], "open"],
+      [["types", "acknowledge", "properties", "acknowledge"], "nullable"],
+      [["enums", "e", "members", 1], "enumMember"],
+    ]);
+  });
+
   it("an acknowledgement no difference uses is stale, reported where it is written", async () => {
     const dir = copy();
     const ack = "        acknowledge:\n          nullable: Kept on purpose.\n";
