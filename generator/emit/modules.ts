@@ -106,18 +106,14 @@ export function withImports(imports: readonly Statement[], statements: readonly 
 
 /**
  * The declaration modules, and the statements of `types.d.ts` that re-export their names (the public
- * helpers first, then every declaration in order). `helpersEnd` closes the helpers' module (an
- * `export {}` keeps its unexported helpers private). `moduleOf` gives every name's module.
+ * helpers first, then every declaration in order). `moduleOf` gives every name's module.
  */
 export function declarationModules(
   helpers: readonly Helper[],
-  helpersEnd: readonly Statement[],
   declarations: readonly Declaration[],
   moduleOf: ReadonlyMap<string, string>,
 ): { files: EmittedFile[]; reexports: Statement[] } {
-  const files = [
-    moduleFile(`types/${HELPERS_MODULE}.d.ts`, [...separated(helpers.map((h) => h.statement)), ...helpersEnd]),
-  ];
+  const files = [moduleFile(`types/${HELPERS_MODULE}.d.ts`, separated(helpers.map((h) => h.statement)))];
   const reexports = [
     namedFrom(
       "export type",

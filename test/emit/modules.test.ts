@@ -16,8 +16,7 @@ const declare = (name: string, body: string) => ({
   name,
   statement: written(`export interface ${name} {\n${body}\n}`),
 });
-const modules = (decls: readonly Declaration[]) =>
-  declarationModules(HELPERS, [], decls, typeModuleMap(HELPERS, decls));
+const modules = (decls: readonly Declaration[]) => declarationModules(HELPERS, decls, typeModuleMap(HELPERS, decls));
 const file = (files: { path: string; contents: string }[], path: string): string =>
   files.find((f) => f.path === path)?.contents ?? `(no ${path})`;
 

@@ -17,8 +17,8 @@ import { FLAGS_LOOSELY, FLAGS_OF, NAVIGATION, ODATA_FLOAT, WITH_DYNAMIC_PROPERTI
 import { emitAny, emitInterface } from "./structured.ts";
 import { anyName } from "./typeref.ts";
 
-/** The helper types the spec's types need, and whether one of them is private (the module then ends with `export {}`). */
-function prelude(ir: IR, lookup: Lookup): { helpers: Helper[]; private: boolean } {
+/** The helper types the spec's types need. */
+function prelude(ir: IR, lookup: Lookup): Helper[] {
   const structured = ir.types.flatMap((t) => (t.kind === "enum" ? [] : [t]));
   const flags = new Set(ir.types.map((t) => (t.kind === "enum" ? flagsHelper(t) : undefined)));
   const navigation = structured.some((t) => t.navigation.length > 0);
@@ -29,7 +29,7 @@ function prelude(ir: IR, lookup: Lookup): { helpers: Helper[]; private: boolean 
     ...(flags.has("FlagsLoosely") ? [FLAGS_LOOSELY] : []),
     ...(navigation ? NAVIGATION : []),
   ];
-  return { helpers, private: navigation };
+  return helpers;
 }
 
 /** A declaration to come: its name, known before its statement is written. */
@@ -59,7 +59,7 @@ function planned(ir: IR, lookup: Lookup): Planned[] {
 /** Where each type the package declares lives (name -> `types/<file>`), for the modules that import them. */
 export function typeModules(ir: IR): Map<string, string> {
   const lookup = new Lookup(ir);
-  return typeModuleMap(prelude(ir, lookup).helpers, planned(ir, lookup));
+  return typeModuleMap(prelude(ir, lookup), planned(ir, lookup));
 }
 
 export const emitTypes: Emitter = (ir: IR): EmittedFile[] => {
@@ -74,10 +74,8 @@ export const emitTypes: Emitter = (ir: IR): EmittedFile[] => {
     members.push(e.members);
     js.push(e.js);
   }
-  const { helpers, private: hasPrivate } = prelude(ir, lookup);
-  // A declaration file with a declaration it does not export ends with `export {}`, which keeps it unexported.
-  const end = hasPrivate ? [BLANK, written("export {};")] : [];
-  const { files, reexports } = declarationModules(helpers, end, declarations, typeModuleMap(helpers, plan));
+  const helpers = prelude(ir, lookup);
+  const { files, reexports } = declarationModules(helpers, declarations, typeModuleMap(helpers, plan));
   return [
     moduleFile("types.d.ts", members.length === 0 ? reexports : [...reexports, BLANK, ...separated(members)]),
     moduleFile("types.js", js.length === 0 ? [written("export {};")] : separated(js)),

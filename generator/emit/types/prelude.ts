@@ -1,9 +1,9 @@
 /**
  * The helper types of `types/odata-helpers.d.ts`, each written as prettier lays it out. Each group is
- * declared only when a spec type needs it. `FlagsOf` and `FlagsLoosely` are exported for the enum
- * modules but not re-exported by `types.d.ts`; `NestedExpand` and `ExpandedValue` stay private
- * because the module then ends with `export {}`. Their names are reserved all the same
- * (`ir/names.ts`), as a spec type of the same name would collide with them in `types.d.ts`.
+ * declared only when a spec type needs it. All are exported, so that a declaration module may import
+ * any name it mentions (a property key may be spelt like one); `types.d.ts`, and so the package
+ * entry, re-exports only the public ones. The others' names (`FlagsOf`, `FlagsLoosely`,
+ * `NestedExpand`, `ExpandedValue`) are reserved all the same (`ir/names.ts`).
  */
 import { jsDoc } from "../escape.ts";
 import { written } from "../layout.ts";
@@ -98,14 +98,20 @@ export const NAVIGATION: readonly Helper[] = [
     "NestedExpand",
     false,
     "",
-    "type NestedExpand<O> = O extends { readonly expand?: infer X } ? (X extends object ? X : {}) : {};",
+    [
+      "export type NestedExpand<O> = O extends { readonly expand?: infer X }",
+      "  ? X extends object",
+      "    ? X",
+      "    : {}",
+      "  : {};",
+    ].join("\n"),
   ),
   helper(
     "ExpandedValue",
     false,
     "The value of an expanded navigation property whose target is `X`, expanded further with the options `O`.",
     [
-      "type ExpandedValue<X, O> =",
+      "export type ExpandedValue<X, O> =",
       "  X extends NavigationTarget<infer U, infer M, infer C, infer Nullable>",
       "    ? C extends true",
       "      ? Expanded<U, M, NestedExpand<O>>[]",

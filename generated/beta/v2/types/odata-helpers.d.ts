@@ -34,12 +34,16 @@ export type ExpandOptionsOf<X> =
     ? { readonly expand?: ExpandTree<M>; readonly select?: readonly Extract<keyof T, string>[] }
     : never;
 
-type NestedExpand<O> = O extends { readonly expand?: infer X } ? (X extends object ? X : {}) : {};
+export type NestedExpand<O> = O extends { readonly expand?: infer X }
+  ? X extends object
+    ? X
+    : {}
+  : {};
 
 /**
  * The value of an expanded navigation property whose target is `X`, expanded further with the options `O`.
  */
-type ExpandedValue<X, O> =
+export type ExpandedValue<X, O> =
   X extends NavigationTarget<infer U, infer M, infer C, infer Nullable>
     ? C extends true
       ? Expanded<U, M, NestedExpand<O>>[]
@@ -54,5 +58,3 @@ type ExpandedValue<X, O> =
 export type Expanded<T, N, E> = T & {
   -readonly [K in Extract<keyof E, keyof N>]-?: ExpandedValue<N[K], E[K]>;
 };
-
-export {};
