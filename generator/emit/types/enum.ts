@@ -53,11 +53,17 @@ function membersNote(e: IREnum): string | undefined {
   return ["Members:", ...lines].join("\n");
 }
 
+export interface EmittedEnum {
+  readonly union: Statement;
+  readonly members: Statement;
+  readonly js: Statement;
+}
+
 /**
  * The enum's union (its own declaration module), its members' declaration (in `types.d.ts`, beside
  * the members' array in `types.js`) and that array.
  */
-export function emitEnum(e: IREnum): { union: Statement; members: Statement; js: Statement } {
+export function emitEnum(e: IREnum): EmittedEnum {
   const doc = jsDoc([e.description ?? "", kindNote(e), membersNote(e) ?? ""].filter((s) => s !== ""));
   const literals = e.members.map((m) => stringLiteral(m.name));
   const helper = flagsHelper(e);

@@ -5,12 +5,12 @@
  * declares the enums' member lists, and `types.js`, which holds those lists. All are written as
  * final files: statements in prettier's layout (`emit/layout.ts`), a blank line between two.
  */
-import type { IR } from "../../model/ir.ts";
+import type { IR, IREnum } from "../../model/ir.ts";
 import { moduleFile, type EmittedFile, type Emitter } from "../emitter.ts";
 import { written, type Statement } from "../layout.ts";
 import { bodyParameters, Lookup } from "../lookup.ts";
 import { bodyName, emitActionBody } from "./body.ts";
-import { emitEnum, flagsHelper } from "./enum.ts";
+import { emitEnum, flagsHelper, type EmittedEnum } from "./enum.ts";
 import { BLANK, declarationModules, separated, typeModuleMap, type Helper } from "../modules.ts";
 import { allNavigation, emitNavigationMap, navigationMapName } from "./navigation.ts";
 import { FLAGS_LOOSELY, FLAGS_OF, NAVIGATION, ODATA_FLOAT, WITH_DYNAMIC_PROPERTIES } from "./prelude.ts";
@@ -38,12 +38,15 @@ interface Planned {
   readonly emit: () => Statement;
 }
 
-/** Every declaration of the types, in the order of `types.d.ts`: per type, then per action with a body. */
-function planned(ir: IR, lookup: Lookup): Planned[] {
+/**
+ * Every declaration of the types, in the order of `types.d.ts`: per type, then per action with a
+ * body. An enum's union comes from `enumOf`, so that the caller emits each enum once.
+ */
+function planned(ir: IR, lookup: Lookup, enumOf: (e: IREnum) => EmittedEnum = emitEnum): Planned[] {
   const out: Planned[] = [];
   for (const t of ir.types) {
     if (t.kind === "enum") {
-      out.push({ name: t.tsName, emit: () => emitEnum(t).union });
+      out.push({ name: t.tsName, emit: () => enumOf(t).union });
       continue;
     }
     out.push({ name: t.tsName, emit: () => emitInterface(lookup, t) });
@@ -64,16 +67,11 @@ export function typeModules(ir: IR): Map<string, string> {
 
 export const emitTypes: Emitter = (ir: IR): EmittedFile[] => {
   const lookup = new Lookup(ir);
-  const plan = planned(ir, lookup);
+  const enums = new Map(ir.types.flatMap((t) => (t.kind === "enum" ? [[t, emitEnum(t)] as const] : [])));
+  const plan = planned(ir, lookup, (e) => enums.get(e)!);
   const declarations = plan.map((p) => ({ name: p.name, statement: p.emit() }));
-  const members: Statement[] = [];
-  const js: Statement[] = [];
-  for (const t of ir.types) {
-    if (t.kind !== "enum") continue;
-    const e = emitEnum(t);
-    members.push(e.members);
-    js.push(e.js);
-  }
+  const members = [...enums.values()].map((e) => e.members);
+  const js = [...enums.values()].map((e) => e.js);
   const helpers = prelude(ir, lookup);
   const { files, reexports } = declarationModules(helpers, declarations, typeModuleMap(helpers, plan));
   return [
