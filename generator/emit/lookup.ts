@@ -1,6 +1,6 @@
 /** Per-run lookups over an IR, built once per emitter call (never cached at module level). */
 import { InternalError } from "../model/diagnostics.ts";
-import type { IR, IROperation, IRParameter, IRProperty, IRStructured, IRType } from "../model/ir.ts";
+import type { IR, IRNavigation, IROperation, IRParameter, IRProperty, IRStructured, IRType } from "../model/ir.ts";
 
 /** The parameters that make an operation's request body (`in: body`). */
 export function bodyParameters(op: IROperation): IRParameter[] {
@@ -41,6 +41,11 @@ export class Lookup {
   /** Inherited properties first (root first), then own, each with the type that declares it. */
   allProperties(t: IRStructured): { owner: IRStructured; property: IRProperty }[] {
     return [...this.ancestors(t), t].flatMap((owner) => owner.properties.map((property) => ({ owner, property })));
+  }
+
+  /** Inherited navigation properties first (root first), then the type's own. */
+  allNavigation(t: IRStructured): IRNavigation[] {
+    return [...this.ancestors(t), t].flatMap((owner) => owner.navigation);
   }
 
   /** Every descendant, depth first, in the IR's sorted order of derived names. */

@@ -9,7 +9,7 @@
 import { CLIENT_QUERY_OPTIONS, type IROperation, type IRStructured } from "../../model/ir.ts";
 import { camelCase, propertyKey, stringLiteral } from "../escape.ts";
 import type { Name } from "../code.ts";
-import { allNavigation, navigationMapName } from "../types/navigation.ts";
+import { navigationMapName } from "../types/navigation.ts";
 import { staticTypeName } from "../validators/names.ts";
 import type { OperationsContext } from "./context.ts";
 import { array, atom, object, type Literal } from "./objects.ts";
@@ -34,7 +34,7 @@ export function queryTarget(cx: OperationsContext, op: IROperation): QueryTarget
   const accepts = CLIENT_QUERY_OPTIONS.filter((q) => op.query.includes(q));
   const root = responseRoot(cx, op);
   if (accepts.length === 0 || root === undefined) return undefined;
-  return { root, accepts, expand: accepts.includes("$expand") && allNavigation(cx.lookup, root).length > 0 };
+  return { root, accepts, expand: accepts.includes("$expand") && cx.lookup.allNavigation(root).length > 0 };
 }
 
 /** The types the declarations of a query target use: the item's static type and, with `$expand`, its navigation map. */
@@ -55,7 +55,7 @@ export function shapedTypes(cx: OperationsContext): IRStructured[] {
   const visit = (t: IRStructured): void => {
     if (seen.has(t.qname)) return;
     seen.set(t.qname, t);
-    for (const n of allNavigation(cx.lookup, t)) visit(cx.lookup.structured(n.target));
+    for (const n of cx.lookup.allNavigation(t)) visit(cx.lookup.structured(n.target));
   };
   for (const op of cx.ir.operations) {
     const q = queryTarget(cx, op);
@@ -67,7 +67,7 @@ export function shapedTypes(cx: OperationsContext): IRStructured[] {
 /** A shape's value: `{ name, properties, navigation }`. */
 export function shape(cx: OperationsContext, t: IRStructured): Literal {
   const properties = cx.lookup.allProperties(t).map(({ property }) => atom(stringLiteral(property.wireName)));
-  const navigation = allNavigation(cx.lookup, t).map((n) => {
+  const navigation = cx.lookup.allNavigation(t).map((n) => {
     const target = shapeName(cx, cx.lookup.structured(n.target));
     const to = object([
       ["target", atom(`() => ${target.str}`)],

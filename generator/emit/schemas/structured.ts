@@ -17,7 +17,7 @@
  */
 import type { IRNavigation, IRStructured } from "../../model/ir.ts";
 import type { Lookup } from "../lookup.ts";
-import { allNavigation, odataTypeNames } from "./hierarchy.ts";
+import { odataTypeNames } from "./hierarchy.ts";
 import { record, type Json, type JsonObject } from "./json.ts";
 import { ANNOTATION_KEY_PATTERN, TYPE_NAME_PATTERN } from "./patterns.ts";
 import { propertySchema } from "./property.ts";
@@ -48,7 +48,7 @@ function navigationSchema(n: IRNavigation, cx: StructuredContext): Json {
 
 /** What each navigation property of `t` is in this mode: its schema, `false`, or nothing. */
 function navigationEntries(t: IRStructured, cx: StructuredContext): (readonly [string, Json])[] {
-  const navs = allNavigation(cx.lookup, t);
+  const navs = cx.lookup.allNavigation(t);
   if (cx.mode === "response") return navs.map((n) => [n.wireName, navigationSchema(n, cx)] as const);
   return cx.lookup.isOpen(t) ? navs.map((n) => [n.wireName, false] as const) : [];
 }

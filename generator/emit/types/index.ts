@@ -12,7 +12,7 @@ import { bodyParameters, Lookup } from "../lookup.ts";
 import { bodyName, emitActionBody } from "./body.ts";
 import { emitEnum, flagsHelper, type EmittedEnum } from "./enum.ts";
 import { BLANK, declarationModules, separated, typeModuleMap, type Helper } from "../modules.ts";
-import { allNavigation, emitNavigationMap, navigationMapName } from "./navigation.ts";
+import { emitNavigationMap, navigationMapName } from "./navigation.ts";
 import { FLAGS_LOOSELY, FLAGS_OF, NAVIGATION, ODATA_FLOAT, WITH_DYNAMIC_PROPERTIES } from "./prelude.ts";
 import { emitAny, emitInterface } from "./structured.ts";
 import { anyName } from "./typeref.ts";
@@ -51,7 +51,7 @@ function planned(ir: IR, lookup: Lookup, enumOf: (e: IREnum) => EmittedEnum = em
     }
     out.push({ name: t.tsName, emit: () => emitInterface(lookup, t) });
     if (t.derived.length > 0) out.push({ name: anyName(t), emit: () => emitAny(lookup, t) });
-    if (allNavigation(lookup, t).length > 0)
+    if (lookup.allNavigation(t).length > 0)
       out.push({ name: navigationMapName(t), emit: () => emitNavigationMap(lookup, t)! });
   }
   for (const op of ir.operations)

@@ -11,11 +11,6 @@ import { interfaceDeclaration, type Statement } from "../layout.ts";
 import type { Lookup } from "../lookup.ts";
 import { anyName } from "./typeref.ts";
 
-/** Own and inherited navigation properties, root first. */
-export function allNavigation(lookup: Lookup, t: IRStructured): IRNavigation[] {
-  return [...lookup.ancestors(t), t].flatMap((x) => x.navigation);
-}
-
 export function navigationMapName(t: IRStructured): string {
   return `${t.tsName}Navigation`;
 }
@@ -30,12 +25,12 @@ function navigationNote(n: IRNavigation, target: IRStructured): string {
 
 /** The navigation map of an entity type, or undefined when it has none. */
 export function emitNavigationMap(lookup: Lookup, t: IRStructured): Statement | undefined {
-  const nav = allNavigation(lookup, t);
+  const nav = lookup.allNavigation(t);
   if (nav.length === 0) return undefined;
   const members = nav.map((n) => {
     const target = lookup.structured(n.target);
     const value = target.derived.length > 0 ? anyName(target) : target.tsName;
-    const targetMap = allNavigation(lookup, target).length > 0 ? navigationMapName(target) : "{}";
+    const targetMap = lookup.allNavigation(target).length > 0 ? navigationMapName(target) : "{}";
     const nullable = !n.collection && n.nullable;
     return {
       doc: jsDoc([n.description ?? "", navigationNote(n, target)].filter((s) => s !== "")),

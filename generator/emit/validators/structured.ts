@@ -14,7 +14,6 @@
 import type { IRStructured } from "../../model/ir.ts";
 import { _, type Code } from "../code.ts";
 import { jsDoc } from "../escape.ts";
-import { allNavigation } from "../schemas/hierarchy.ts";
 import type { Context } from "./context.ts";
 import { callStatement, Lines } from "./lines.ts";
 import { checkOrder } from "./order.ts";
@@ -76,7 +75,7 @@ export function typeFunction(t: IRStructured, path: Path, cx: Context): Js {
     cx.lookup,
     cx.lookup.allProperties(t).map(({ property }) => property),
   );
-  const navs = allNavigation(cx.lookup, t);
+  const navs = cx.lookup.allNavigation(t);
   const lines = new Lines();
   lines.block(_`function ${path === "valid" ? n.valid : n.check}(v, m)`, (body) => {
     const notObject = path === "valid" ? _`return false;` : _`return ${cx.rt("notObject")}(v, ${n.info});`;

@@ -19,7 +19,6 @@ import type {
   IRTypeRef,
 } from "../../../generator/model/ir.ts";
 import { Lookup } from "../../../generator/emit/lookup.ts";
-import { allNavigation } from "../../../generator/emit/schemas/hierarchy.ts";
 import { validPrimitive } from "./primitives.ts";
 import type { Rng } from "./rng.ts";
 
@@ -121,7 +120,7 @@ export class ValueGenerator {
         r.pick([true, "v", 1, null, { a: [] }]),
       );
     if (this.response)
-      for (const n of allNavigation(this.lookup, t))
+      for (const n of this.lookup.allNavigation(t))
         if (r.chance(depth < 2 ? 0.5 : 0.15)) setOwn(out, n.wireName, this.expanded(n, depth));
     return out;
   }

@@ -6,7 +6,6 @@
  */
 import type { IROperation, IRStructured, IRTypeRef } from "../../../generator/model/ir.ts";
 import type { Lookup } from "../../../generator/emit/lookup.ts";
-import { allNavigation } from "../../../generator/emit/schemas/hierarchy.ts";
 import { isStream, isStructured, setOwn, type ValueGenerator } from "./generate.ts";
 import { invalidPrimitive } from "./primitives.ts";
 
@@ -60,7 +59,7 @@ export function slots(lookup: Lookup, value: unknown, declared: IRStructured): S
         if (Array.isArray(v)) v.forEach((item, i) => walkValue(v, i, item, p.type, p.nullable));
       } else walkValue(obj, p.wireName, v, p.type, p.nullable);
     }
-    for (const n of allNavigation(lookup, type)) {
+    for (const n of lookup.allNavigation(type)) {
       if (!own(obj, n.wireName)) continue;
       const v = obj[n.wireName];
       const ref: IRTypeRef = { kind: "entity", qname: n.target };
@@ -134,7 +133,7 @@ function unknownKey(g: ValueGenerator, t: IRStructured): string {
   const r = g.rng;
   const props = g.lookup.allProperties(t).map(({ property }) => property.wireName);
   const typo = props.length > 0 ? `${r.pick(props)}x` : "typo";
-  const navs = allNavigation(g.lookup, t).map((n) => n.wireName);
+  const navs = g.lookup.allNavigation(t).map((n) => n.wireName);
   if (navs.length > 0 && r.chance(0.3)) return r.pick(navs);
   return r.pick([
     "__proto__",
