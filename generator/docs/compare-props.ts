@@ -6,11 +6,11 @@
  * request-body table lists what a caller sends, so a spec property it leaves out is a warning, and
  * so is a property the spec marks read-only.
  */
-import type { IRProperty, IRStructured } from "../model/ir.ts";
+import { csdlTypeName, refName, type IRProperty, type IRStructured } from "../model/ir.ts";
 import { compareMembers } from "./compare-enums.ts";
 import { issue, type Issue } from "./issues.ts";
 import type { Cell, Table } from "./page.ts";
-import { allProperties, enumType, navigationNames, refLabel, type SpecIndex } from "./spec-index.ts";
+import { allProperties, enumType, navigationNames, type SpecIndex } from "./spec-index.ts";
 import { compareType } from "./types-map.ts";
 
 export type TableRole = "resource" | "request";
@@ -71,8 +71,8 @@ function checkRow(
       issue(
         "warning",
         "values-for-non-enum",
-        `${prop.wireName}: docs list possible values, but the spec type is ${refLabel(prop.type, false)}, not an enum`,
-        { ...about, expected: refLabel(prop.type, false), found: values.join(", ") },
+        `${prop.wireName}: docs list possible values, but the spec type is ${refName(prop.type)}, not an enum`,
+        { ...about, expected: refName(prop.type), found: values.join(", ") },
       ),
     );
   return issues;
@@ -161,8 +161,8 @@ function missing(
       issue(
         severity,
         "missing-in-docs",
-        `${p.wireName}: the spec has this property (${refLabel(p.type, false)}${p.collection ? " collection" : ""}), the page does not list it`,
-        { line, type: type.qname, property: p.wireName, expected: refLabel(p.type, p.collection) },
+        `${p.wireName}: the spec has this property (${refName(p.type)}${p.collection ? " collection" : ""}), the page does not list it`,
+        { line, type: type.qname, property: p.wireName, expected: csdlTypeName(p.type, p.collection) },
       ),
     );
 }

@@ -3,7 +3,6 @@
  * shortened one (`callRecords.deviceInfo`, `endpoint`), properties with their inherited ones.
  */
 import {
-  csdlTypeName,
   type IR,
   type IRBody,
   type IREnum,
@@ -54,10 +53,6 @@ export function allProperties(index: SpecIndex, type: IRStructured): IRProperty[
 
 export function navigationNames(index: SpecIndex, type: IRStructured): string[] {
   return lineage(index, type).flatMap((t) => t.navigation.map((n) => n.wireName));
-}
-
-export function refLabel(ref: IRTypeRef, collection: boolean): string {
-  return csdlTypeName(ref, collection);
 }
 
 export function operationByDocsName(index: SpecIndex, name: string): IROperation | undefined {

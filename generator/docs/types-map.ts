@@ -7,8 +7,8 @@
  * an Edm.Single), and `String` for an enum.
  */
 import { EDM, EDM_PRIMITIVES, type EdmPrimitive } from "../model/edm.ts";
-import type { IRProperty } from "../model/ir.ts";
-import { findType, refLabel, type SpecIndex } from "./spec-index.ts";
+import { csdlTypeName, type IRProperty } from "../model/ir.ts";
+import { findType, type SpecIndex } from "./spec-index.ts";
 
 export interface DocsType {
   /** The type as written, without `collection` or a trailing remark in parentheses. */
@@ -51,7 +51,7 @@ export function parseDocsType(text: string): DocsType {
 }
 
 function finding(prop: IRProperty, written: string, severity: "error" | "warning", why?: string): TypeFinding {
-  const expected = refLabel(prop.type, prop.collection);
+  const expected = csdlTypeName(prop.type, prop.collection);
   const message = `${prop.wireName}: docs say ${written}, spec says ${expected}${why === undefined ? "" : ` (${why})`}`;
   return { severity, code: severity === "error" ? "type-mismatch" : "docs-looser", message, expected, found: written };
 }
@@ -90,8 +90,8 @@ export function compareType(
     return {
       severity: "error",
       code: "unknown-type",
-      message: `${prop.wireName}: docs type ${docs.name} is not a type of the spec (spec says ${refLabel(ref, prop.collection)})`,
-      expected: refLabel(ref, prop.collection),
+      message: `${prop.wireName}: docs type ${docs.name} is not a type of the spec (spec says ${csdlTypeName(ref, prop.collection)})`,
+      expected: csdlTypeName(ref, prop.collection),
       found: written,
     };
   return named.qname === ref.qname ? undefined : finding(prop, written, "error");
