@@ -4,7 +4,7 @@
  * `notRepresented` diagnostic naming the term and the element.
  */
 import { at, CORE, edmChildren, type Annotatable, type ReadContext } from "./context.ts";
-import type { CsdlDeprecation } from "./model.ts";
+import { csdlRefText, type CsdlDeprecation } from "./model.ts";
 import type { XmlElement } from "./xml.ts";
 
 type TermReader = (ctx: ReadContext, target: Annotatable, annotation: XmlElement) => boolean;
@@ -91,8 +91,7 @@ export function normaliseTarget(ctx: ReadContext, target: string, where: XmlElem
 }
 
 function typeText(ctx: ReadContext, text: string, where: XmlElement, path: string): string {
-  const ref = ctx.typeRef(text.trim(), where, path);
-  return ref.collection ? `Collection(${ref.qname})` : ref.qname;
+  return csdlRefText(ctx.typeRef(text.trim(), where, path));
 }
 
 /** `A, Collection(B), C` -> [`A`, `Collection(B)`, `C`] (commas inside parentheses kept). */

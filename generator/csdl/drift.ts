@@ -28,7 +28,15 @@ import {
   type IRTypeRef,
   type SourceLocation,
 } from "../model/ir.ts";
-import type { CsdlEnum, CsdlModel, CsdlNavigation, CsdlOperation, CsdlProperty, CsdlStructured } from "./model.ts";
+import {
+  csdlRefText,
+  type CsdlEnum,
+  type CsdlModel,
+  type CsdlNavigation,
+  type CsdlOperation,
+  type CsdlProperty,
+  type CsdlStructured,
+} from "./model.ts";
 import { indexTypes, type TypeIndex } from "./select.ts";
 import { refIn } from "./write-spec.ts";
 import type { SpecDocs, YamlPath } from "./spec-docs.ts";
@@ -647,7 +655,7 @@ function compareOperation(ctx: Context, op: IROperation, meta: CsdlOperation, pa
   const body = ok.find((r) => r.body !== undefined)?.body;
   const specReturn = body === undefined ? "nothing" : csdlTypeName(body.type, body.collection);
   const r = meta.returnType?.type;
-  const metaReturn = r === undefined ? "nothing" : r.collection ? `Collection(${r.qname})` : r.qname;
+  const metaReturn = r === undefined ? "nothing" : csdlRefText(r);
   if (specReturn !== metaReturn)
     report(ctx, op, path, "returnType", `returns ${specReturn} in the spec, ${metaReturn} in the metadata`, {
       metadata: meta.at,

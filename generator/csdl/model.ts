@@ -20,6 +20,11 @@ export interface CsdlTypeRef {
   readonly collection: boolean;
 }
 
+/** A type reference as CSDL writes it: `ns.type` or `Collection(ns.type)`. */
+export function csdlRefText(ref: CsdlTypeRef): string {
+  return ref.collection ? `Collection(${ref.qname})` : ref.qname;
+}
+
 /** Facets of a primitive-typed property or parameter. */
 export interface CsdlFacets {
   readonly maxLength?: number;

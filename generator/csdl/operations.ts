@@ -7,7 +7,14 @@
 import type { Diagnostic } from "../model/diagnostics.ts";
 import { isEdmPrimitive } from "../model/edm.ts";
 import { assignIds, idOf, pascal, simpleName } from "./ids.ts";
-import type { CsdlModel, CsdlNavigation, CsdlOperation, CsdlParameter, CsdlTypeRef } from "./model.ts";
+import {
+  csdlRefText,
+  type CsdlModel,
+  type CsdlNavigation,
+  type CsdlOperation,
+  type CsdlParameter,
+  type CsdlTypeRef,
+} from "./model.ts";
 import { pathText, type Location, type Locations, type Segment } from "./paths.ts";
 
 export interface PlannedParameter {
@@ -165,7 +172,7 @@ function boundOperations(ctx: OperationContext): Draft[] {
     }
     const at = ctx.locations.forBinding(binding.type.qname, binding.type.collection);
     if (at === undefined) {
-      const why = `no entity set or singleton leads to ${typeText(binding.type)} through containment`;
+      const why = `no entity set or singleton leads to ${csdlRefText(binding.type)} through containment`;
       leftOut(ctx, op, why);
       ctx.acknowledge(binding.type.qname, `missingOperation:${op.name}`, `left out by the import: ${why}`);
       continue;
@@ -265,10 +272,6 @@ function missingType(ctx: OperationContext, op: CsdlOperation): string | undefin
     ...(op.returnType === undefined ? [] : [op.returnType.type]),
   ];
   return refs.map((r) => r.qname).find((q) => !isEdmPrimitive(q) && !ctx.available(q));
-}
-
-function typeText(t: CsdlTypeRef): string {
-  return t.collection ? `Collection(${t.qname})` : t.qname;
 }
 
 function leftOut(ctx: OperationContext, op: CsdlOperation, why: string, level: "info" | "warning" = "warning"): void {

@@ -1,14 +1,14 @@
 /** Functions, actions and the entity container, for `read.ts`. */
 import { at, edmChildren, type ReadContext } from "./context.ts";
-import type {
-  CsdlBinding,
-  CsdlContainer,
-  CsdlContainerMember,
-  CsdlImport,
-  CsdlOperation,
-  CsdlParameter,
-  CsdlReturnType,
-  CsdlTypeRef,
+import {
+  csdlRefText,
+  type CsdlBinding,
+  type CsdlContainer,
+  type CsdlContainerMember,
+  type CsdlImport,
+  type CsdlOperation,
+  type CsdlParameter,
+  type CsdlReturnType,
 } from "./model.ts";
 import { annotatable, annotateInline, bool, checkAttributes, checkChildren, facets } from "./read-helpers.ts";
 import type { XmlElement } from "./xml.ts";
@@ -20,7 +20,7 @@ export function readOperation(ctx: ReadContext, namespace: string, name: string,
   const kind = element.name === "Function" ? "function" : "action";
   checkAttributes(ctx, element, qname, ["Name", "IsBound"], { IsComposable: "false" });
   const raw = edmChildren(element).filter((c) => c.name === "Parameter");
-  const types = raw.map((p) => typeText(ctx.typeRef(p.attrs.get("Type") ?? "", p, qname)));
+  const types = raw.map((p) => csdlRefText(ctx.typeRef(p.attrs.get("Type") ?? "", p, qname)));
   const signature = `${qname}(${types.join(",")})`;
   const bindingOnly = types.length > 0 ? `${qname}(${types[0]})` : signature;
   const targets = [...new Set([qname, signature, bindingOnly])];
@@ -44,10 +44,6 @@ export function readOperation(ctx: ReadContext, namespace: string, name: string,
   };
   annotateInline(ctx, annotatable(ctx, "operation", signature, operation, targets), element);
   return operation;
-}
-
-function typeText(ref: CsdlTypeRef): string {
-  return ref.collection ? `Collection(${ref.qname})` : ref.qname;
 }
 
 function readParameter(ctx: ReadContext, operationTargets: readonly string[], element: XmlElement): CsdlParameter {
