@@ -11,7 +11,7 @@ import type { Context } from "./context.ts";
 import { callStatement, Lines } from "./lines.ts";
 import { checkOrder } from "./order.ts";
 import { propertyCheck, type Path } from "./property.ts";
-import { isDoc, validateDoc, type Js } from "./structured.ts";
+import { exportedPair, type Js } from "./structured.ts";
 
 /** The name an action goes by in messages: its OData name, or its operation id. */
 export function operationName(op: IROperation): string {
@@ -51,17 +51,10 @@ export function bodyValidators(op: IROperation, cx: Context): Js[] {
     strings(params.map((p) => p.name)),
     _`${operationName(op)}`,
   ]);
-  const validate = new Lines().block(_`export function ${n.validate}(value, options)`, (body) =>
-    body.returnsCall(cx.rt("run"), [_`value`, n.valid, n.check, _`options`]),
-  );
-  const is = new Lines().block(_`export function ${n.is}(value, options)`, (body) =>
-    body.returnsCall(n.valid, [_`value`, _`${cx.rt("strict")}(options)`]),
-  );
   return [
     info,
     bodyFunction(op, "valid", cx),
     bodyFunction(op, "check", cx),
-    `${validateDoc(`the body of ${operationName(op)} (its parameters)`, "")}\n${validate.text()}`,
-    `${isDoc(n.validate.str)}\n${is.text()}`,
+    ...exportedPair(n, `the body of ${operationName(op)} (its parameters)`, cx),
   ];
 }

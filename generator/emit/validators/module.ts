@@ -18,7 +18,16 @@ import { Context } from "./context.ts";
 import { enumDoc, enumValidators } from "./enum.ts";
 import { callStatement } from "./lines.ts";
 import { staticTypeName } from "./names.ts";
-import { exportedChecks, familyTable, isDoc, typeFunction, typeInfo, validateDoc, type Js } from "./structured.ts";
+import {
+  checkedAs,
+  exportedChecks,
+  familyTable,
+  isDoc,
+  typeFunction,
+  typeInfo,
+  validateDoc,
+  type Js,
+} from "./structured.ts";
 import { bodyName } from "../types/body.ts";
 import { typeModules } from "../types/index.ts";
 import { valueModules, type ValueGroup } from "../modules.ts";
@@ -83,10 +92,10 @@ function imports(cx: Context): Js[] {
 function declarations(ir: IR): ValueGroup[] {
   const out: ValueGroup[] = [];
   const params = ["value: unknown", "options?: ValidateOptions"];
-  const validate = (name: string, what: string, kind: string, type: string): ValueGroup => ({
+  const validate = (name: string, what: string, type: string): ValueGroup => ({
     name,
     statements: [
-      declaredFunction(validateDoc(what, kind), `validate${name}`, params, `ValidationResult<${type}>`),
+      declaredFunction(validateDoc(what), `validate${name}`, params, `ValidationResult<${type}>`),
       declaredFunction(isDoc(`validate${name}`), `is${name}`, params, `value is ${type}`),
     ],
     values: [`validate${name}`, `is${name}`],
@@ -99,11 +108,10 @@ function declarations(ir: IR): ValueGroup[] {
       out.push({ name: t.tsName, statements: [statement], values: [`is${t.tsName}`], types: [] });
       continue;
     }
-    const kind = t.derived.length > 0 ? " or a type derived from it, named by its @odata.type" : "";
-    out.push(validate(t.tsName, t.qname, kind, type));
+    out.push(validate(t.tsName, checkedAs(t), type));
   }
   for (const op of bodyOperations(ir))
-    out.push(validate(bodyName(op), `the body of ${operationName(op)} (its parameters)`, "", bodyName(op)));
+    out.push(validate(bodyName(op), `the body of ${operationName(op)} (its parameters)`, bodyName(op)));
   return out;
 }
 

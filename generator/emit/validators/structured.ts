@@ -15,6 +15,7 @@ import type { IRStructured } from "../../model/ir.ts";
 import { _, type Code } from "../code.ts";
 import { jsDoc } from "../escape.ts";
 import type { Context } from "./context.ts";
+import type { StructuredNames } from "./names.ts";
 import { callStatement, Lines } from "./lines.ts";
 import { checkOrder } from "./order.ts";
 import { navigationChecks, propertyCheck, type Path, type Site } from "./property.ts";
@@ -100,21 +101,29 @@ export function typeFunction(t: IRStructured, path: Path, cx: Context): Js {
   return `${doc}\n${lines.text()}`;
 }
 
-/** `validateT` and `isT`. */
-export function exportedChecks(t: IRStructured, cx: Context): Js[] {
-  const n = cx.names.structured(t.qname);
-  const kind = t.derived.length > 0 ? " or a type derived from it, named by its @odata.type" : "";
+/** What the validators of `t` check: `ns.t`, or a type derived from it when it has derived types. */
+export function checkedAs(t: IRStructured): string {
+  return t.derived.length > 0 ? `${t.qname} or a type derived from it, named by its @odata.type` : t.qname;
+}
+
+/** `validateX` and `isX` over the verdict `n.valid` and the report `n.check`, documented as checking `what`. */
+export function exportedPair(n: StructuredNames, what: string, cx: Context): Js[] {
   const validate = new Lines().block(_`export function ${n.validate}(value, options)`, (body) =>
     body.returnsCall(cx.rt("run"), [_`value`, n.valid, n.check, _`options`]),
   );
   const is = new Lines().block(_`export function ${n.is}(value, options)`, (body) =>
     body.returnsCall(n.valid, [_`value`, _`${cx.rt("strict")}(options)`]),
   );
-  return [`${validateDoc(t.qname, kind)}\n${validate.text()}`, `${isDoc(n.validate.str)}\n${is.text()}`];
+  return [`${validateDoc(what)}\n${validate.text()}`, `${isDoc(n.validate.str)}\n${is.text()}`];
 }
 
-export function validateDoc(what: string, kind: string): string {
-  return jsDoc([`Checks a value as ${what}${kind}, reporting every problem with its JSON Pointer path.`]);
+/** `validateT` and `isT`. */
+export function exportedChecks(t: IRStructured, cx: Context): Js[] {
+  return exportedPair(cx.names.structured(t.qname), checkedAs(t), cx);
+}
+
+export function validateDoc(what: string): string {
+  return jsDoc([`Checks a value as ${what}, reporting every problem with its JSON Pointer path.`]);
 }
 
 export function isDoc(validate: string): string {
